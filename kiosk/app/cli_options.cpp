@@ -1,0 +1,115 @@
+#include "kiosk/app/cli_options.h"
+
+#include <charconv>
+
+namespace kiosk::app {
+namespace {
+
+bool parseInt(const std::string& s, int& out) {
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+  return ec == std::errc() && end == s.data() + s.size();
+}
+
+}  // namespace
+
+std::string usage() {
+  return R"(Usage: kiosk [options]
+
+Runs the jobcenter self-service kiosk (full screen unless --windowed).
+
+  --backend sdl2|glfw|headless  windowing backend (default sdl2; headless for --dump-ui/--script)
+  --windowed                    a normal window instead of covering the display
+  --size WxH                    window size with --windowed, and the headless display size
+  --data-dir DIR                folder holding i18n/ (default: the source tree or installed data)
+  --screen NAME                 start on this screen (attract, language, menu, unavailable, help)
+  --lang CODE                   language (da, en, ar, fa, uk, so, tr, pl, ti, ro)
+  --text-size 100|150|200       text size in percent
+  --contrast normal|high        colour theme
+  --screenshot FILE.png         render the screen (needs a display, e.g. Xvfb) and exit
+  --dump-ui FILE.json           write the accessibility tree of the screen and exit (no display)
+  --script STEPS.json           run scripted steps and exit non-zero at the first failure
+  --help                        this text
+)";
+}
+
+std::optional<CliOptions> parseCli(const std::vector<std::string>& args, std::string& error) {
+  CliOptions o;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&]() -> std::optional<std::string> {
+      if (i + 1 >= args.size()) {
+        error = a + " needs a value";
+        return std::nullopt;
+      }
+      return args[++i];
+    };
+    if (a == "--help" || a == "-h") {
+      o.help = true;
+    } else if (a == "--windowed") {
+      o.windowed = true;
+    } else if (a == "--backend") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      if (*v == "sdl2") o.backend = Backend::Sdl2;
+      else if (*v == "glfw") o.backend = Backend::Glfw;
+      else if (*v == "headless") o.backend = Backend::Headless;
+      else return error = "--backend must be sdl2, glfw or headless", std::nullopt;
+      o.backendGiven = true;
+    } else if (a == "--size") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      const auto x = v->find('x');
+      if (x == std::string::npos || !parseInt(v->substr(0, x), o.width) || !parseInt(v->substr(x + 1), o.height) ||
+          o.width < 320 || o.height < 240) {
+        return error = "--size must look like 1920x1080", std::nullopt;
+      }
+    } else if (a == "--data-dir") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      o.dataDir = *v;
+    } else if (a == "--screen") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      o.screen = *v;
+    } else if (a == "--lang") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      o.language = *v;
+    } else if (a == "--text-size") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      if (!parseInt(*v, o.textSize) || (o.textSize != 100 && o.textSize != 150 && o.textSize != 200)) {
+        return error = "--text-size must be 100, 150 or 200", std::nullopt;
+      }
+    } else if (a == "--contrast") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      if (*v != "normal" && *v != "high") return error = "--contrast must be normal or high", std::nullopt;
+      o.highContrast = *v == "high";
+    } else if (a == "--screenshot") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      o.screenshot = *v;
+    } else if (a == "--dump-ui") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      o.dumpUi = *v;
+    } else if (a == "--script") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      o.script = *v;
+    } else {
+      error = "unknown option " + a + " (see --help)";
+      return std::nullopt;
+    }
+  }
+  if ((o.dumpUi || o.script) && !o.backendGiven) o.backend = Backend::Headless;
+  if (o.screenshot && o.backend == Backend::Headless) {
+    error = "--screenshot draws real pixels: use --backend sdl2 or glfw (under Xvfb without a display)";
+    return std::nullopt;
+  }
+  if (o.screenshot) o.windowed = true;
+  return o;
+}
+
+}  // namespace kiosk::app

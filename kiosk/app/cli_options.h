@@ -1,0 +1,34 @@
+#pragma once
+// The kiosk's command line. Every mode shares the same app; the options only choose the window
+// and what to do with the frames.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kiosk::app {
+
+enum class Backend { Sdl2, Glfw, Headless };
+
+struct CliOptions {
+  Backend backend = Backend::Sdl2;
+  bool backendGiven = false;
+  bool windowed = false;
+  int width = 1920, height = 1080;  // windowed and headless size
+  std::filesystem::path dataDir;    // holds i18n/
+  std::string screen;               // --screen NAME: start on this screen
+  std::string language;             // --lang CODE
+  int textSize = 100;               // --text-size 100|150|200
+  bool highContrast = false;
+  std::optional<std::filesystem::path> screenshot;
+  std::optional<std::filesystem::path> dumpUi;
+  std::optional<std::filesystem::path> script;
+  bool help = false;
+};
+
+// Parses argv; on a bad argument returns nullopt and sets error to a sentence for the operator.
+std::optional<CliOptions> parseCli(const std::vector<std::string>& args, std::string& error);
+std::string usage();
+
+}  // namespace kiosk::app

@@ -1,0 +1,189 @@
+#include "kiosk/app/kiosk_app.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "kiosk/app/persistent_bar.h"
+#include "kiosk/app/font_plan.h"
+
+namespace kiosk::app {
+namespace {
+
+template <class... Ts>
+struct Overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+uint32_t packed(ui::Rgb c) { return (uint32_t{c.r} << 16) | (uint32_t{c.g} << 8) | c.b; }
+
+void applyStyle(ImGuiStyle& style, const ui::Palette& colors, float scale) {
+  style = ImGuiStyle();
+  style.WindowPadding = ImVec2(0, 0);
+  style.WindowBorderSize = 0;
+  style.ChildBorderSize = 0;
+  style.ItemSpacing = ImVec2(0, 0);
+  style.ScrollbarSize = std::round(22 * scale);
+  style.ScrollbarRounding = 11 * scale;
+  style.TouchExtraPadding = ImVec2(4 * scale, 4 * scale);
+  auto col = [](ui::Rgb c, float a = 1) { return ImVec4(c.r / 255.f, c.g / 255.f, c.b / 255.f, a); };
+  style.Colors[ImGuiCol_WindowBg] = col(colors.background);
+  style.Colors[ImGuiCol_ChildBg] = col(colors.background, 0);
+  style.Colors[ImGuiCol_ScrollbarBg] = col(colors.barBackground);
+  style.Colors[ImGuiCol_ScrollbarGrab] = col(colors.border);
+  style.Colors[ImGuiCol_ScrollbarGrabHovered] = col(colors.border);
+  style.Colors[ImGuiCol_ScrollbarGrabActive] = col(colors.primary);
+}
+
+}  // namespace
+
+KioskApp::KioskApp(platform::Window& window, const i18n::Catalogs& catalogs, AppOptions options, Clock::time_point now)
+    : window_(window), catalogs_(catalogs), options_(std::move(options)), ui_(text_, tree_, catalogs) {
+  imgui_ = ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // a kiosk writes nothing to disk
+  io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_IsTouchScreen | ImGuiConfigFlags_NoMouseCursorChange;
+  ui::TouchInput::configure(io);
+  if (!catalogs_.languages().find(options_.defaultLanguage)) options_.defaultLanguage = catalogs_.languages().sourceCode;
+  preferences_.language = options_.defaultLanguage;
+  lastFrame_ = lastInput_ = now;
+  router_ = std::make_unique<Router>(context(now));
+}
+
+KioskApp::~KioskApp() {
+  window_.releaseRenderer();
+  ImGui::DestroyContext(imgui_);
+}
+
+screens::ScreenContext KioskApp::context(Clock::time_point now) const { return {preferences_, catalogs_, now}; }
+
+void KioskApp::push(const platform::InputEvent& event, Clock::time_point now) {
+  if (std::holds_alternative<platform::QuitRequested>(event)) quit_ = true;
+  if (std::holds_alternative<platform::Resized>(event)) fontsDirty_ = true;  // the scale may have changed
+  lastInput_ = now;
+  input_.push(event);
+}
+
+bool KioskApp::needsFrame() const { return fontsDirty_ || extraFrames_ > 0 || input_.needsFrame(); }
+
+std::optional<Clock::time_point> KioskApp::nextWakeup() const {
+  std::optional<Clock::time_point> wake = router_->current().nextWakeup(context(lastFrame_));
+  if (router_->currentId() != screens::ScreenId::Attract) {
+    const auto idle = lastInput_ + options_.idleTimeout;
+    wake = wake ? std::min(*wake, idle) : idle;
+  }
+  return wake;
+}
+
+void KioskApp::setLanguage(const std::string& code) {
+  if (!catalogs_.languages().find(code) || code == preferences_.language) return;
+  preferences_.language = code;
+  fontsDirty_ = true;
+}
+
+void KioskApp::setTextSize(int percent) {
+  if (std::find(std::begin(ui::kTextSizes), std::end(ui::kTextSizes), percent) == std::end(ui::kTextSizes)) return;
+  if (percent == preferences_.textSizePercent) return;
+  preferences_.textSizePercent = percent;
+  fontsDirty_ = true;
+}
+
+void KioskApp::setContrast(ui::Contrast contrast) {
+  preferences_.contrast = contrast;
+  extraFrames_ = std::max(extraFrames_, 1);
+}
+
+void KioskApp::showScreen(screens::ScreenId id) {
+  router_->switchTo(id, context(lastFrame_));
+  extraFrames_ = std::max(extraFrames_, 2);
+}
+
+void KioskApp::rebuildFonts() {
+  const platform::Size size = window_.size();
+  const float pixelScale = std::min(static_cast<float>(size.width) / ui::design::kWidth,
+                                    static_cast<float>(size.height) / ui::design::kHeight);
+  const ui::FontPlan plan = planFonts(catalogs_, preferences_.language, preferences_.textSizePercent, pixelScale);
+  fontBuild_ = fonts_.build(*ImGui::GetIO().Fonts, plan, options_.fonts);
+  const auto* language = catalogs_.languages().find(preferences_.language);
+  text_.reset(&fonts_, language ? language->direction : text::Direction::LeftToRight);
+  window_.reloadFonts();
+  fontsDirty_ = false;
+  extraFrames_ = std::max(extraFrames_, 2);
+}
+
+void KioskApp::startOver(Clock::time_point now) {
+  // The citizen has gone: their choices go with them.
+  setLanguage(options_.defaultLanguage);
+  setTextSize(100);
+  setContrast(ui::Contrast::Normal);
+  router_->reset(context(now));
+}
+
+void KioskApp::frame(Clock::time_point now) {
+  if (router_->currentId() != screens::ScreenId::Attract && now - lastInput_ >= options_.idleTimeout) {
+    startOver(now);
+  }
+  if (fontsDirty_) rebuildFonts();
+
+  ImGuiIO& io = ImGui::GetIO();
+  const platform::Size size = window_.size();
+  io.DisplaySize = ImVec2(static_cast<float>(size.width), static_cast<float>(size.height));
+  io.DeltaTime = std::max(1e-4f, std::chrono::duration<float>(now - lastFrame_).count());
+  lastFrame_ = now;
+  input_.applyTo(io);
+
+  ui::FrameSetup setup;
+  setup.displaySize = {io.DisplaySize.x, io.DisplaySize.y};
+  setup.language = preferences_.language;
+  setup.textScale = static_cast<float>(preferences_.textSizePercent) / 100.f;
+  setup.contrast = preferences_.contrast;
+  ui_.beginFrame(setup);
+  applyStyle(ImGui::GetStyle(), ui_.colors(), ui_.px(1));
+  io.MouseDragThreshold = ui_.px(14);  // a finger wobbles more than a mouse
+
+  ImGui::NewFrame();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::Begin("kiosk", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+  screens::Intents intents;
+  const float barH = barHeight(ui_, preferences_, io.DisplaySize.x);
+  const ui::Rect area{0, 0, io.DisplaySize.x, io.DisplaySize.y - barH};
+  const auto ctx = context(now);
+  router_->current().draw(ui_, ctx, area, intents);
+  drawBar(ui_, preferences_, router_->currentId(), {0, area.bottom(), io.DisplaySize.x, barH}, intents);
+  ImGui::End();
+  ImGui::Render();
+  window_.render(ImGui::GetDrawData(), packed(ui_.colors().background));
+
+  if (extraFrames_ > 0) --extraFrames_;
+  apply(intents, now);
+}
+
+void KioskApp::apply(const screens::Intents& intents, Clock::time_point now) {
+  if (intents.empty()) return;
+  const auto ctx = context(now);
+  for (const auto& intent : intents) {
+    std::visit(Overloaded{
+                   [&](const screens::GoTo& i) { router_->switchTo(i.screen, ctx); },
+                   [&](const screens::GoBack&) { router_->goBack(ctx); },
+                   [&](const screens::StartOver&) { startOver(now); },
+                   [&](const screens::ChooseLanguage& i) { setLanguage(i.code); },
+                   [&](const screens::CycleTextSize&) {
+                     const auto* it = std::find(std::begin(ui::kTextSizes), std::end(ui::kTextSizes), preferences_.textSizePercent);
+                     const auto next = (it == std::end(ui::kTextSizes) || it + 1 == std::end(ui::kTextSizes)) ? std::begin(ui::kTextSizes) : it + 1;
+                     setTextSize(*next);
+                   },
+                   [&](const screens::ToggleContrast&) {
+                     setContrast(preferences_.contrast == ui::Contrast::High ? ui::Contrast::Normal : ui::Contrast::High);
+                   },
+               },
+               intent);
+  }
+  extraFrames_ = std::max(extraFrames_, 2);
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,87 @@
+#pragma once
+// The app shell: owns the ImGui context, the fonts, the router and the citizen's preferences;
+// turns input into frames and intents into screen changes. Interactive runs, screenshots,
+// --dump-ui and scripted runs all drive this same object.
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "kiosk/app/router.h"
+#include "kiosk/i18n/catalogs.h"
+#include "kiosk/screens/screen.h"
+#include "kiosk/ui/access_tree.h"
+#include "kiosk/ui/fonts.h"
+#include "kiosk/ui/text.h"
+#include "kiosk/ui/touch_input.h"
+#include "kiosk/ui/ui.h"
+#include "platform/window.h"
+
+struct ImGuiContext;
+
+namespace kiosk::app {
+
+using Clock = std::chrono::steady_clock;
+
+struct AppOptions {
+  std::string defaultLanguage = "da";
+  // With no touch for this long, the citizen is taken to have left: everything is forgotten.
+  std::chrono::seconds idleTimeout{120};
+  ui::FontFiles fonts;
+};
+
+class KioskApp {
+ public:
+  KioskApp(platform::Window& window, const i18n::Catalogs& catalogs, AppOptions options, Clock::time_point now);
+  ~KioskApp();
+  KioskApp(const KioskApp&) = delete;
+  KioskApp& operator=(const KioskApp&) = delete;
+
+  void push(const platform::InputEvent& event, Clock::time_point now);
+  // Builds and renders one frame (not presented: the caller may capture it first).
+  void frame(Clock::time_point now);
+
+  bool needsFrame() const;  // input, a screen change or a font rebuild still needs frames
+  std::optional<Clock::time_point> nextWakeup() const;
+  bool quitRequested() const { return quit_; }
+
+  // For the driver and tests.
+  const ui::AccessTree& tree() const { return tree_; }
+  screens::ScreenId currentScreen() const { return router_->currentId(); }
+  const screens::Preferences& preferences() const { return preferences_; }
+  void setLanguage(const std::string& code);
+  void setTextSize(int percent);
+  void setContrast(ui::Contrast contrast);
+  void showScreen(screens::ScreenId id);
+  void requestScrollTo(const std::string& key) { ui_.scrollRequest = key; }
+  const ui::FontBuildResult& lastFontBuild() const { return fontBuild_; }
+
+ private:
+  screens::ScreenContext context(Clock::time_point now) const;
+  void apply(const screens::Intents& intents, Clock::time_point now);
+  void rebuildFonts();
+  void startOver(Clock::time_point now);
+
+  platform::Window& window_;
+  const i18n::Catalogs& catalogs_;
+  AppOptions options_;
+  ImGuiContext* imgui_ = nullptr;
+
+  screens::Preferences preferences_;
+  ui::FontSet fonts_;
+  ui::FontBuildResult fontBuild_;
+  ui::TextPath text_;
+  ui::AccessTree tree_;
+  ui::Ui ui_;
+  ui::TouchInput input_;
+  std::unique_ptr<Router> router_;
+
+  bool fontsDirty_ = true;
+  int extraFrames_ = 2;
+  bool quit_ = false;
+  Clock::time_point lastFrame_;
+  Clock::time_point lastInput_;
+};
+
+}  // namespace kiosk::app

@@ -1,0 +1,132 @@
+// The kiosk program: parses the command line, loads the catalogs, opens the chosen window and
+// runs one of the modes (interactive, --screenshot, --dump-ui, --script) on the same app.
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+
+#include "kiosk/app/access_json.h"
+#include "kiosk/app/cli_options.h"
+#include "kiosk/app/frame_driver.h"
+#include "kiosk/app/kiosk_app.h"
+#include "kiosk/app/script_runner.h"
+#include "kiosk/i18n/load_error.h"
+#include "platform/png_writer.h"
+
+namespace {
+
+using namespace kiosk;
+
+std::filesystem::path defaultDataDir(const std::filesystem::path& exe) {
+  // Installed: /usr/share/jobcenter-kiosk; in the build tree: the source checkout.
+  for (const auto& candidate : {exe.parent_path() / "../share/jobcenter-kiosk", std::filesystem::path(KIOSK_SOURCE_DATA_DIR)}) {
+    if (std::filesystem::exists(candidate / "i18n" / "languages.json")) return candidate;
+  }
+  return KIOSK_SOURCE_DATA_DIR;
+}
+
+std::unique_ptr<platform::Window> openWindow(const app::CliOptions& cli, std::string& error) {
+  platform::WindowOptions options;
+  options.windowed = cli.windowed;
+  options.size = {cli.width, cli.height};
+  switch (cli.backend) {
+    case app::Backend::Sdl2: return platform::createSdl2Window(options, error);
+    case app::Backend::Glfw: return platform::createGlfwWindow(options, error);
+    case app::Backend::Headless: return platform::createHeadlessWindow({cli.width, cli.height});
+  }
+  return nullptr;
+}
+
+void runInteractive(app::KioskApp& kiosk, platform::Window& window) {
+  using app::Clock;
+  while (!kiosk.quitRequested()) {
+    int timeoutMs = -1;  // nothing to do: sleep until a touch arrives
+    if (kiosk.needsFrame()) {
+      timeoutMs = 0;
+    } else if (const auto wake = kiosk.nextWakeup()) {
+      const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*wake - Clock::now()).count();
+      timeoutMs = static_cast<int>(std::clamp<long long>(wait, 0, 60'000));
+    }
+    for (const auto& event : window.waitEvents(timeoutMs)) kiosk.push(event, Clock::now());
+    kiosk.frame(Clock::now());
+    window.present();
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string error;
+  const auto cli = app::parseCli(std::vector<std::string>(argv + 1, argv + argc), error);
+  if (!cli) {
+    std::cerr << "kiosk: " << error << "\n";
+    return 2;
+  }
+  if (cli->help) {
+    std::cout << app::usage();
+    return 0;
+  }
+
+  const auto dataDir = cli->dataDir.empty() ? defaultDataDir(std::filesystem::absolute(argv[0])) : cli->dataDir;
+  std::optional<i18n::Catalogs> catalogs;
+  try {
+    catalogs = i18n::Catalogs::load(dataDir / "i18n");
+  } catch (const i18n::LoadError& e) {
+    std::cerr << "kiosk: the text catalogs cannot be used: " << e.what() << "\n";
+    return 3;
+  }
+
+  auto window = openWindow(*cli, error);
+  if (!window) {
+    std::cerr << "kiosk: " << error << "\n";
+    return 4;
+  }
+
+  app::KioskApp kiosk(*window, *catalogs, app::AppOptions{}, app::Clock::now());
+  if (!cli->language.empty()) {
+    if (!catalogs->languages().find(cli->language)) {
+      std::cerr << "kiosk: no catalog for language \"" << cli->language << "\"\n";
+      return 2;
+    }
+    kiosk.setLanguage(cli->language);
+  }
+  kiosk.setTextSize(cli->textSize);
+  kiosk.setContrast(cli->highContrast ? ui::Contrast::High : ui::Contrast::Normal);
+  if (!cli->screen.empty()) {
+    const auto screen = screens::screenFromName(cli->screen);
+    if (!screen) {
+      std::cerr << "kiosk: no screen is called \"" << cli->screen << "\"\n";
+      return 2;
+    }
+    kiosk.showScreen(*screen);
+  }
+
+  app::FrameDriver driver(kiosk, *window, app::Clock::now());
+  if (cli->dumpUi || cli->screenshot) {
+    driver.settle();
+    if (!kiosk.lastFontBuild().ok) std::cerr << "kiosk: fonts: " << kiosk.lastFontBuild().error << "\n";
+    if (cli->dumpUi) {
+      std::ofstream out(*cli->dumpUi);
+      out << app::dumpUi(kiosk, window->size()).dump(2) << '\n';
+      if (!out) {
+        std::cerr << "kiosk: could not write " << cli->dumpUi->string() << "\n";
+        return 5;
+      }
+    }
+    if (cli->screenshot) {
+      platform::Image image;
+      if (!driver.capture(image) || !platform::writePng(*cli->screenshot, image)) {
+        std::cerr << "kiosk: could not capture or write " << cli->screenshot->string() << "\n";
+        return 5;
+      }
+    }
+    return 0;
+  }
+  if (cli->script) {
+    const auto result = app::runScript(kiosk, *window, *cli->script);
+    (result.ok ? std::cout : std::cerr) << "kiosk: script " << (result.ok ? "passed: " : "failed at ") << result.message << "\n";
+    return result.ok ? 0 : 1;
+  }
+  runInteractive(kiosk, *window);
+  return 0;
+}

@@ -1,0 +1,162 @@
+#include "kiosk/app/script_runner.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "kiosk/app/access_json.h"
+#include "kiosk/app/frame_driver.h"
+#include "platform/png_writer.h"
+
+namespace kiosk::app {
+namespace {
+
+using nlohmann::json;
+
+struct StepFailure {
+  std::string message;
+};
+
+std::string describeScreen(const KioskApp& app) {
+  std::ostringstream out;
+  out << "screen \"" << screens::screenName(app.currentScreen()) << "\" shows:";
+  for (const auto& node : app.tree().nodes()) {
+    if (node.role == ui::Role::Button) out << " [" << node.key << "]";
+  }
+  return out.str();
+}
+
+const ui::AccessNode* findNode(const KioskApp& app, const json& want) {
+  for (const auto& node : app.tree().nodes()) {
+    if (want.contains("key") && node.key != want["key"].get<std::string>()) continue;
+    if (want.contains("text") && node.text != want["text"].get<std::string>()) continue;
+    return &node;
+  }
+  return nullptr;
+}
+
+json asQuery(const json& value) { return value.is_string() ? json{{"key", value}} : value; }
+
+class Runner {
+ public:
+  Runner(KioskApp& app, platform::Window& window) : app_(app), window_(window), driver_(app, window, Clock::now()) {}
+
+  void run(const json& steps) {
+    driver_.settle();
+    for (size_t i = 0; i < steps.size(); ++i) {
+      const json& step = steps[i];
+      try {
+        if (!step.is_object() || step.empty()) throw StepFailure{"a step must be an object such as {\"tap\": \"menu.book\"}"};
+        runStep(step);
+      } catch (const StepFailure& failure) {
+        throw StepFailure{"step " + std::to_string(i + 1) + " " + step.dump() + ": " + failure.message};
+      }
+    }
+  }
+
+ private:
+  void runStep(const json& step) {
+    if (step.contains("tap")) return tap(asQuery(step["tap"]));
+    if (step.contains("type")) {
+      driver_.push(platform::TextTyped{step["type"].get<std::string>()});
+      return driver_.settle();
+    }
+    if (step.contains("press")) return press(step["press"].get<std::string>());
+    if (step.contains("wait_for")) return waitFor(step["wait_for"].get<std::string>(), step.value("timeout_ms", 5000));
+    if (step.contains("wait_ms")) {
+      driver_.advance(std::chrono::milliseconds(step["wait_ms"].get<int>()));
+      return driver_.settle();
+    }
+    if (step.contains("expect")) return expect(asQuery(step["expect"]), true);
+    if (step.contains("expect_not")) return expect(asQuery(step["expect_not"]), false);
+    if (step.contains("screenshot")) return screenshot(step["screenshot"].get<std::string>());
+    if (step.contains("dump_ui")) {
+      std::ofstream(step["dump_ui"].get<std::string>()) << dumpUi(app_, window_.size()).dump(2) << '\n';
+      return;
+    }
+    throw StepFailure{"unknown step (known: tap, type, press, wait_for, wait_ms, expect, expect_not, screenshot, dump_ui)"};
+  }
+
+  void tap(const json& query) {
+    const ui::AccessNode* node = findNode(app_, query);
+    if (!node) throw StepFailure{"nothing to tap with " + query.dump() + "; " + describeScreen(app_)};
+    if (!node->enabled) throw StepFailure{"\"" + node->key + "\" is shown but cannot be used now"};
+    if (node->visibleRect.w <= 0) {  // scrolled out of view: scroll it in, as a citizen would
+      app_.requestScrollTo(node->key);
+      driver_.settle();
+      node = findNode(app_, query);
+      if (!node || node->visibleRect.w <= 0) throw StepFailure{"\"" + query.dump() + "\" cannot be scrolled into view"};
+    }
+    const ui::Vec2 at = node->visibleRect.center();
+    driver_.push(platform::PointerDown{at.x, at.y, platform::PointerKind::Touch});
+    driver_.push(platform::PointerUp{at.x, at.y, platform::PointerKind::Touch});
+    driver_.settle();
+  }
+
+  void press(const std::string& name) {
+    static const std::pair<const char*, platform::Key> kKeys[] = {
+        {"enter", platform::Key::Enter}, {"backspace", platform::Key::Backspace}, {"tab", platform::Key::Tab},
+        {"escape", platform::Key::Escape}, {"left", platform::Key::Left}, {"right", platform::Key::Right}};
+    for (const auto& [keyName, key] : kKeys) {
+      if (name != keyName) continue;
+      driver_.push(platform::KeyChange{key, true});
+      driver_.push(platform::KeyChange{key, false});
+      return driver_.settle();
+    }
+    throw StepFailure{"unknown key \"" + name + "\""};
+  }
+
+  void waitFor(const std::string& screen, int timeoutMs) {
+    const auto target = screens::screenFromName(screen);
+    if (!target) throw StepFailure{"no screen is called \"" + screen + "\""};
+    const auto deadline = driver_.now() + std::chrono::milliseconds(timeoutMs);
+    while (app_.currentScreen() != *target) {
+      if (driver_.now() >= deadline) {
+        throw StepFailure{"still on \"" + std::string(screens::screenName(app_.currentScreen())) + "\" after " +
+                          std::to_string(timeoutMs) + " ms"};
+      }
+      driver_.frame();
+    }
+    driver_.settle();
+  }
+
+  void expect(const json& query, bool present) {
+    const ui::AccessNode* node = findNode(app_, query);
+    if (present && !node) throw StepFailure{"expected " + query.dump() + "; " + describeScreen(app_)};
+    if (!present && node) throw StepFailure{"did not expect " + query.dump() + " (shown as \"" + node->text + "\")"};
+    if (present && query.value("not_clipped", false) && node->clipped) throw StepFailure{"\"" + node->key + "\" is clipped"};
+  }
+
+  void screenshot(const std::string& file) {
+    platform::Image image;
+    if (!driver_.capture(image)) {
+      throw StepFailure{"screenshots need a real window: run the script with --backend sdl2 or glfw (under Xvfb)"};
+    }
+    if (!platform::writePng(file, image)) throw StepFailure{"could not write " + file};
+  }
+
+  KioskApp& app_;
+  platform::Window& window_;
+  FrameDriver driver_;
+};
+
+}  // namespace
+
+ScriptResult runScript(KioskApp& app, platform::Window& window, const std::filesystem::path& file) {
+  std::ifstream in(file);
+  if (!in) return {false, file.string() + ": cannot be opened"};
+  const json doc = json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded()) return {false, file.string() + ": not valid JSON"};
+  const json& steps = doc.is_object() ? doc.value("steps", json::array()) : doc;
+  if (!steps.is_array() || steps.empty()) return {false, file.string() + ": expected a non-empty \"steps\" array"};
+  try {
+    Runner(app, window).run(steps);
+  } catch (const StepFailure& failure) {
+    return {false, failure.message};
+  } catch (const json::exception& e) {
+    return {false, std::string("a step has a value of the wrong type: ") + e.what()};
+  }
+  return {true, std::to_string(steps.size()) + " steps passed"};
+}
+
+}  // namespace kiosk::app

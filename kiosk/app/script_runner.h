@@ -1,0 +1,19 @@
+#pragma once
+// Runs a scripted session (--script): taps by key, typing, waiting for screens, expectations and
+// screenshots, through the same input path a finger uses. Stops at the first failing step.
+
+#include <filesystem>
+#include <string>
+
+#include "kiosk/app/kiosk_app.h"
+
+namespace kiosk::app {
+
+struct ScriptResult {
+  bool ok = true;
+  std::string message;  // on failure: which step, what was expected, what the screen showed
+};
+
+ScriptResult runScript(KioskApp& app, platform::Window& window, const std::filesystem::path& file);
+
+}  // namespace kiosk::app

@@ -1,0 +1,102 @@
+#include "kiosk/screens/attract.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "kiosk/ui/icons.h"
+#include "kiosk/ui/widgets.h"
+
+namespace kiosk::screens {
+
+size_t Attract::greetingIndex(const ScreenContext& context) const {
+  const auto& languages = context.catalogs.languages().languages;
+  const auto elapsed = std::max(Clock::duration::zero(), context.now - enteredAt_);
+  return static_cast<size_t>(elapsed / kGreetingPeriod) % languages.size();
+}
+
+std::optional<Clock::time_point> Attract::nextWakeup(const ScreenContext& context) const {
+  const auto elapsed = std::max(Clock::duration::zero(), context.now - enteredAt_);
+  return enteredAt_ + (elapsed / kGreetingPeriod + 1) * kGreetingPeriod;
+}
+
+void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
+  using ui::FontRole;
+  const auto& colors = ui.colors();
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(area.x, area.y), ImVec2(area.right(), area.bottom()),
+                                            IM_COL32(colors.primary.r, colors.primary.g, colors.primary.b, 255));
+  const auto& languages = context.catalogs.languages().languages;
+  const i18n::Language& shown = languages[greetingIndex(context)];
+  const std::string& welcome = context.catalogs.text(shown.code, "attract.welcome");
+
+  const float margin = ui.px(ui::design::kMargin);
+  const float width = area.w - 2 * margin;
+  const float gap = ui.px(48);
+
+  // Measure first: the greeting, a row of short greetings in every language, the start button.
+  float welcomeH = 0;
+  {
+    ui::TextPath::DirectionScope direction(ui.text(), shown.direction);
+    welcomeH = ui::textHeight(ui, welcome, FontRole::Display, width);
+  }
+  struct Hello {
+    const i18n::Language* language;
+    const std::string* text;
+    float w;
+  };
+  std::vector<Hello> hellos;
+  const float helloGap = ui.px(56);
+  float rowsH = 0, rowW = 0;
+  const float lineH = ui.text().lineHeight(FontRole::Body);
+  for (const auto& language : languages) {
+    const std::string& hello = context.catalogs.text(language.code, "attract.hello");
+    ui::TextPath::DirectionScope direction(ui.text(), language.direction);
+    const float w = std::min(width, ui.text().layout(hello, FontRole::Body, width).size.x + 1);
+    hellos.push_back({&language, &hello, w});
+  }
+  // Flow the greetings into centred rows.
+  std::vector<std::vector<Hello>> rows(1);
+  for (const auto& hello : hellos) {
+    if (rowW > 0 && rowW + helloGap + hello.w > width) rows.emplace_back(), rowW = 0;
+    rowW += (rowW > 0 ? helloGap : 0) + hello.w;
+    rows.back().push_back(hello);
+  }
+  rowsH = static_cast<float>(rows.size()) * lineH;
+  ui::TextPath::DirectionScope startDirection(ui.text(), shown.direction);
+  const ui::Vec2 pill = ui::pillSize(ui, "attract.touch_to_start", ui::icon::kTouch, width);
+  const float contentH = welcomeH + gap + rowsH + gap * 1.5f + pill.y;
+  const float top = std::max(margin, (area.h - contentH) / 2);
+
+  scroll_.begin(ui, "attract", area, top + contentH + margin);
+  const ui::Vec2 o = scroll_.origin();
+  float y = o.y + top;
+  {
+    ui::TextPath::DirectionScope direction(ui.text(), shown.direction);
+    ui::paragraph(ui, "attract.welcome", welcome, FontRole::Display, colors.onPrimary, {o.x + margin, y, width, welcomeH},
+                  ui::Align::Center, ui::Role::Heading);
+  }
+  y += welcomeH + gap;
+  for (const auto& row : rows) {
+    float rw = 0;
+    for (const auto& hello : row) rw += hello.w;
+    rw += helloGap * static_cast<float>(row.size() - 1);
+    float x = o.x + (area.w - rw) / 2;
+    for (const auto& hello : row) {
+      ui::TextPath::DirectionScope direction(ui.text(), hello.language->direction);
+      ui::paragraph(ui, "attract.hello." + hello.language->code, *hello.text, FontRole::Body, colors.onPrimary,
+                    {x, y, hello.w, lineH}, ui::Align::Center);
+      x += hello.w + helloGap;
+    }
+    y += lineH;
+  }
+  y += gap * 1.5f;
+  const ui::Rect pillRect{o.x + (area.w - pill.x) / 2, y, pill.x, pill.y};
+  if (ui::pillButton(ui, "attract.touch_to_start", ui::icon::kTouch, pillRect, true)) out.push_back(GoTo{ScreenId::ChooseLanguage});
+  // Inside the scroll area, after the button: ImGui gives a touch to the first item under it.
+  if (ui::touchArea("attract.anywhere", {area.x, o.y, area.w, std::max(area.h, top + contentH + margin)})) {
+    out.push_back(GoTo{ScreenId::ChooseLanguage});
+  }
+  scroll_.end(ui);
+}
+
+}  // namespace kiosk::screens

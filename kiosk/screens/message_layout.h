@@ -1,0 +1,16 @@
+#pragma once
+// The shape shared by screens that only tell the citizen something: the question bar, a big
+// pictogram, a few plain sentences and one way back.
+
+#include <string_view>
+
+#include "kiosk/ui/scroll_area.h"
+#include "kiosk/ui/ui.h"
+
+namespace kiosk::screens {
+
+// Returns true when the citizen pressed "back".
+bool drawMessage(ui::Ui& ui, ui::ScrollArea& scroll, const ui::Rect& area, std::string_view titleKey, char32_t icon,
+                 std::string_view bodyKey);
+
+}  // namespace kiosk::screens

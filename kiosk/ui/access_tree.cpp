@@ -1,0 +1,21 @@
+#include "kiosk/ui/access_tree.h"
+
+namespace kiosk::ui {
+
+std::string_view roleName(Role role) {
+  switch (role) {
+    case Role::Button: return "button";
+    case Role::Heading: return "heading";
+    case Role::Text: return "text";
+  }
+  return "text";
+}
+
+const AccessNode* AccessTree::find(std::string_view key) const {
+  for (const auto& node : nodes_) {
+    if (node.key == key) return &node;
+  }
+  return nullptr;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,133 @@
+#include "kiosk/ui/fonts.h"
+
+#include <imgui.h>
+#include <imgui_freetype.h>
+
+#include <chrono>
+#include <cmath>
+#include <fstream>
+
+#include "kiosk/text/bidi_shaping.h"
+#include "kiosk/text/unicode.h"
+#include "kiosk/ui/theme.h"
+
+namespace kiosk::ui {
+namespace {
+
+struct RoleSpec {
+  FontRole role;
+  float designSize;
+  const char* latinFile;
+  const char* arabicFile;
+  const char* ethiopicFile;
+};
+
+constexpr RoleSpec kTextRoles[] = {
+    {FontRole::Display, design::kDisplayText, "NotoSans-Bold.ttf", "NotoSansArabic-Bold.ttf", "NotoSansEthiopic-Bold.ttf"},
+    {FontRole::Title, design::kTitleText, "NotoSans-Bold.ttf", "NotoSansArabic-Bold.ttf", "NotoSansEthiopic-Bold.ttf"},
+    {FontRole::Label, design::kLabelText, "NotoSans-SemiBold.ttf", "NotoSansArabic-SemiBold.ttf", "NotoSansEthiopic-SemiBold.ttf"},
+    {FontRole::Body, design::kBodyText, "NotoSans-Regular.ttf", "NotoSansArabic-Regular.ttf", "NotoSansEthiopic-Regular.ttf"},
+    {FontRole::Hint, design::kHintText, "NotoSans-Regular.ttf", "NotoSansArabic-Regular.ttf", "NotoSansEthiopic-Regular.ttf"},
+    {FontRole::Bar, design::kBarText, "NotoSans-SemiBold.ttf", "NotoSansArabic-SemiBold.ttf", "NotoSansEthiopic-SemiBold.ttf"},
+};
+
+bool readable(const std::filesystem::path& file) { return std::ifstream(file).good(); }
+
+// Glyph ranges live as long as the atlas build needs them; ImGui keeps only the pointer.
+struct Ranges {
+  ImVector<ImWchar> data;
+};
+
+void addShaped(ImFontGlyphRangesBuilder& builder, const std::string& texts) {
+  // The atlas needs the glyphs that will be drawn, which for Arabic are the presentation forms
+  // the shaper produces, not the letters in the catalog.
+  const auto shaped = text::shapeArabic(text::toUtf16(texts));
+  text::forEachCodePoint(text::toUtf8(shaped), [&](char32_t c) {
+    if (c <= 0xFFFF) builder.AddChar(static_cast<ImWchar>(c));
+  });
+}
+
+}  // namespace
+
+FontBuildResult FontSet::build(ImFontAtlas& atlas, const FontPlan& plan, const FontFiles& files) {
+  const auto started = std::chrono::steady_clock::now();
+  FontBuildResult result;
+  atlas.Clear();
+  fonts_.fill(nullptr);
+  ++generation_;
+
+  for (const auto& spec : kTextRoles) {
+    for (const char* file : {spec.latinFile, spec.arabicFile, spec.ethiopicFile}) {
+      if (!readable(files.dir / file)) {
+        result.error = (files.dir / file).string() + " is missing (install fonts-noto-core)";
+      }
+    }
+  }
+  if (!readable(files.icons)) result.error = files.icons.string() + " is missing (install fonts-materialdesignicons-webfont)";
+  if (!result.error.empty()) {
+    ImFont* fallback = atlas.AddFontDefault();
+    fonts_.fill(fallback);
+    sizes_.fill(13);
+    atlas.Build();
+    return result;
+  }
+
+  atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+  atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+  atlas.TexDesiredWidth = plan.textScale * plan.pixelScale > 1.6f ? 4096 : 2048;
+  atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
+
+  static constexpr ImWchar kBasicLatin[] = {0x0020, 0x007E, 0};
+  static constexpr ImWchar kLatin1[] = {0x0020, 0x00FF, 0};
+
+  // Each role's glyph list: Display holds only the greeting texts; Body also holds all of
+  // Latin-1 for names and places that arrive from the server later.
+  std::array<Ranges, kFontRoleCount> ranges;  // must outlive Build()
+  for (const auto& spec : kTextRoles) {
+    ImFontGlyphRangesBuilder builder;
+    const bool display = spec.role == FontRole::Display;
+    builder.AddRanges(spec.role == FontRole::Body ? kLatin1 : kBasicLatin);
+    addShaped(builder, display ? plan.displayTexts : plan.texts);
+    builder.BuildRanges(&ranges[static_cast<size_t>(spec.role)].data);
+  }
+
+  for (const auto& spec : kTextRoles) {
+    const float px = std::round(spec.designSize * plan.textScale * plan.pixelScale);
+    const ImWchar* glyphs = ranges[static_cast<size_t>(spec.role)].data.Data;
+    ImFontConfig config;
+    config.OversampleH = 1;
+    config.OversampleV = 1;
+    config.PixelSnapH = true;
+    ImFont* font = atlas.AddFontFromFileTTF((files.dir / spec.latinFile).c_str(), px, &config, glyphs);
+    config.MergeMode = true;
+    atlas.AddFontFromFileTTF((files.dir / spec.arabicFile).c_str(), std::round(px * kArabicSizeFactor), &config, glyphs);
+    atlas.AddFontFromFileTTF((files.dir / spec.ethiopicFile).c_str(), px, &config, glyphs);
+    fonts_[static_cast<size_t>(spec.role)] = font;
+    sizes_[static_cast<size_t>(spec.role)] = px;
+  }
+
+  // Icon fonts: a handful of glyphs at two fixed sizes.
+  {
+    ImFontGlyphRangesBuilder builder;
+    for (const char32_t icon : plan.icons) builder.AddChar(static_cast<ImWchar>(icon));
+    auto& iconRanges = ranges[static_cast<size_t>(FontRole::TileIcon)];
+    builder.BuildRanges(&iconRanges.data);
+    for (const auto& [role, designSize] : {std::pair{FontRole::TileIcon, design::kTileIcon}, std::pair{FontRole::BarIcon, design::kBarIcon}}) {
+      const float px = std::round(designSize * plan.pixelScale);
+      ImFontConfig config;
+      config.OversampleH = 1;
+      config.OversampleV = 1;
+      fonts_[static_cast<size_t>(role)] = atlas.AddFontFromFileTTF(files.icons.c_str(), px, &config, iconRanges.data.Data);
+      sizes_[static_cast<size_t>(role)] = px;
+    }
+    result.ok = atlas.Build();
+  }
+
+  result.atlasWidth = atlas.TexWidth;
+  result.atlasHeight = atlas.TexHeight;
+  result.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  if (!result.ok) result.error = "the font atlas could not be built";
+  return result;
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,60 @@
+#pragma once
+// Builds the ImGui font atlas at exactly the pixel sizes shown — text size steps rebuild fonts,
+// never scale them — and only with the glyphs the current language and screen texts use, so a
+// 200 % atlas with Arabic still fits one texture and rebuilds in tens of milliseconds.
+
+#include <array>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+struct ImFont;
+struct ImFontAtlas;
+
+namespace kiosk::ui {
+
+enum class FontRole { Display, Title, Label, Body, Hint, Bar, TileIcon, BarIcon };
+inline constexpr size_t kFontRoleCount = 8;
+
+// Installed paths of Debian's font packages (fonts-noto-core, fonts-materialdesignicons-webfont).
+struct FontFiles {
+  std::filesystem::path dir = "/usr/share/fonts/truetype/noto";
+  std::filesystem::path icons = "/usr/share/fonts/truetype/materialdesignicons-webfont/materialdesignicons-webfont.ttf";
+};
+
+// What the atlas must be able to draw.
+struct FontPlan {
+  float pixelScale = 1;    // display pixels per design pixel
+  float textScale = 1;     // 1, 1.5 or 2: the citizen's text size
+  std::string texts;       // every string any text role may draw (logical order, unshaped)
+  std::string displayTexts;  // the few strings drawn in the huge Display role
+  std::vector<char32_t> icons;
+};
+
+struct FontBuildResult {
+  bool ok = false;
+  std::string error;  // which font file was missing or unreadable
+  int atlasWidth = 0, atlasHeight = 0;
+  double milliseconds = 0;
+};
+
+class FontSet {
+ public:
+  // Clears the atlas and fills it for plan. On failure the atlas holds ImGui's built-in font so
+  // the kiosk can still show an error.
+  FontBuildResult build(ImFontAtlas& atlas, const FontPlan& plan, const FontFiles& files = {});
+
+  ImFont* font(FontRole role) const { return fonts_[static_cast<size_t>(role)]; }
+  float size(FontRole role) const { return sizes_[static_cast<size_t>(role)]; }
+  int generation() const { return generation_; }
+
+ private:
+  std::array<ImFont*, kFontRoleCount> fonts_{};
+  std::array<float, kFontRoleCount> sizes_{};
+  int generation_ = 0;
+};
+
+// Noto Sans Arabic draws smaller than Noto Sans at the same pixel size; this makes them match.
+inline constexpr float kArabicSizeFactor = 1.55f;
+
+}  // namespace kiosk::ui

@@ -1,0 +1,58 @@
+#pragma once
+// The one place for colours and sizes (shared/mockups/README.md has the tokens). Sizes are in
+// design pixels on the 1920 x 1080 reference panel; Layout scales them to the real display.
+
+#include <cstdint>
+
+namespace kiosk::ui {
+
+enum class Contrast { Normal, High };
+
+struct Rgb {
+  uint8_t r = 0, g = 0, b = 0;
+};
+
+struct Palette {
+  Rgb background;     // screen behind everything
+  Rgb surface;        // tiles, cards, bar buttons
+  Rgb text;           // text on surface and background
+  Rgb mutedText;      // hint lines
+  Rgb primary;        // header, selected, main action
+  Rgb onPrimary;      // text and icons on primary
+  Rgb border;         // control outlines (3:1 against surface and background)
+  Rgb barBackground;  // behind the persistent bar
+  Rgb pressed;        // a control while a finger is on it
+  Rgb disabledText;   // a control that cannot be used yet
+};
+
+const Palette& palette(Contrast contrast);
+
+// Design sizes (px at 100 % text on the reference panel).
+namespace design {
+inline constexpr float kWidth = 1920, kHeight = 1080;
+inline constexpr float kHeaderHeight = 120;
+inline constexpr float kBarHeight = 136;
+inline constexpr float kMargin = 56;
+inline constexpr float kGap = 28;
+inline constexpr float kRadius = 18;
+inline constexpr float kBorder = 3;
+inline constexpr float kMinTarget = 60;   // ~15 mm on a 21.5" 1920 x 1080 panel
+inline constexpr float kTilePadding = 28;
+inline constexpr float kTileMinHeight = 300;
+
+// Text sizes per role at 100 %.
+inline constexpr float kDisplayText = 88;
+inline constexpr float kTitleText = 48;
+inline constexpr float kLabelText = 40;
+inline constexpr float kBodyText = 32;
+inline constexpr float kHintText = 28;
+inline constexpr float kBarText = 28;
+// Pictograms do not grow with text size: they are already large, and targets never shrink.
+inline constexpr float kTileIcon = 112;
+inline constexpr float kBarIcon = 48;
+}  // namespace design
+
+// Text size steps the citizen can choose (EN 301 549 5.1.4).
+inline constexpr int kTextSizes[] = {100, 150, 200};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,62 @@
+#pragma once
+// What every widget needs for one frame: the text path, the accessibility tree, the catalog in
+// the current language, the palette and the layout scale. Screens get one Ui& and nothing else
+// from the drawing side.
+
+#include <string>
+#include <string_view>
+
+#include "kiosk/i18n/catalogs.h"
+#include "kiosk/ui/access_tree.h"
+#include "kiosk/ui/geometry.h"
+#include "kiosk/ui/text.h"
+#include "kiosk/ui/theme.h"
+
+namespace kiosk::ui {
+
+struct FrameSetup {
+  Vec2 displaySize{design::kWidth, design::kHeight};
+  std::string language = "da";
+  float textScale = 1;
+  Contrast contrast = Contrast::Normal;
+};
+
+class Ui {
+ public:
+  Ui(TextPath& text, AccessTree& tree, const i18n::Catalogs& catalogs) : text_(text), tree_(tree), catalogs_(catalogs) {}
+
+  void beginFrame(const FrameSetup& setup);
+
+  const std::string& tr(std::string_view key) const { return catalogs_.text(setup_.language, key); }
+  std::string format(std::string_view key, const i18n::Args& args) const { return catalogs_.format(setup_.language, key, args); }
+  const i18n::Catalogs& catalogs() const { return catalogs_; }
+  const std::string& language() const { return setup_.language; }
+
+  TextPath& text() { return text_; }
+  AccessTree& tree() { return tree_; }
+  const Palette& colors() const { return *palette_; }
+  Contrast contrast() const { return setup_.contrast; }
+  float textScale() const { return setup_.textScale; }
+  bool rightToLeft() const { return text_.direction() == text::Direction::RightToLeft; }
+
+  // Design pixels (1920 x 1080 reference) to display pixels.
+  float px(float design) const { return design * scale_; }
+  Vec2 displaySize() const { return setup_.displaySize; }
+
+  // Screens lay out as if text ran left to right; this mirrors a rectangle inside its container
+  // for right-to-left languages, so whole layouts flip with one call per item.
+  Rect place(const Rect& logical, const Rect& container) const;
+
+  // A rectangle the driver wants scrolled into view (by key) before it taps; see ScrollArea.
+  std::string scrollRequest;
+
+ private:
+  TextPath& text_;
+  AccessTree& tree_;
+  const i18n::Catalogs& catalogs_;
+  FrameSetup setup_;
+  const Palette* palette_ = &palette(Contrast::Normal);
+  float scale_ = 1;
+};
+
+}  // namespace kiosk::ui

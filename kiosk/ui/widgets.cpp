@@ -1,0 +1,310 @@
+// [SECTION] Index
+// - Shared: press handling, colours, registration
+// - Frame parts: header
+// - Big choices: tile, choiceButton, pillButton
+// - Persistent bar: barButton
+// - Text: paragraph
+// - Pictograms: drawIcon
+
+#include "kiosk/ui/widgets.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+
+
+namespace kiosk::ui {
+namespace {
+
+// [SECTION] Shared
+
+ImU32 col(Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); }
+
+struct Press {
+  bool activated = false;
+  bool held = false;
+  Rect visible;  // the part of the widget not scrolled out of view
+};
+
+Rect visiblePart(const Rect& r) {
+  const ImVec4 clip = ImGui::GetWindowDrawList()->_ClipRectStack.back();
+  const float x0 = std::max(r.x, clip.x), y0 = std::max(r.y, clip.y);
+  const float x1 = std::min(r.right(), clip.z), y1 = std::min(r.bottom(), clip.w);
+  if (x1 <= x0 || y1 <= y0) return {};
+  return {x0, y0, x1 - x0, y1 - y0};
+}
+
+// Touch semantics on top of ImGui 1.86's button logic: a press counts when the finger lifts
+// inside the widget, and not if the finger travelled (that was a drag or a scroll).
+Press press(std::string_view id, const Rect& r, bool enabled) {
+  Press result;
+  result.visible = visiblePart(r);
+  const ImGuiID gid = ImGui::GetID(id.data(), id.data() + id.size());
+  const ImRect bb(r.x, r.y, r.right(), r.bottom());
+  if (!ImGui::ItemAdd(bb, gid) || !enabled) return result;
+  bool hovered = false, held = false;
+  const bool pressed = ImGui::ButtonBehavior(bb, gid, &hovered, &held, ImGuiButtonFlags_PressedOnRelease);
+  const float threshold = ImGui::GetIO().MouseDragThreshold;
+  const bool travelled = ImGui::GetIO().MouseDragMaxDistanceSqr[0] > threshold * threshold;
+  result.held = held && !travelled;
+  result.activated = pressed && !travelled;
+  return result;
+}
+
+void registerNode(Ui& ui, Role role, std::string_view key, std::string_view text, const Rect& rect,
+                  const Rect& visible, bool enabled, bool selected, bool fits) {
+  AccessNode node;
+  node.role = role;
+  node.key = std::string(key);
+  node.text = std::string(text);
+  node.rect = rect;
+  node.visibleRect = visible;
+  node.enabled = enabled;
+  node.selected = selected;
+  node.clipped = !fits;
+  ui.tree().add(std::move(node));
+}
+
+void frame(Ui& ui, const Rect& r, Rgb fill, Rgb border, float radius) {
+  auto* list = ImGui::GetWindowDrawList();
+  list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), col(fill), radius);
+  const float b = ui.px(design::kBorder);
+  list->AddRect(ImVec2(r.x + b / 2, r.y + b / 2), ImVec2(r.right() - b / 2, r.bottom() - b / 2), col(border), radius, 0, b);
+}
+
+}  // namespace
+
+// [SECTION] Frame parts
+
+Rect header(Ui& ui, std::string_view titleKey) {
+  const Vec2 display = ui.displaySize();
+  const std::string& title = ui.tr(titleKey);
+  const float margin = ui.px(design::kMargin);
+  const float width = display.x - 2 * margin;
+  const float textH = textHeight(ui, title, FontRole::Title, width);
+  const float height = std::max(ui.px(design::kHeaderHeight), textH + ui.px(32));
+  auto* list = ImGui::GetWindowDrawList();
+  list->AddRectFilled(ImVec2(0, 0), ImVec2(display.x, height), col(ui.colors().primary));
+  const Rect box{margin, 0, width, height};
+  const bool fits = ui.text().draw(*list, title, FontRole::Title, ui.colors().onPrimary, box, Align::Start, true);
+  registerNode(ui, Role::Heading, titleKey, title, box, box, true, false, fits);
+  return {0, height, display.x, display.y - height};
+}
+
+// [SECTION] Big choices
+
+namespace {
+struct TileParts {
+  float padding, icon, gap, labelH, hintH;
+  float total() const { return padding * 2 + icon + gap * 2 + labelH + hintH; }
+};
+
+TileParts tileParts(Ui& ui, const TileSpec& spec, float width) {
+  const float inner = width - 2 * ui.px(design::kTilePadding);
+  TileParts p{};
+  p.padding = ui.px(design::kTilePadding);
+  p.icon = ui.text().fonts().size(FontRole::TileIcon);
+  p.gap = ui.px(16);
+  p.labelH = textHeight(ui, ui.tr(spec.key), FontRole::Label, inner);
+  p.hintH = spec.hintKey.empty() ? 0 : textHeight(ui, ui.tr(spec.hintKey), FontRole::Hint, inner);
+  return p;
+}
+}  // namespace
+
+float tileHeight(Ui& ui, const TileSpec& spec, float width) {
+  return std::max(ui.px(design::kTileMinHeight), tileParts(ui, spec, width).total());
+}
+
+bool tile(Ui& ui, const TileSpec& spec, const Rect& r) {
+  const Press p = press(spec.key, r, true);
+  const auto& c = ui.colors();
+  frame(ui, r, p.held ? c.pressed : c.surface, c.border, ui.px(design::kRadius));
+
+  const TileParts parts = tileParts(ui, spec, r.w);
+  const float inner = r.w - 2 * parts.padding;
+  float y = r.y + std::max(parts.padding, (r.h - parts.total()) / 2 + parts.padding);
+  drawIcon(ui, FontRole::TileIcon, spec.icon, {r.center().x, y + parts.icon / 2}, c.primary);
+  y += parts.icon + parts.gap;
+  auto* list = ImGui::GetWindowDrawList();
+  const std::string& label = ui.tr(spec.key);
+  bool fits = ui.text().draw(*list, label, FontRole::Label, c.text, {r.x + parts.padding, y, inner, parts.labelH}, Align::Center);
+  if (!spec.hintKey.empty()) {
+    y += parts.labelH + parts.gap;
+    const std::string& hint = ui.tr(spec.hintKey);
+    const Rect hintBox{r.x + parts.padding, y, inner, parts.hintH};
+    const bool hintFits = ui.text().draw(*list, hint, FontRole::Hint, c.mutedText, hintBox, Align::Center);
+    registerNode(ui, Role::Text, spec.hintKey, hint, hintBox, visiblePart(hintBox), true, false, hintFits);
+  }
+  fits = fits && r.h + 0.5f >= parts.total();
+  registerNode(ui, Role::Button, spec.key, label, r, p.visible, true, false, fits);
+  return p.activated;
+}
+
+float choiceHeight(Ui& ui, std::string_view text, float width) {
+  const float padding = ui.px(24);
+  return std::max(ui.px(120), textHeight(ui, text, FontRole::Label, width - 2 * padding) + 2 * padding);
+}
+
+bool choiceButton(Ui& ui, std::string_view id, std::string_view text, const Rect& r, bool selected) {
+  const Press p = press(id, r, true);
+  const auto& c = ui.colors();
+  const Rgb fill = selected ? c.primary : (p.held ? c.pressed : c.surface);
+  frame(ui, r, fill, selected ? c.primary : c.border, ui.px(design::kRadius));
+  const float padding = ui.px(24);
+  const bool fits = ui.text().draw(*ImGui::GetWindowDrawList(), text, FontRole::Label, selected ? c.onPrimary : c.text,
+                                   r.inset(padding), Align::Center, true);
+  registerNode(ui, Role::Button, id, text, r, p.visible, true, selected, fits);
+  return p.activated;
+}
+
+Vec2 pillSize(Ui& ui, std::string_view key, char32_t icon, float maxWidth) {
+  const float padX = ui.px(56), padY = ui.px(24);
+  const float iconW = icon ? ui.text().fonts().size(FontRole::BarIcon) * 1.3f + ui.px(24) : 0;
+  const auto block = ui.text().layout(ui.tr(key), FontRole::Title, std::max(1.f, maxWidth - 2 * padX - iconW));
+  return {std::min(maxWidth, block.size.x + 2 * padX + iconW), std::max(ui.px(144), block.size.y + 2 * padY)};
+}
+
+bool pillButton(Ui& ui, std::string_view key, char32_t icon, const Rect& r, bool onPrimary) {
+  const Press p = press(key, r, true);
+  const auto& c = ui.colors();
+  Rgb fill = onPrimary ? c.surface : c.primary;
+  Rgb ink = onPrimary ? c.primary : c.onPrimary;
+  if (p.held) fill = c.pressed, ink = c.text;
+  auto* list = ImGui::GetWindowDrawList();
+  list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), col(fill), r.h / 2);
+  if (ui.contrast() == Contrast::High) {
+    list->AddRect(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), col(c.border), r.h / 2, 0, ui.px(design::kBorder));
+  }
+  const float padX = ui.px(56);
+  const float iconSize = ui.text().fonts().size(FontRole::BarIcon) * 1.3f;
+  const float iconW = icon ? iconSize + ui.px(24) : 0;
+  const std::string& label = ui.tr(key);
+  const auto block = ui.text().layout(label, FontRole::Title, std::max(1.f, r.w - 2 * padX - iconW));
+  const float contentW = iconW + block.size.x;
+  const float startX = r.x + (r.w - contentW) / 2;
+  const Rect iconBox = ui.place({startX, r.y, iconW, r.h}, r);
+  if (icon) drawIcon(ui, FontRole::BarIcon, icon, {iconBox.x + iconSize / 2, r.center().y}, ink, ui.rightToLeft());
+  const Rect textBox = ui.place({startX + iconW, r.y, block.size.x + 1, r.h}, r);
+  const bool fits = ui.text().draw(*list, label, FontRole::Title, ink, textBox, Align::Center, true);
+  registerNode(ui, Role::Button, key, label, r, p.visible, true, false, fits && block.size.y <= r.h);
+  return p.activated;
+}
+
+bool touchArea(std::string_view id, const Rect& rect) { return press(id, rect, true).activated; }
+
+// [SECTION] Persistent bar
+
+namespace {
+struct BarLayout {
+  bool stacked;
+  float height;
+};
+
+BarLayout barLayout(Ui& ui, const BarButtonSpec& spec, float width) {
+  const float padding = ui.px(12);
+  const float icon = ui.text().fonts().size(FontRole::BarIcon);
+  const float gap = ui.px(12);
+  const std::string& label = ui.tr(spec.key);
+  const float inner = width - 2 * padding;
+  const auto beside = ui.text().layout(label, FontRole::Bar, std::max(1.f, inner - icon - gap));
+  const float stepsH = spec.steps > 0 ? ui.px(4 + 6 * static_cast<float>(spec.steps)) : 0;
+  if (beside.paragraph->lines.size() == 1 && !beside.paragraph->overflows) {
+    return {false, std::max(icon, beside.size.y) + stepsH + 2 * padding};
+  }
+  const float labelH = textHeight(ui, label, FontRole::Bar, inner);
+  return {true, icon + gap / 2 + labelH + stepsH + 2 * padding};
+}
+}  // namespace
+
+float barButtonHeight(Ui& ui, const BarButtonSpec& spec, float width) { return barLayout(ui, spec, width).height; }
+
+bool barButton(Ui& ui, const BarButtonSpec& spec, const Rect& r) {
+  const Press p = press(spec.key, r, spec.enabled);
+  const auto& c = ui.colors();
+  const bool filled = spec.selected || spec.emphasised;
+  Rgb fill = filled ? c.primary : c.surface;
+  Rgb ink = filled ? c.onPrimary : (spec.enabled ? c.primary : c.disabledText);
+  Rgb textInk = filled ? c.onPrimary : (spec.enabled ? c.text : c.disabledText);
+  if (p.held) fill = c.pressed, ink = c.primary, textInk = c.text;
+  frame(ui, r, fill, filled ? c.primary : c.border, ui.px(14));
+
+  const float padding = ui.px(12);
+  const float icon = ui.text().fonts().size(FontRole::BarIcon);
+  const float gap = ui.px(12);
+  const std::string& label = ui.tr(spec.key);
+  const BarLayout layout = barLayout(ui, spec, r.w);
+  const float stepsH = spec.steps > 0 ? ui.px(4 + 6 * static_cast<float>(spec.steps)) : 0;
+  auto* list = ImGui::GetWindowDrawList();
+  bool fits = layout.height <= r.h + 0.5f;
+  const Rect content = r.inset(padding);
+  float contentBottom;
+  if (!layout.stacked) {
+    const auto block = ui.text().layout(label, FontRole::Bar, content.w - icon - gap);
+    const float w = icon + gap + block.size.x;
+    const float x = content.x + (content.w - w) / 2;
+    const float midY = content.y + (content.h - stepsH) / 2;
+    const Rect iconBox = ui.place({x, midY - icon / 2, icon, icon}, content);
+    drawIcon(ui, FontRole::BarIcon, spec.icon, iconBox.center(), ink);
+    const Rect textBox = ui.place({x + icon + gap, midY - block.size.y / 2, block.size.x + 1, block.size.y}, content);
+    fits = ui.text().draw(*list, label, FontRole::Bar, textInk, textBox, Align::Start) && fits;
+    contentBottom = midY + std::max(icon, block.size.y) / 2;
+  } else {
+    float y = content.y + std::max(0.f, (content.h - (layout.height - 2 * padding)) / 2);
+    drawIcon(ui, FontRole::BarIcon, spec.icon, {content.center().x, y + icon / 2}, ink);
+    y += icon + gap / 2;
+    const float labelH = textHeight(ui, label, FontRole::Bar, content.w);
+    fits = ui.text().draw(*list, label, FontRole::Bar, textInk, {content.x, y, content.w, labelH}, Align::Center) && fits;
+    contentBottom = y + labelH;
+  }
+  if (spec.steps > 0) {
+    // Rising bars, the current step and those below filled: readable without colour.
+    const float barW = ui.px(10), spacing = ui.px(6), unit = ui.px(6);
+    const float total = static_cast<float>(spec.steps) * barW + static_cast<float>(spec.steps - 1) * spacing;
+    float x = content.center().x - total / 2;
+    const float baseline = contentBottom + ui.px(4) + unit * static_cast<float>(spec.steps);
+    for (int i = 0; i < spec.steps; ++i, x += barW + spacing) {
+      const ImVec2 a(x, baseline - unit * static_cast<float>(i + 1)), b(x + barW, baseline);
+      if (i <= spec.step) list->AddRectFilled(a, b, col(ink));
+      else list->AddRect(a, b, col(ink), 0, 0, ui.px(2));
+    }
+  }
+  registerNode(ui, Role::Button, spec.key, label, r, p.visible, spec.enabled, spec.selected, fits);
+  return p.activated;
+}
+
+// [SECTION] Text
+
+float textHeight(Ui& ui, std::string_view shown, FontRole role, float width) {
+  return ui.text().layout(shown, role, std::max(1.f, width)).size.y;
+}
+
+float paragraph(Ui& ui, std::string_view key, std::string_view shown, FontRole role, Rgb color, const Rect& rect,
+                Align align, Role accessRole) {
+  const float height = textHeight(ui, shown, role, rect.w);
+  const Rect box{rect.x, rect.y, rect.w, std::max(rect.h, height)};
+  const bool fits = ui.text().draw(*ImGui::GetWindowDrawList(), shown, role, color, box, align);
+  registerNode(ui, accessRole, key, shown, box, visiblePart(box), true, false, fits && height <= std::max(rect.h, height));
+  return height;
+}
+
+// [SECTION] Pictograms
+
+void drawIcon(Ui& ui, FontRole role, char32_t icon, Vec2 centre, Rgb color, bool mirrored) {
+  ImFont* font = ui.text().fonts().font(role);
+  const ImFontGlyph* glyph = font->FindGlyphNoFallback(static_cast<ImWchar>(icon));
+  if (!glyph) return;
+  // Centre the glyph's ink box, not its advance box: icon fonts pad glyphs unevenly.
+  const float w = glyph->X1 - glyph->X0, h = glyph->Y1 - glyph->Y0;
+  const ImVec2 a(std::round(centre.x - w / 2), std::round(centre.y - h / 2));
+  const ImVec2 b(a.x + w, a.y + h);
+  ImVec2 uvA(glyph->U0, glyph->V0), uvB(glyph->U1, glyph->V1);
+  if (mirrored) std::swap(uvA.x, uvB.x);
+  auto* list = ImGui::GetWindowDrawList();
+  list->PushTextureID(font->ContainerAtlas->TexID);
+  list->AddImage(font->ContainerAtlas->TexID, a, b, uvA, uvB, col(color));
+  list->PopTextureID();
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,28 @@
+#pragma once
+// What the windowing layer reports, in terms that do not depend on SDL or GLFW. Scripted runs
+// produce the same events, so a test taps exactly the way a finger does.
+
+#include <string>
+#include <variant>
+
+namespace kiosk::platform {
+
+enum class PointerKind { Mouse, Touch };
+
+struct PointerDown { float x = 0, y = 0; PointerKind kind = PointerKind::Touch; };
+struct PointerUp { float x = 0, y = 0; PointerKind kind = PointerKind::Touch; };
+struct PointerMove { float x = 0, y = 0; PointerKind kind = PointerKind::Touch; };
+struct Wheel { float dy = 0; };
+struct TextTyped { std::string utf8; };
+
+enum class Key { Enter, Backspace, Delete, Tab, Escape, Left, Right, Up, Down, Home, End, Count };
+struct KeyChange { Key key = Key::Enter; bool down = true; };
+
+struct Resized { int width = 0, height = 0; };
+struct QuitRequested {};
+struct AudioDeviceChanged {};  // headphones plugged in or out (used for private listening)
+
+using InputEvent = std::variant<PointerDown, PointerUp, PointerMove, Wheel, TextTyped, KeyChange, Resized,
+                                QuitRequested, AudioDeviceChanged>;
+
+}  // namespace kiosk::platform

@@ -1,0 +1,59 @@
+#pragma once
+// The one small interface between the kiosk and a windowing system. SDL2 is the default, GLFW the
+// alternative, and the headless window runs the same frames with no display and no GL for tests.
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "platform/input_event.h"
+
+struct ImDrawData;
+
+namespace kiosk::platform {
+
+struct Size {
+  int width = 0, height = 0;
+};
+
+struct Image {
+  int width = 0, height = 0;
+  std::vector<uint8_t> rgba;  // top row first
+};
+
+struct WindowOptions {
+  bool windowed = false;      // development: a normal window instead of covering the display
+  Size size{1920, 1080};      // windowed size (full screen uses the display's own size)
+  std::string title = "Jobcenter kiosk";
+};
+
+class Window {
+ public:
+  virtual ~Window() = default;
+
+  // Sleeps until input arrives, wake() is called, or timeoutMs passes (-1: no timeout), and
+  // returns what arrived. This wait is why an idle kiosk costs next to no CPU.
+  virtual std::vector<InputEvent> waitEvents(int timeoutMs) = 0;
+  // Thread-safe: makes waitEvents return now (a background job has finished).
+  virtual void wake() = 0;
+
+  virtual Size size() const = 0;  // drawable size in pixels
+
+  // Uploads ImGui's font atlas again after it was rebuilt (the first call starts the renderer).
+  virtual void reloadFonts() = 0;
+  // Frees what the renderer holds in the current ImGui context, before that context is destroyed.
+  virtual void releaseRenderer() = 0;
+  // Draws ImGui's draw data over a cleared background; capture() then reads it back; present()
+  // shows it.
+  virtual void render(ImDrawData* data, uint32_t clearRgb) = 0;
+  virtual bool capture(Image& out) = 0;
+  virtual void present() = 0;
+};
+
+// Each returns nullptr and sets error when the backend cannot start (no display, no GL, ...).
+std::unique_ptr<Window> createSdl2Window(const WindowOptions& options, std::string& error);
+std::unique_ptr<Window> createGlfwWindow(const WindowOptions& options, std::string& error);
+std::unique_ptr<Window> createHeadlessWindow(Size size);
+
+}  // namespace kiosk::platform
