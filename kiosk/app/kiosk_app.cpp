@@ -100,6 +100,11 @@ void KioskApp::showScreen(screens::ScreenId id) {
   extraFrames_ = std::max(extraFrames_, 2);
 }
 
+void KioskApp::requestScrollTo(const std::string& key) {
+  ui_.scrollRequest = key;
+  extraFrames_ = std::max(extraFrames_, 3);  // one frame to ask, one for ImGui to scroll, one to see
+}
+
 void KioskApp::rebuildFonts() {
   const platform::Size size = window_.size();
   const float pixelScale = std::min(static_cast<float>(size.width) / ui::design::kWidth,
@@ -156,6 +161,7 @@ void KioskApp::frame(Clock::time_point now) {
   router_->current().draw(ui_, ctx, area, intents);
   drawBar(ui_, preferences_, router_->currentId(), {0, area.bottom(), io.DisplaySize.x, barH}, intents);
   ImGui::End();
+  ui_.scrollRequest.clear();  // served by the scroll area holding that widget, or by none
   ImGui::Render();
   window_.render(ImGui::GetDrawData(), packed(ui_.colors().background));
 

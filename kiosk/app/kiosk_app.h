@@ -54,7 +54,7 @@ class KioskApp {
   void setTextSize(int percent);
   void setContrast(ui::Contrast contrast);
   void showScreen(screens::ScreenId id);
-  void requestScrollTo(const std::string& key) { ui_.scrollRequest = key; }
+  void requestScrollTo(const std::string& key);
   const ui::FontBuildResult& lastFontBuild() const { return fontBuild_; }
 
  private:

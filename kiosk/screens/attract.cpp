@@ -28,6 +28,7 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   const auto& languages = context.catalogs.languages().languages;
   const i18n::Language& shown = languages[greetingIndex(context)];
   const std::string& welcome = context.catalogs.text(shown.code, "attract.welcome");
+  const std::string& start = context.catalogs.text(shown.code, "attract.touch_to_start");
 
   const float margin = ui.px(ui::design::kMargin);
   const float width = area.w - 2 * margin;
@@ -63,7 +64,7 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   }
   rowsH = static_cast<float>(rows.size()) * lineH;
   ui::TextPath::DirectionScope startDirection(ui.text(), shown.direction);
-  const ui::Vec2 pill = ui::pillSize(ui, "attract.touch_to_start", ui::icon::kTouch, width);
+  const ui::Vec2 pill = ui::pillSize(ui, start, ui::icon::kTouch, width);
   const float contentH = welcomeH + gap + rowsH + gap * 1.5f + pill.y;
   const float top = std::max(margin, (area.h - contentH) / 2);
 
@@ -91,9 +92,9 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   }
   y += gap * 1.5f;
   const ui::Rect pillRect{o.x + (area.w - pill.x) / 2, y, pill.x, pill.y};
-  if (ui::pillButton(ui, "attract.touch_to_start", ui::icon::kTouch, pillRect, true)) out.push_back(GoTo{ScreenId::ChooseLanguage});
+  if (ui::pillButton(ui, "attract.touch_to_start", start, ui::icon::kTouch, pillRect, true)) out.push_back(GoTo{ScreenId::ChooseLanguage});
   // Inside the scroll area, after the button: ImGui gives a touch to the first item under it.
-  if (ui::touchArea("attract.anywhere", {area.x, o.y, area.w, std::max(area.h, top + contentH + margin)})) {
+  if (ui::touchArea("touch-anywhere", {area.x, o.y, area.w, std::max(area.h, top + contentH + margin)})) {
     out.push_back(GoTo{ScreenId::ChooseLanguage});
   }
   scroll_.end(ui);

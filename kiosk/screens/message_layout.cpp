@@ -18,7 +18,8 @@ bool drawMessage(ui::Ui& ui, ui::ScrollArea& scroll, const ui::Rect& area, std::
   const float iconH = ui.text().fonts().size(FontRole::TileIcon);
   const std::string& body = ui.tr(bodyKey);
   const float bodyH = ui::textHeight(ui, body, FontRole::Label, width);
-  const ui::Vec2 back = ui::pillSize(ui, "common.back", ui::icon::kBack, width);
+  const std::string& backLabel = ui.tr("common.back");
+  const ui::Vec2 back = ui::pillSize(ui, backLabel, ui::icon::kBack, width);
   const float contentH = iconH + gap + bodyH + gap * 1.5f + back.y;
   const float top = std::max(margin, (viewport.h - contentH) / 2);
 
@@ -31,7 +32,7 @@ bool drawMessage(ui::Ui& ui, ui::ScrollArea& scroll, const ui::Rect& area, std::
   ui::paragraph(ui, bodyKey, body, FontRole::Label, ui.colors().text, {left, y, width, bodyH}, ui::Align::Center);
   y += bodyH + gap * 1.5f;
   // The back arrow points the way the reading goes back: left in Danish, right in Arabic.
-  const bool pressed = ui::pillButton(ui, "common.back", ui::icon::kBack, {o.x + (area.w - back.x) / 2, y, back.x, back.y}, false);
+  const bool pressed = ui::pillButton(ui, "common.back", backLabel, ui::icon::kBack, {o.x + (area.w - back.x) / 2, y, back.x, back.y}, false);
   scroll.end(ui);
   return pressed;
 }

@@ -18,7 +18,7 @@ std::string_view roleName(Role role);
 
 struct AccessNode {
   Role role = Role::Text;
-  std::string key;     // catalog key, or a stable id such as "language.ar" for data-driven items
+  std::string key;     // catalog key, or a stable id such as language.<code> for data-driven items
   std::string text;    // what is shown, in logical order (what speech would say)
   Rect rect;           // on screen, in display pixels
   Rect visibleRect;    // the part not scrolled out of view (empty if none)

@@ -32,13 +32,13 @@ void ScrollArea::begin(Ui& ui, std::string_view id, const Rect& viewport, float 
 void ScrollArea::end(Ui& ui) {
   if (!ui.scrollRequest.empty()) {
     const auto& nodes = ui.tree().nodes();
-    const float top = origin_.y + ImGui::GetScrollY();
+    const float top = origin_.y + ImGui::GetScrollY();  // the viewport's top on screen
     const float viewH = ImGui::GetWindowHeight();
     for (size_t i = firstNode_; i < nodes.size(); ++i) {
       if (nodes[i].key != ui.scrollRequest) continue;
-      const float y = nodes[i].rect.y - top;  // position in content coordinates
       if (nodes[i].rect.y < top || nodes[i].rect.bottom() > top + viewH) {
-        ImGui::SetScrollY(y - (viewH - nodes[i].rect.h) / 2);
+        const float contentY = nodes[i].rect.y - origin_.y;
+        ImGui::SetScrollY(contentY - (viewH - nodes[i].rect.h) / 2);  // centre it
       }
       ui.scrollRequest.clear();
       break;

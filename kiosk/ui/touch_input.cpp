@@ -28,7 +28,16 @@ void TouchInput::configure(ImGuiIO& io) {
   io.KeyMap[ImGuiKey_End] = static_cast<int>(Key::End);
 }
 
-void TouchInput::push(const platform::InputEvent& event) { queue_.push_back(event); }
+void TouchInput::push(const platform::InputEvent& event) {
+  // Only the latest position matters between two presses: a burst of moves collapses into one,
+  // so a flood of input cannot build a backlog of frames.
+  if (std::holds_alternative<platform::PointerMove>(event) && !queue_.empty() &&
+      std::holds_alternative<platform::PointerMove>(queue_.back())) {
+    queue_.back() = event;
+    return;
+  }
+  queue_.push_back(event);
+}
 
 void TouchInput::applyTo(ImGuiIO& io) {
   io.MouseWheel = 0;

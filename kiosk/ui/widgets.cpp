@@ -159,14 +159,14 @@ bool choiceButton(Ui& ui, std::string_view id, std::string_view text, const Rect
   return p.activated;
 }
 
-Vec2 pillSize(Ui& ui, std::string_view key, char32_t icon, float maxWidth) {
+Vec2 pillSize(Ui& ui, std::string_view shown, char32_t icon, float maxWidth) {
   const float padX = ui.px(56), padY = ui.px(24);
   const float iconW = icon ? ui.text().fonts().size(FontRole::BarIcon) * 1.3f + ui.px(24) : 0;
-  const auto block = ui.text().layout(ui.tr(key), FontRole::Title, std::max(1.f, maxWidth - 2 * padX - iconW));
+  const auto block = ui.text().layout(shown, FontRole::Title, std::max(1.f, maxWidth - 2 * padX - iconW));
   return {std::min(maxWidth, block.size.x + 2 * padX + iconW), std::max(ui.px(144), block.size.y + 2 * padY)};
 }
 
-bool pillButton(Ui& ui, std::string_view key, char32_t icon, const Rect& r, bool onPrimary) {
+bool pillButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& r, bool onPrimary) {
   const Press p = press(key, r, true);
   const auto& c = ui.colors();
   Rgb fill = onPrimary ? c.surface : c.primary;
@@ -180,7 +180,7 @@ bool pillButton(Ui& ui, std::string_view key, char32_t icon, const Rect& r, bool
   const float padX = ui.px(56);
   const float iconSize = ui.text().fonts().size(FontRole::BarIcon) * 1.3f;
   const float iconW = icon ? iconSize + ui.px(24) : 0;
-  const std::string& label = ui.tr(key);
+  const std::string_view label = shown;
   const auto block = ui.text().layout(label, FontRole::Title, std::max(1.f, r.w - 2 * padX - iconW));
   const float contentW = iconW + block.size.x;
   const float startX = r.x + (r.w - contentW) / 2;

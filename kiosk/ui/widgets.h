@@ -27,9 +27,10 @@ bool tile(Ui& ui, const TileSpec& tile, const Rect& rect);
 float choiceHeight(Ui& ui, std::string_view text, float width);
 bool choiceButton(Ui& ui, std::string_view id, std::string_view text, const Rect& rect, bool selected);
 
-// The one main action of a screen (rounded, primary or on-primary coloured).
-Vec2 pillSize(Ui& ui, std::string_view key, char32_t icon, float maxWidth);
-bool pillButton(Ui& ui, std::string_view key, char32_t icon, const Rect& rect, bool onPrimary);
+// The one main action of a screen (rounded, primary or on-primary coloured). shown is the label
+// as displayed: usually ui.tr(key), but the attract screen shows it in the greeting's language.
+Vec2 pillSize(Ui& ui, std::string_view shown, char32_t icon, float maxWidth);
+bool pillButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& rect, bool onPrimary);
 
 // An invisible target covering rect ("touch anywhere"). Submit it after the visible controls on
 // top of it: ImGui gives a touch to the first item submitted under the finger.
