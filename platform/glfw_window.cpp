@@ -3,7 +3,7 @@
 
 #include <GLFW/glfw3.h>
 
-#include <mutex>
+#include <algorithm>
 #include <optional>
 
 #include "platform/gl_renderer.h"
@@ -60,6 +60,15 @@ class GlfwWindow final : public Window {
     if (!options.windowed) {
       if (const GLFWvidmode* mode = glfwGetVideoMode(glfwGetPrimaryMonitor())) width = mode->width, height = mode->height;
       glfwWindowHint(GLFW_DECORATED, GLFW_FALSE);
+    } else if (options.shrinkToFit) {
+      int x = 0, y = 0, usableW = 0, usableH = 0;
+      glfwGetMonitorWorkarea(glfwGetPrimaryMonitor(), &x, &y, &usableW, &usableH);
+      if (usableW > 0 && usableH > 0) {
+        const float fit = std::min({1.f, 0.9f * static_cast<float>(usableW) / static_cast<float>(width),
+                                    0.9f * static_cast<float>(usableH) / static_cast<float>(height)});
+        width = static_cast<int>(static_cast<float>(width) * fit);
+        height = static_cast<int>(static_cast<float>(height) * fit);
+      }
     }
     window_ = glfwCreateWindow(width, height, options.title.c_str(), nullptr, nullptr);
     if (!window_) {

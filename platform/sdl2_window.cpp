@@ -2,6 +2,7 @@
 // SDL's real "fullscreen" keeps the wrong size when no window manager runs (cage, bare X).
 
 #include <SDL.h>
+#include <algorithm>
 #include <optional>
 #include <imgui.h>
 
@@ -59,6 +60,15 @@ class Sdl2Window final : public Window {
       SDL_Rect bounds{};
       if (SDL_GetDisplayBounds(0, &bounds) == 0) x = bounds.x, y = bounds.y, w = bounds.w, h = bounds.h;
       flags |= SDL_WINDOW_BORDERLESS;
+    } else if (options.shrinkToFit) {
+      // A development window keeps the panel's shape but fits the screen it opens on.
+      SDL_Rect usable{};
+      if (SDL_GetDisplayUsableBounds(0, &usable) == 0) {
+        const float fit = std::min({1.f, 0.9f * static_cast<float>(usable.w) / static_cast<float>(w),
+                                    0.9f * static_cast<float>(usable.h) / static_cast<float>(h)});
+        w = static_cast<int>(static_cast<float>(w) * fit);
+        h = static_cast<int>(static_cast<float>(h) * fit);
+      }
     }
     window_ = SDL_CreateWindow(options.title.c_str(), x, y, w, h, flags);
     if (!window_) {

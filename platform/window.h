@@ -25,6 +25,7 @@ struct Image {
 struct WindowOptions {
   bool windowed = false;      // development: a normal window instead of covering the display
   Size size{1920, 1080};      // windowed size (full screen uses the display's own size)
+  bool shrinkToFit = false;   // windowed: keep the shape but fit a smaller screen (not for screenshots)
   std::string title = "Jobcenter kiosk";
 };
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iostream>
 
 #include "kiosk/app/persistent_bar.h"
 #include "kiosk/app/font_plan.h"
@@ -111,6 +112,8 @@ void KioskApp::rebuildFonts() {
                                     static_cast<float>(size.height) / ui::design::kHeight);
   const ui::FontPlan plan = planFonts(catalogs_, preferences_.language, preferences_.textSizePercent, pixelScale);
   fontBuild_ = fonts_.build(*ImGui::GetIO().Fonts, plan, options_.fonts);
+  // For the operator: the kiosk still runs, in ImGui's small built-in font, until this is fixed.
+  if (!fontBuild_.ok) std::cerr << "kiosk: fonts: " << fontBuild_.error << "\n";
   const auto* language = catalogs_.languages().find(preferences_.language);
   text_.reset(&fonts_, language ? language->direction : text::Direction::LeftToRight);
   window_.reloadFonts();

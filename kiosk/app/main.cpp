@@ -29,6 +29,8 @@ std::unique_ptr<platform::Window> openWindow(const app::CliOptions& cli, std::st
   platform::WindowOptions options;
   options.windowed = cli.windowed;
   options.size = {cli.width, cli.height};
+  // Screenshots and scripted runs need the exact size; a developer's window should fit the screen.
+  options.shrinkToFit = cli.windowed && !cli.screenshot && !cli.script;
   switch (cli.backend) {
     case app::Backend::Sdl2: return platform::createSdl2Window(options, error);
     case app::Backend::Glfw: return platform::createGlfwWindow(options, error);
@@ -104,7 +106,6 @@ int main(int argc, char** argv) {
   app::FrameDriver driver(kiosk, *window, app::Clock::now());
   if (cli->dumpUi || cli->screenshot) {
     driver.settle();
-    if (!kiosk.lastFontBuild().ok) std::cerr << "kiosk: fonts: " << kiosk.lastFontBuild().error << "\n";
     if (cli->dumpUi) {
       std::ofstream out(*cli->dumpUi);
       out << app::dumpUi(kiosk, window->size()).dump(2) << '\n';
