@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <fstream>
+#include <iterator>
 
 #include "kiosk/text/bidi_shaping.h"
 #include "kiosk/text/unicode.h"
@@ -31,8 +32,6 @@ constexpr RoleSpec kTextRoles[] = {
     {FontRole::Bar, design::kBarText, "NotoSans-SemiBold.ttf", "NotoSansArabic-SemiBold.ttf", "NotoSansEthiopic-SemiBold.ttf"},
 };
 
-bool readable(const std::filesystem::path& file) { return std::ifstream(file).good(); }
-
 // Glyph ranges live as long as the atlas build needs them; ImGui keeps only the pointer.
 struct Ranges {
   ImVector<ImWchar> data;
@@ -49,6 +48,18 @@ void addShaped(ImFontGlyphRangesBuilder& builder, const std::string& texts) {
 
 }  // namespace
 
+std::vector<char>* FontSet::fileBytes(const std::filesystem::path& file) {
+  auto found = files_.find(file);
+  if (found == files_.end()) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return nullptr;
+    std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (bytes.empty()) return nullptr;
+    found = files_.emplace(file, std::move(bytes)).first;
+  }
+  return &found->second;
+}
+
 FontBuildResult FontSet::build(ImFontAtlas& atlas, const FontPlan& plan, const FontFiles& files) {
   const auto started = std::chrono::steady_clock::now();
   FontBuildResult result;
@@ -58,12 +69,10 @@ FontBuildResult FontSet::build(ImFontAtlas& atlas, const FontPlan& plan, const F
 
   for (const auto& spec : kTextRoles) {
     for (const char* file : {spec.latinFile, spec.arabicFile, spec.ethiopicFile}) {
-      if (!readable(files.dir / file)) {
-        result.error = (files.dir / file).string() + " is missing (install fonts-noto-core)";
-      }
+      if (!fileBytes(files.dir / file)) result.error = (files.dir / file).string() + " is missing (install fonts-noto-core)";
     }
   }
-  if (!readable(files.icons)) result.error = files.icons.string() + " is missing (install fonts-materialdesignicons-webfont)";
+  if (!fileBytes(files.icons)) result.error = files.icons.string() + " is missing (install fonts-materialdesignicons-webfont)";
   if (!result.error.empty()) {
     ImFont* fallback = atlas.AddFontDefault();
     fonts_.fill(fallback);
@@ -98,10 +107,15 @@ FontBuildResult FontSet::build(ImFontAtlas& atlas, const FontPlan& plan, const F
     config.OversampleH = 1;
     config.OversampleV = 1;
     config.PixelSnapH = true;
-    ImFont* font = atlas.AddFontFromFileTTF((files.dir / spec.latinFile).c_str(), px, &config, glyphs);
+    config.FontDataOwnedByAtlas = false;  // the bytes stay in files_ for the next rebuild
+    auto add = [&](const char* file, float size) {
+      auto* bytes = fileBytes(files.dir / file);
+      return atlas.AddFontFromMemoryTTF(bytes->data(), static_cast<int>(bytes->size()), size, &config, glyphs);
+    };
+    ImFont* font = add(spec.latinFile, px);
     config.MergeMode = true;
-    atlas.AddFontFromFileTTF((files.dir / spec.arabicFile).c_str(), std::round(px * kArabicSizeFactor), &config, glyphs);
-    atlas.AddFontFromFileTTF((files.dir / spec.ethiopicFile).c_str(), px, &config, glyphs);
+    add(spec.arabicFile, std::round(px * kArabicSizeFactor));
+    add(spec.ethiopicFile, px);
     fonts_[static_cast<size_t>(spec.role)] = font;
     sizes_[static_cast<size_t>(spec.role)] = px;
   }
@@ -117,7 +131,10 @@ FontBuildResult FontSet::build(ImFontAtlas& atlas, const FontPlan& plan, const F
       ImFontConfig config;
       config.OversampleH = 1;
       config.OversampleV = 1;
-      fonts_[static_cast<size_t>(role)] = atlas.AddFontFromFileTTF(files.icons.c_str(), px, &config, iconRanges.data.Data);
+      config.FontDataOwnedByAtlas = false;
+      auto* bytes = fileBytes(files.icons);
+      fonts_[static_cast<size_t>(role)] =
+          atlas.AddFontFromMemoryTTF(bytes->data(), static_cast<int>(bytes->size()), px, &config, iconRanges.data.Data);
       sizes_[static_cast<size_t>(role)] = px;
     }
     result.ok = atlas.Build();

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -41,7 +42,8 @@ struct FontBuildResult {
 class FontSet {
  public:
   // Clears the atlas and fills it for plan. On failure the atlas holds ImGui's built-in font so
-  // the kiosk can still show an error.
+  // the kiosk can still show an error. Font files are read once, on the first build (at start-up);
+  // later rebuilds — a language or text size change — touch no disk.
   FontBuildResult build(ImFontAtlas& atlas, const FontPlan& plan, const FontFiles& files = {});
 
   ImFont* font(FontRole role) const { return fonts_[static_cast<size_t>(role)]; }
@@ -49,6 +51,10 @@ class FontSet {
   int generation() const { return generation_; }
 
  private:
+  // The bytes of a font file, read on first use; nullptr if it cannot be read.
+  std::vector<char>* fileBytes(const std::filesystem::path& file);
+
+  std::map<std::filesystem::path, std::vector<char>> files_;
   std::array<ImFont*, kFontRoleCount> fonts_{};
   std::array<float, kFontRoleCount> sizes_{};
   int generation_ = 0;

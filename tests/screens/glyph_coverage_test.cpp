@@ -45,3 +45,16 @@ TEST_CASE("a 200 % Arabic atlas fits one 4096 x 4096 texture") {
   CHECK(built.atlasHeight <= 4096);
   ImGui::DestroyContext(context);
 }
+
+TEST_CASE("missing font files are named, and the kiosk falls back to a built-in font") {
+  const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n");
+  ImGuiContext* context = ImGui::CreateContext();
+  kiosk::ui::FontSet fonts;
+  kiosk::ui::FontFiles nowhere;
+  nowhere.dir = "/nonexistent/noto";
+  const auto built = fonts.build(*ImGui::GetIO().Fonts, kiosk::app::planFonts(catalogs, "da", 100, 1), nowhere);
+  CHECK_FALSE(built.ok);
+  CHECK_THAT(built.error, Catch::Contains("/nonexistent/noto") && Catch::Contains("fonts-noto-core"));
+  for (size_t role = 0; role < kiosk::ui::kFontRoleCount; ++role) CHECK(fonts.font(static_cast<kiosk::ui::FontRole>(role)) != nullptr);
+  ImGui::DestroyContext(context);
+}
