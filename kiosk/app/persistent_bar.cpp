@@ -36,7 +36,7 @@ std::array<BarEntry, 6> entries(const screens::Preferences& preferences, ScreenI
       // Read aloud arrives with speech output (espeak-ng); until then it is shown but inactive.
       {Action::ReadAloud, {"bar.read_aloud", ui::icon::kReadAloud, false}},
       {Action::Contrast, {"bar.contrast", ui::icon::kContrast, true, preferences.contrast == ui::Contrast::High}},
-      {Action::Help, {"bar.help", ui::icon::kHelp, true, false, current != ScreenId::StaffHelp}},
+      {Action::Help, {"bar.help", ui::icon::kHelp, true, current == ScreenId::StaffHelp, true}},
       {Action::StartOver, {"bar.start_over", ui::icon::kStartOver, current != ScreenId::Attract}},
   }};
 }

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <fstream>
 #include <iterator>
+#include <tuple>
 
 #include "kiosk/text/bidi_shaping.h"
 #include "kiosk/text/unicode.h"
@@ -126,8 +127,10 @@ FontBuildResult FontSet::build(ImFontAtlas& atlas, const FontPlan& plan, const F
     for (const char32_t icon : plan.icons) builder.AddChar(static_cast<ImWchar>(icon));
     auto& iconRanges = ranges[static_cast<size_t>(FontRole::TileIcon)];
     builder.BuildRanges(&iconRanges.data);
-    for (const auto& [role, designSize] : {std::pair{FontRole::TileIcon, design::kTileIcon}, std::pair{FontRole::BarIcon, design::kBarIcon}}) {
-      const float px = std::round(designSize * plan.pixelScale);
+    for (const auto& [role, designSize, scales] : {std::tuple{FontRole::TileIcon, design::kTileIcon, false},
+                                                    std::tuple{FontRole::BarIcon, design::kBarIcon, false},
+                                                    std::tuple{FontRole::InlineIcon, design::kInlineIcon, true}}) {
+      const float px = std::round(designSize * plan.pixelScale * (scales ? plan.textScale : 1.f));
       ImFontConfig config;
       config.OversampleH = 1;
       config.OversampleV = 1;

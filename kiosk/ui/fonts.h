@@ -14,8 +14,10 @@ struct ImFontAtlas;
 
 namespace kiosk::ui {
 
-enum class FontRole { Display, Title, Label, Body, Hint, Bar, TileIcon, BarIcon };
-inline constexpr size_t kFontRoleCount = 8;
+// TileIcon and BarIcon keep their size at every text size (targets never shrink, and they are
+// large already); InlineIcon sits beside Title text and grows with it.
+enum class FontRole { Display, Title, Label, Body, Hint, Bar, TileIcon, BarIcon, InlineIcon };
+inline constexpr size_t kFontRoleCount = 9;
 
 // Installed paths of Debian's font packages (fonts-noto-core, fonts-materialdesignicons-webfont).
 struct FontFiles {

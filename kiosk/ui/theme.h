@@ -50,6 +50,7 @@ inline constexpr float kBarText = 28;
 // Pictograms do not grow with text size: they are already large, and targets never shrink.
 inline constexpr float kTileIcon = 112;
 inline constexpr float kBarIcon = 48;
+inline constexpr float kInlineIcon = 56;  // beside a pill button's label; grows with the text
 }  // namespace design
 
 // Text size steps the citizen can choose (EN 301 549 5.1.4).

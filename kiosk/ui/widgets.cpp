@@ -159,11 +159,21 @@ bool choiceButton(Ui& ui, std::string_view id, std::string_view text, const Rect
   return p.activated;
 }
 
+namespace {
+struct PillMetrics {
+  float padX, padY, icon, gap;
+};
+
+PillMetrics pillMetrics(Ui& ui, char32_t icon) {
+  return {ui.px(56), ui.px(24), icon ? ui.text().fonts().size(FontRole::InlineIcon) : 0, icon ? ui.px(24) : 0};
+}
+}  // namespace
+
 Vec2 pillSize(Ui& ui, std::string_view shown, char32_t icon, float maxWidth) {
-  const float padX = ui.px(56), padY = ui.px(24);
-  const float iconW = icon ? ui.text().fonts().size(FontRole::BarIcon) * 1.3f + ui.px(24) : 0;
-  const auto block = ui.text().layout(shown, FontRole::Title, std::max(1.f, maxWidth - 2 * padX - iconW));
-  return {std::min(maxWidth, block.size.x + 2 * padX + iconW), std::max(ui.px(144), block.size.y + 2 * padY)};
+  const PillMetrics m = pillMetrics(ui, icon);
+  const auto block = ui.text().layout(shown, FontRole::Title, std::max(1.f, maxWidth - 2 * m.padX - m.icon - m.gap));
+  return {std::min(maxWidth, block.size.x + 2 * m.padX + m.icon + m.gap),
+          std::max(ui.px(144), std::max(block.size.y, m.icon) + 2 * m.padY)};
 }
 
 bool pillButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& r, bool onPrimary) {
@@ -177,18 +187,17 @@ bool pillButton(Ui& ui, std::string_view key, std::string_view shown, char32_t i
   if (ui.contrast() == Contrast::High) {
     list->AddRect(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), col(c.border), r.h / 2, 0, ui.px(design::kBorder));
   }
-  const float padX = ui.px(56);
-  const float iconSize = ui.text().fonts().size(FontRole::BarIcon) * 1.3f;
-  const float iconW = icon ? iconSize + ui.px(24) : 0;
-  const std::string_view label = shown;
-  const auto block = ui.text().layout(label, FontRole::Title, std::max(1.f, r.w - 2 * padX - iconW));
-  const float contentW = iconW + block.size.x;
-  const float startX = r.x + (r.w - contentW) / 2;
-  const Rect iconBox = ui.place({startX, r.y, iconW, r.h}, r);
-  if (icon) drawIcon(ui, FontRole::BarIcon, icon, {iconBox.x + iconSize / 2, r.center().y}, ink, ui.rightToLeft());
-  const Rect textBox = ui.place({startX + iconW, r.y, block.size.x + 1, r.h}, r);
-  const bool fits = ui.text().draw(*list, label, FontRole::Title, ink, textBox, Align::Center, true);
-  registerNode(ui, Role::Button, key, label, r, p.visible, true, false, fits && block.size.y <= r.h);
+  const PillMetrics m = pillMetrics(ui, icon);
+  const auto block = ui.text().layout(shown, FontRole::Title, std::max(1.f, r.w - 2 * m.padX - m.icon - m.gap));
+  // Icon, gap, label — centred as one group, in reading order (the icon leads in Arabic too).
+  const float startX = r.x + (r.w - (m.icon + m.gap + block.size.x)) / 2;
+  if (icon) {
+    const Rect iconBox = ui.place({startX, r.y, m.icon, r.h}, r);
+    drawIcon(ui, FontRole::InlineIcon, icon, iconBox.center(), ink, ui.rightToLeft());
+  }
+  const Rect textBox = ui.place({startX + m.icon + m.gap, r.y, block.size.x + 1, r.h}, r);
+  const bool fits = ui.text().draw(*list, shown, FontRole::Title, ink, textBox, Align::Center, true);
+  registerNode(ui, Role::Button, key, shown, r, p.visible, true, false, fits && block.size.y <= r.h);
   return p.activated;
 }
 
