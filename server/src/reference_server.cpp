@@ -1,0 +1,65 @@
+#include "reference_server.h"
+
+#include <httplib.h>
+
+#include <chrono>
+#include <stdexcept>
+
+#include "demo_seed.h"
+#include "routes.h"
+#include "schema.h"
+#include "secrets.h"
+
+namespace jobcenter {
+
+ReferenceServer::ReferenceServer(ServerOptions options) : options_(std::move(options)) {
+  initSecrets();
+  identity_ = makeLoopbackIdentity({"localhost", options_.host});
+  db_ = std::make_unique<Database>(options_.databasePath);
+  createSchema(*db_);
+  if (options_.seedDemo) seedDemo(*db_, nowInstant());
+}
+
+ReferenceServer::~ReferenceServer() { stop(); }
+
+std::string ReferenceServer::baseUrl() const { return "https://" + options_.host + ":" + std::to_string(port_); }
+
+void ReferenceServer::start() {
+  server_ = std::make_unique<httplib::SSLServer>(identity_.certificate.get(), identity_.privateKey.get());
+  if (!server_->is_valid()) throw std::runtime_error("the HTTPS server could not be set up");
+  const int threads = options_.threads;
+  server_->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+  server_->set_payload_max_length(256 * 1024);
+  server_->set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+    problem(res, 500, "server-error", "Something went wrong on the server", "Nothing was changed; try again");
+  });
+  server_->set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    if (res.status == 404 && res.body.empty()) problem(res, 404, "not-found", "No such resource");
+    else if (res.status == 405) problem(res, 405, "invalid-request", "Method not allowed");
+  });
+
+  port_ = options_.port == 0 ? server_->bind_to_any_port(options_.host) : (server_->bind_to_port(options_.host, options_.port) ? options_.port : -1);
+  if (port_ <= 0) throw std::runtime_error("cannot listen on " + options_.host + ":" + std::to_string(options_.port));
+
+  routes_ = std::make_unique<RouteContext>(RouteContext{*db_, options_.policy, baseUrl()});
+  addKioskRoutes(*server_, *routes_);
+  addAuthRoutes(*server_, *routes_);
+  addDevicePage(*server_, *routes_);
+  addCitizenRoutes(*server_, *routes_);
+  addBookingRoutes(*server_, *routes_);
+  addActivityRoutes(*server_, *routes_);
+  addJoblogRoutes(*server_, *routes_);
+  thread_ = std::thread([this] { server_->listen_after_bind(); });
+  for (int waited = 0; !server_->is_running(); ++waited) {
+    if (waited > 5000) throw std::runtime_error("the HTTPS server did not start");
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+}
+
+void ReferenceServer::stop() {
+  if (server_) server_->stop();
+  if (thread_.joinable()) thread_.join();
+  server_.reset();
+}
+
+}  // namespace jobcenter

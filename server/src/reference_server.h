@@ -1,0 +1,59 @@
+#pragma once
+// The reference implementation of server/openapi.yaml: real HTTPS (cpp-httplib over OpenSSL),
+// SQLite storage, seeded demo data. Runs standalone (jobcenter-sim) or in-process on a free
+// loopback port (the kiosk demo and every integration test).
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+
+#include "api_support.h"
+#include "database.h"
+#include "tls_identity.h"
+
+namespace httplib {
+class SSLServer;
+}
+
+namespace jobcenter {
+
+struct RouteContext;
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  int port = 0;                     // 0: any free port
+  std::string databasePath = ":memory:";
+  bool seedDemo = true;
+  Policy policy;
+  int threads = 16;                 // concurrent requests served
+};
+
+class ReferenceServer {
+ public:
+  explicit ReferenceServer(ServerOptions options);
+  ~ReferenceServer();
+  ReferenceServer(const ReferenceServer&) = delete;
+  ReferenceServer& operator=(const ReferenceServer&) = delete;
+
+  // Binds and serves on a background thread; throws std::runtime_error if it cannot bind.
+  void start();
+  void stop();
+
+  int port() const { return port_; }
+  std::string baseUrl() const;  // https://127.0.0.1:<port>
+  const TlsIdentity& identity() const { return identity_; }
+  Database& database() { return *db_; }
+  const Policy& policy() const { return options_.policy; }
+
+ private:
+  ServerOptions options_;
+  TlsIdentity identity_;
+  std::unique_ptr<Database> db_;
+  std::unique_ptr<RouteContext> routes_;  // what the route handlers share; outlives them
+  std::unique_ptr<httplib::SSLServer> server_;
+  std::thread thread_;
+  int port_ = 0;
+};
+
+}  // namespace jobcenter

@@ -1,0 +1,25 @@
+#pragma once
+// Route groups of the reference server, one file each.
+
+#include <httplib.h>
+
+#include "api_support.h"
+#include "database.h"
+
+namespace jobcenter {
+
+struct RouteContext {
+  Database& db;
+  const Policy& policy;
+  std::string baseUrl;  // for verification_uri
+};
+
+void addKioskRoutes(httplib::Server& server, RouteContext& context);
+void addAuthRoutes(httplib::Server& server, RouteContext& context);
+void addDevicePage(httplib::Server& server, RouteContext& context);
+void addCitizenRoutes(httplib::Server& server, RouteContext& context);
+void addBookingRoutes(httplib::Server& server, RouteContext& context);
+void addActivityRoutes(httplib::Server& server, RouteContext& context);
+void addJoblogRoutes(httplib::Server& server, RouteContext& context);
+
+}  // namespace jobcenter

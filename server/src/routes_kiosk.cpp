@@ -1,0 +1,129 @@
+// Kiosk identity, remote configuration, heartbeat, anonymous usage events, help from staff.
+
+#include <set>
+
+#include "routes.h"
+#include "secrets.h"
+
+namespace jobcenter {
+namespace {
+
+bool isOneOf(const json& value, std::initializer_list<const char*> allowed) {
+  if (!value.is_string()) return false;
+  for (const char* a : allowed) {
+    if (value.get<std::string>() == a) return true;
+  }
+  return false;
+}
+
+// Usage events are anonymous by construction: only these fields, only these values.
+std::optional<std::string> validateEvent(const json& e) {
+  static const std::set<std::string> fields = {"type", "flow", "language", "assisted", "screen", "at"};
+  if (!e.is_object()) return "each event must be an object";
+  for (const auto& [key, value] : e.items()) {
+    if (!fields.contains(key)) return "unknown field \"" + key + "\" (events carry nothing about the citizen)";
+  }
+  if (!isOneOf(e.value("type", json()), {"session_started", "language_chosen", "flow_started", "flow_completed", "flow_abandoned",
+                                         "help_requested", "session_timed_out"})) {
+    return "type is not a known event";
+  }
+  if (e.contains("flow") && !isOneOf(e["flow"], {"check_in", "book", "move", "cancel", "activities", "joblog", "plan"})) {
+    return "flow is not a known flow";
+  }
+  if (e.contains("language") && (!e["language"].is_string() || e["language"].get<std::string>().size() > 16)) return "bad language";
+  if (e.contains("screen") && (!e["screen"].is_string() || e["screen"].get<std::string>().size() > 64)) return "bad screen";
+  if (e.contains("assisted") && !e["assisted"].is_boolean()) return "assisted must be true or false";
+  if (!e.contains("at") || !e["at"].is_string() || e["at"].get<std::string>().size() < 20) return "at must be a date-time";
+  return std::nullopt;
+}
+
+}  // namespace
+
+void addKioskRoutes(httplib::Server& server, RouteContext& ctx) {
+  server.Get("/api/v1/kiosk/config", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    const auto kiosk = kioskId(req, res);
+    if (!kiosk) return;
+    json hours = json::array();
+    for (int day = 1; day <= 5; ++day) hours.push_back({{"weekday", day}, {"opens", "08:00"}, {"closes", day == 5 ? "13:00" : "15:00"}});
+    sendJson(res, 200,
+             {{"kiosk_id", *kiosk},
+              {"jobcenter_name", "Jobcenter Havnestad"},
+              {"address", "Havnegade 12, 2150 Havnestad"},
+              {"languages", {"da", "en", "ar", "fa", "uk", "so", "tr", "pl", "ti", "ro"}},
+              {"default_language", "da"},
+              {"idle_timeout_seconds", 120},
+              {"opening_hours", hours},
+              {"services", {{"check_in", true}, {"book", true}, {"move_cancel", true}, {"activities", true}, {"joblog", true}, {"plan", true}}},
+              {"support_phone", "+45 70 00 00 00"}});
+  });
+
+  server.Post("/api/v1/kiosk/heartbeat", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    const auto kiosk = kioskId(req, res);
+    if (!kiosk) return;
+    const auto body = jsonBody(req, res);
+    if (!body) return;
+    const auto& b = *body;
+    if (!b.contains("version") || !b["version"].is_string() || !b.contains("uptime_seconds") || !b["uptime_seconds"].is_number_integer() ||
+        !b.contains("healthy") || !b["healthy"].is_boolean()) {
+      return problem(res, 400, "invalid-request", "A heartbeat needs version, uptime_seconds and healthy");
+    }
+    ctx.db.transaction([&](Tx& tx) {
+      tx.exec("INSERT OR REPLACE INTO heartbeats VALUES(?,?,?,?,?,?)",
+              {*kiosk, b["version"].get<std::string>(), b["uptime_seconds"].get<int64_t>(), b.value("screen", std::string()),
+               int64_t{b["healthy"].get<bool>()}, nowInstant()});
+    });
+    res.status = 204;
+  });
+
+  server.Post("/api/v1/kiosk/events", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    const auto kiosk = kioskId(req, res);
+    if (!kiosk) return;
+    const auto body = jsonBody(req, res);
+    if (!body) return;
+    const json events = body->value("events", json());
+    if (!events.is_array() || events.empty() || events.size() > 100) {
+      return problem(res, 400, "invalid-request", "events must be a list of 1 to 100 events");
+    }
+    for (const auto& e : events) {
+      if (const auto why = validateEvent(e)) return problem(res, 400, "invalid-request", "An event is not valid", *why);
+    }
+    ctx.db.transaction([&](Tx& tx) {
+      for (const auto& e : events) {
+        tx.exec("INSERT INTO usage_events VALUES(?,?,?,?,?,?,?)",
+                {*kiosk, e["type"].get<std::string>(), e.contains("flow") ? Value(e["flow"].get<std::string>()) : Value(nullptr),
+                 e.contains("language") ? Value(e["language"].get<std::string>()) : Value(nullptr),
+                 e.contains("assisted") ? Value(int64_t{e["assisted"].get<bool>()}) : Value(nullptr),
+                 e.contains("screen") ? Value(e["screen"].get<std::string>()) : Value(nullptr), e["at"].get<std::string>()});
+      }
+    });
+    sendJson(res, 202, {{"accepted", events.size()}});
+  });
+
+  server.Post("/api/v1/help-requests", [&ctx](const httplib::Request& req, httplib::Response& res) {
+    const auto kiosk = kioskId(req, res);
+    if (!kiosk) return;
+    idempotent(ctx.db, req, res, *kiosk, "help", [&] {
+      const auto body = jsonBody(req, res);
+      if (!body) return;
+      const json reason = body->value("reason", json());
+      if (!isOneOf(reason, {"interpreter", "cannot_read", "physical_help", "other"})) {
+        return problem(res, 400, "invalid-request", "reason must be interpreter, cannot_read, physical_help or other");
+      }
+      const json language = body->value("language", json());
+      if (!language.is_null() && (!language.is_string() || language.get<std::string>().empty() || language.get<std::string>().size() > 16)) {
+        return problem(res, 400, "invalid-request", "language must be a language code");
+      }
+      const std::string id = "h-" + randomCode("abcdefghijkmnpqrstuvwxyz23456789", 10);
+      const Instant now = nowInstant();
+      ctx.db.transaction([&](Tx& tx) {
+        tx.exec("INSERT INTO help_requests VALUES(?,?,?,?,'open',?)",
+                {id, *kiosk, reason.get<std::string>(), language.is_null() ? Value(nullptr) : Value(language.get<std::string>()), now});
+      });
+      json out = {{"id", id}, {"reason", reason}, {"status", "open"}, {"created_at", rfc3339(now)}};
+      if (!language.is_null()) out["language"] = language;
+      sendJson(res, 201, out);
+    });
+  });
+}
+
+}  // namespace jobcenter

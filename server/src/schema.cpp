@@ -1,0 +1,58 @@
+#include "schema.h"
+
+namespace jobcenter {
+
+void createSchema(Database& db) {
+  db.transaction([](Tx& tx) {
+    for (const char* sql : {
+             "CREATE TABLE IF NOT EXISTS consultants(id TEXT PRIMARY KEY, first_name TEXT NOT NULL, name TEXT NOT NULL,"
+             " languages TEXT NOT NULL, competences TEXT NOT NULL, contact_forms TEXT NOT NULL)",
+             "CREATE TABLE IF NOT EXISTS staff(staff_number TEXT PRIMARY KEY, name TEXT NOT NULL, pin_hash TEXT NOT NULL)",
+             "CREATE TABLE IF NOT EXISTS citizens(id TEXT PRIMARY KEY, cpr TEXT UNIQUE NOT NULL, first_name TEXT NOT NULL,"
+             " last_name TEXT NOT NULL, unemployment_start TEXT NOT NULL, wished_job_titles TEXT NOT NULL,"
+             " abc_a TEXT, abc_b TEXT, abc_c TEXT, weekly_target INTEGER NOT NULL, phone TEXT, preferences TEXT)",
+             "CREATE TABLE IF NOT EXISTS agreements(citizen_id TEXT NOT NULL REFERENCES citizens(id), date TEXT NOT NULL,"
+             " text TEXT NOT NULL, next_steps TEXT NOT NULL)",
+             "CREATE TABLE IF NOT EXISTS slots(id TEXT PRIMARY KEY, consultant_id TEXT NOT NULL REFERENCES consultants(id),"
+             " start_at INTEGER NOT NULL, end_at INTEGER NOT NULL, contact_forms TEXT NOT NULL, place_name TEXT, place_address TEXT)",
+             "CREATE INDEX IF NOT EXISTS slots_by_start ON slots(start_at)",
+             "CREATE TABLE IF NOT EXISTS bookings(id TEXT PRIMARY KEY, reference TEXT UNIQUE NOT NULL,"
+             " citizen_id TEXT NOT NULL REFERENCES citizens(id), slot_id TEXT NOT NULL REFERENCES slots(id),"
+             " status TEXT NOT NULL, contact_form TEXT NOT NULL, topics TEXT NOT NULL, wishes TEXT, interpreter_language TEXT,"
+             " self_booked INTEGER NOT NULL, created_at INTEGER NOT NULL, checked_in_at INTEGER)",
+             // The rule that makes double booking impossible, whatever the timing of requests.
+             "CREATE UNIQUE INDEX IF NOT EXISTS one_booking_per_slot ON bookings(slot_id) WHERE status <> 'cancelled'",
+             "CREATE TABLE IF NOT EXISTS activities(id TEXT PRIMARY KEY, title TEXT NOT NULL, kind TEXT NOT NULL,"
+             " description TEXT NOT NULL, start_at INTEGER NOT NULL, end_at INTEGER NOT NULL, place_name TEXT NOT NULL,"
+             " place_address TEXT NOT NULL, seats_total INTEGER NOT NULL,"
+             // Seats given at the desk or by phone, outside this API.
+             " seats_taken_elsewhere INTEGER NOT NULL DEFAULT 0)",
+             "CREATE TABLE IF NOT EXISTS registrations(activity_id TEXT NOT NULL REFERENCES activities(id),"
+             " citizen_id TEXT NOT NULL REFERENCES citizens(id), registered_at INTEGER NOT NULL, PRIMARY KEY(activity_id, citizen_id))",
+             "CREATE TABLE IF NOT EXISTS joblog(id TEXT PRIMARY KEY, citizen_id TEXT NOT NULL REFERENCES citizens(id),"
+             " kind TEXT NOT NULL, job_title TEXT, employer_name TEXT, employer_address TEXT, date TEXT NOT NULL, how TEXT,"
+             " description TEXT, created_at INTEGER NOT NULL)",
+             "CREATE TABLE IF NOT EXISTS feedback(booking_id TEXT PRIMARY KEY REFERENCES bookings(id), rating INTEGER NOT NULL,"
+             " created_at INTEGER NOT NULL)",
+             "CREATE TABLE IF NOT EXISTS help_requests(id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, reason TEXT NOT NULL,"
+             " language TEXT, status TEXT NOT NULL, created_at INTEGER NOT NULL)",
+             "CREATE TABLE IF NOT EXISTS usage_events(kiosk_id TEXT NOT NULL, type TEXT NOT NULL, flow TEXT, language TEXT,"
+             " assisted INTEGER, screen TEXT, at TEXT NOT NULL)",
+             "CREATE TABLE IF NOT EXISTS heartbeats(kiosk_id TEXT PRIMARY KEY, version TEXT, uptime_seconds INTEGER,"
+             " screen TEXT, healthy INTEGER, received_at INTEGER NOT NULL)",
+             "CREATE TABLE IF NOT EXISTS idempotency(kiosk_id TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL,"
+             " state TEXT NOT NULL, status INTEGER, body TEXT, created_at INTEGER NOT NULL, PRIMARY KEY(kiosk_id, key))",
+             "CREATE TABLE IF NOT EXISTS device_grants(device_code TEXT PRIMARY KEY, user_code TEXT UNIQUE NOT NULL,"
+             " kiosk_id TEXT NOT NULL, expires_at INTEGER NOT NULL, interval_seconds INTEGER NOT NULL, last_poll INTEGER,"
+             " state TEXT NOT NULL, citizen_id TEXT)",
+             "CREATE TABLE IF NOT EXISTS tokens(token_hash TEXT PRIMARY KEY, kind TEXT NOT NULL, subject TEXT NOT NULL,"
+             " assisted INTEGER NOT NULL, kiosk_id TEXT NOT NULL, created_at INTEGER NOT NULL, last_used INTEGER NOT NULL,"
+             " revoked INTEGER NOT NULL DEFAULT 0)",
+             "CREATE TABLE IF NOT EXISTS login_failures(subject TEXT NOT NULL, at INTEGER NOT NULL)",
+         }) {
+      tx.exec(sql);
+    }
+  });
+}
+
+}  // namespace jobcenter

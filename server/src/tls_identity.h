@@ -1,0 +1,30 @@
+#pragma once
+// A throwaway certificate authority and a server certificate for loopback, made at start-up in
+// memory (OpenSSL). The demo and the tests trust the CA explicitly — peer verification stays on —
+// and the kiosk can pin the server key (sha256// pin).
+
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace jobcenter {
+
+struct TlsIdentity {
+  std::shared_ptr<X509> caCertificate;
+  std::shared_ptr<X509> certificate;
+  std::shared_ptr<EVP_PKEY> privateKey;
+
+  std::string caPem() const;
+  std::string certificatePem() const;
+  std::string privateKeyPem() const;
+  std::string fingerprintSha256() const;  // of the server certificate, "AB:CD:..."
+  std::string publicKeyPin() const;       // "sha256//<base64 of the SPKI digest>", as CURLOPT_PINNEDPUBLICKEY takes
+};
+
+// hosts: DNS names and IP addresses the certificate is valid for.
+TlsIdentity makeLoopbackIdentity(const std::vector<std::string>& hosts = {"localhost", "127.0.0.1"});
+
+}  // namespace jobcenter
