@@ -78,7 +78,8 @@ void seedDemo(Database& db, Instant now) {
       // Somali, with a meeting tomorrow: too late to move, still possible to cancel today.
       {"cit-amina", "050598-5678", "Amina", "Yusuf", 120, {"Sosu-hjælper", "Køkkenmedhjælper"}, "Sosu-hjælper", "Køkkenmedhjælper",
        "Rengøringsassistent", 3, nullptr},
-      // Job log in use and a meeting in ten days that can still be moved.
+      // Job log in use, a conversation six days ago to give feedback on, a meeting in ten days that
+  // can still be moved.
       {"cit-peter", "060680-6789", "Peter", "Larsen", 150, {"Tømrer", "Montør"}, "Tømrer", "Montør", "Lagerarbejder", 4, nullptr},
       // Farsi-speaking, no job log yet.
       {"cit-sara", "070795-7890", "Sara", "Ahmadi", 40, {"Tandklinikassistent", "Receptionist"}, nullptr, nullptr, nullptr, 2, nullptr},
@@ -134,7 +135,8 @@ void seedDemo(Database& db, Instant now) {
     for (const int ago : {700, 500, 300, 95}) book("cit-bent", consultants[7], at(-ago, 9), "completed", nullptr, {"coaching"});
     book("cit-amina", consultants[5], at(-100, 13), "completed", nullptr, {"job_search"});
     book("cit-peter", consultants[0], at(-120, 10), "completed", nullptr, {"job_search"});
-    book("cit-peter", consultants[0], at(-20, 10), "completed", nullptr, {"coaching", "job_search"});
+    // Six days ago: recent enough that the kiosk asks how it went.
+    book("cit-peter", consultants[0], at(-6, 10), "completed", nullptr, {"coaching", "job_search"});
     // Coming conversations. Olena's is later today (or, late in the evening, right now).
     const Instant todayLater = std::max(now + 20 * 60, localToInstant(today, 15, 30));
     book("cit-olena", consultants[2], todayLater, "booked", "DEMO0TDY", {"job_search"});
@@ -155,7 +157,7 @@ void seedDemo(Database& db, Instant now) {
           json::array({{{"who", "citizen"}, {"what", "Ring til skolen om praktik."}}}));
     agree("cit-amina", 100, "Du vil gerne arbejde i ældreplejen. Du tager et kursus i dansk.",
           json::array({{{"who", "citizen"}, {"what", "Gå til dansk to gange om ugen."}}}));
-    agree("cit-peter", 20, "Du søger job som tømrer. Du skriver et nyt CV.",
+    agree("cit-peter", 6, "Du søger job som tømrer. Du skriver et nyt CV.",
           json::array({{{"who", "citizen"}, {"what", "Skriv nyt CV og søg 4 job om ugen."}},
                        {{"who", "jobcenter"}, {"what", "Send dig to job, der passer."}}}));
 

@@ -1,0 +1,180 @@
+// Logging in: the device grant (RFC 8628) with the phone page, staff and assisted login, token
+// lifetimes and revocation, and check-in without login.
+#include <catch2/catch.hpp>
+
+#include <thread>
+
+#include "test_server.h"
+
+namespace {
+
+struct Grant {
+  std::string deviceCode, userCode;
+};
+
+Grant startGrant(ApiClient& client) {
+  const auto r = client.postForm("/api/v1/auth/device", "client_id=test-kiosk");
+  REQUIRE(r.status == 200);
+  const auto j = r.json();
+  CHECK(j["verification_uri_complete"].get<std::string>().find(j["user_code"].get<std::string>()) != std::string::npos);
+  CHECK(j["expires_in"].get<int>() > 0);
+  return {j["device_code"], j["user_code"]};
+}
+
+ApiResponse poll(ApiClient& client, const Grant& grant) {
+  return client.postForm("/api/v1/auth/token",
+                         "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code&device_code=" + grant.deviceCode);
+}
+
+ApiResponse phone(ApiClient& client, const std::string& userCode, const std::string& citizen, const std::string& action) {
+  return client.send("POST", "/device", "user_code=" + userCode + "&citizen=" + citizen + "&action=" + action,
+                     "application/x-www-form-urlencoded", "", "", false);
+}
+
+}  // namespace
+
+TEST_CASE("a citizen logs in by approving on the phone page, and the kiosk polls until then") {
+  TestServer t;
+  const Grant grant = startGrant(*t.client);
+  const auto pending = poll(*t.client, grant);
+  CHECK(pending.status == 400);
+  CHECK(pending.json()["error"] == "authorization_pending");
+
+  const auto page = t.client->send("GET", "/device?user_code=" + grant.userCode, "", "", "", "", false);
+  CHECK(page.status == 200);
+  CHECK(page.body.find(grant.userCode) != std::string::npos);
+  CHECK(phone(*t.client, grant.userCode, "cit-freja", "approve").status == 200);
+
+  const auto granted = poll(*t.client, grant);
+  REQUIRE(granted.status == 200);
+  CHECK(granted.json()["token_type"] == "Bearer");
+  const auto summary = t.client->get("/api/v1/citizen/summary", granted.json()["access_token"]);
+  CHECK(summary.status == 200);
+  CHECK(summary.json()["first_name"] == "Freja");
+  CHECK(summary.json()["assisted"] == false);
+  // A device code is used once.
+  CHECK(poll(*t.client, grant).json()["error"] == "invalid_grant");
+}
+
+TEST_CASE("a code typed without the dash and in small letters still works on the phone page") {
+  TestServer t;
+  const Grant grant = startGrant(*t.client);
+  std::string typed = grant.userCode;
+  typed.erase(4, 1);
+  for (auto& c : typed) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  CHECK(phone(*t.client, typed, "cit-sara", "approve").status == 200);
+  CHECK(poll(*t.client, grant).status == 200);
+}
+
+TEST_CASE("declining on the phone gives access_denied") {
+  TestServer t;
+  const Grant grant = startGrant(*t.client);
+  CHECK(phone(*t.client, grant.userCode, "cit-freja", "deny").status == 200);
+  CHECK(poll(*t.client, grant).json()["error"] == "access_denied");
+}
+
+TEST_CASE("polling faster than the interval gives slow_down") {
+  auto policy = TestServer::fastPolicy();
+  policy.devicePollSeconds = 5;
+  TestServer t(policy);
+  const Grant grant = startGrant(*t.client);
+  CHECK(poll(*t.client, grant).json()["error"] == "authorization_pending");
+  CHECK(poll(*t.client, grant).json()["error"] == "slow_down");
+}
+
+TEST_CASE("an unused code expires") {
+  auto policy = TestServer::fastPolicy();
+  policy.deviceCodeSeconds = 1;
+  TestServer t(policy);
+  const Grant grant = startGrant(*t.client);
+  std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+  CHECK(poll(*t.client, grant).json()["error"] == "expired_token");
+  CHECK(phone(*t.client, grant.userCode, "cit-freja", "approve").status == 400);
+}
+
+TEST_CASE("another kiosk cannot redeem a device code") {
+  TestServer t;
+  const Grant grant = startGrant(*t.client);
+  phone(*t.client, grant.userCode, "cit-freja", "approve");
+  ApiClient other(t.client->base(), t.server->identity().caPem(), "another-kiosk");
+  CHECK(poll(other, grant).json()["error"] == "invalid_grant");
+}
+
+TEST_CASE("guessing user codes on the phone page is rate limited") {
+  TestServer t;
+  for (int i = 0; i < 5; ++i) CHECK(phone(*t.client, "BBBB-BBBB", "cit-freja", "approve").status == 400);
+  CHECK(phone(*t.client, "BBBB-BBBB", "cit-freja", "approve").status == 429);
+}
+
+TEST_CASE("staff log in with number and PIN; wrong PINs are limited") {
+  TestServer t;
+  const auto wrong = t.client->post("/api/v1/auth/staff", {{"staff_number", "S1002"}, {"pin", "0000"}});
+  CHECK(wrong.status == 401);
+  CHECK(wrong.problemCode() == "unauthorized");
+  CHECK(wrong.headers.at("content-type").find("application/problem+json") == 0);
+  for (int i = 0; i < 4; ++i) t.client->post("/api/v1/auth/staff", {{"staff_number", "S1002"}, {"pin", "0000"}});
+  const auto limited = t.client->post("/api/v1/auth/staff", {{"staff_number", "S1002"}, {"pin", "2468"}});
+  CHECK(limited.status == 429);
+  CHECK(limited.headers.count("retry-after") == 1);
+  const auto other = t.client->post("/api/v1/auth/staff", {{"staff_number", "S1001"}, {"pin", "1357"}});
+  REQUIRE(other.status == 200);
+  CHECK(other.json()["staff"]["name"] == "Birgitte Lund");
+}
+
+TEST_CASE("staff identify a citizen without a smartphone; the session says it is assisted") {
+  TestServer t;
+  const std::string token = t.citizenToken(demo_cpr::kOlena);
+  REQUIRE_FALSE(token.empty());
+  const auto summary = t.client->get("/api/v1/citizen/summary", token);
+  CHECK(summary.json()["first_name"] == "Olena");
+  CHECK(summary.json()["assisted"] == true);
+  const auto staff = t.client->post("/api/v1/auth/staff", {{"staff_number", "S1001"}, {"pin", "1357"}});
+  CHECK(t.client->post("/api/v1/auth/assisted-citizen", {{"cpr", "999999-9999"}}, staff.json()["access_token"]).status == 404);
+  // A citizen token cannot do staff work.
+  CHECK(t.client->post("/api/v1/auth/assisted-citizen", {{"cpr", demo_cpr::kFreja}}, token).status == 401);
+}
+
+TEST_CASE("a revoked or logged-out token stops working at once") {
+  TestServer t;
+  const std::string a = t.citizenToken(demo_cpr::kFreja);
+  CHECK(t.client->postForm("/api/v1/auth/revoke", "token=" + a).status == 200);
+  CHECK(t.client->get("/api/v1/citizen/summary", a).problemCode() == "session-expired");
+  const std::string b = t.citizenToken(demo_cpr::kFreja);
+  CHECK(t.client->post("/api/v1/auth/logout", nlohmann::json::object(), b).status == 204);
+  CHECK(t.client->get("/api/v1/citizen/summary", b).status == 401);
+  // Revoking something unknown is not an error (RFC 7009).
+  CHECK(t.client->postForm("/api/v1/auth/revoke", "token=nonsense").status == 200);
+}
+
+TEST_CASE("an idle citizen session expires") {
+  auto policy = TestServer::fastPolicy();
+  policy.citizenIdleSeconds = 1;
+  TestServer t(policy);
+  const std::string token = t.citizenToken(demo_cpr::kFreja);
+  CHECK(t.client->get("/api/v1/citizen/summary", token).status == 200);
+  std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+  CHECK(t.client->get("/api/v1/citizen/summary", token).problemCode() == "session-expired");
+}
+
+TEST_CASE("every request must name its kiosk") {
+  TestServer t;
+  const auto r = t.client->send("GET", "/api/v1/kiosk/config", "", "", "", "", false);
+  CHECK(r.status == 401);
+  CHECK(r.problemCode() == "unauthorized");
+  CHECK(r.json()["type"] == "https://jobcenter-kiosk.example/problems/unauthorized");
+}
+
+TEST_CASE("check in by booking code or health card, once") {
+  TestServer t;
+  const auto first = t.client->post("/api/v1/check-ins", {{"booking_code", "demo0tdy"}});
+  REQUIRE(first.status == 201);
+  CHECK(first.json()["first_name"] == "Olena");
+  CHECK(first.json()["message_key"] == "checked_in");
+  const auto again = t.client->post("/api/v1/check-ins", {{"cpr", "0303923456"}});
+  CHECK(again.status == 200);
+  CHECK(again.json()["message_key"] == "already_checked_in");
+  CHECK(t.client->post("/api/v1/check-ins", {{"booking_code", "NOPE1234"}}).problemCode() == "not-found");
+  CHECK(t.client->post("/api/v1/check-ins", {{"cpr", demo_cpr::kFreja}}).problemCode() == "not-found");
+  CHECK(t.client->post("/api/v1/check-ins", {{"cpr", "12"}}).problemCode() == "invalid-request");
+  CHECK(t.client->post("/api/v1/check-ins", {{"booking_code", "X"}, {"cpr", demo_cpr::kOlena}}).status == 400);
+}

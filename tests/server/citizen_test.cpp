@@ -1,0 +1,143 @@
+// The home screen's facts, preferences, activities, the job log and feedback; kiosk operations.
+#include <catch2/catch.hpp>
+
+#include "local_time.h"
+#include "test_server.h"
+
+using nlohmann::json;
+
+TEST_CASE("a newly unemployed citizen must have the first conversation within three weeks") {
+  TestServer t;
+  const json s = t.client->get("/api/v1/citizen/summary", t.citizenToken(demo_cpr::kFreja)).json();
+  jobcenter::LocalDate start, deadline;
+  REQUIRE(jobcenter::parseIsoDate(s["unemployment_start"], start));
+  REQUIRE(jobcenter::parseIsoDate(s["next_required_contact"], deadline));
+  CHECK(deadline == jobcenter::addDays(start, 21));
+  CHECK(s["contact_overdue"] == false);
+  CHECK_FALSE(s.contains("next_booking"));
+  CHECK_FALSE(s.contains("preferences"));
+}
+
+TEST_CASE("a long-term unemployed citizen past the deadline is overdue") {
+  TestServer t;
+  const json s = t.client->get("/api/v1/citizen/summary", t.citizenToken(demo_cpr::kBent)).json();
+  CHECK(s["contact_overdue"] == true);
+  CHECK(s["latest_agreement"]["text"].get<std::string>().find("pedel") != std::string::npos);
+}
+
+TEST_CASE("the summary has the plan, job log counts, saved preferences and a feedback question") {
+  TestServer t;
+  const json mohammed = t.client->get("/api/v1/citizen/summary", t.citizenToken(demo_cpr::kMohammed)).json();
+  CHECK(mohammed["preferences"]["language"] == "ar");
+  CHECK(mohammed["abc_plan"]["a"] == "Buschauffør");
+  CHECK(mohammed["joblog"]["weekly_target"] == 3);
+  CHECK(mohammed["joblog"]["since_last_meeting"] == 3);
+  const json peter = t.client->get("/api/v1/citizen/summary", t.citizenToken(demo_cpr::kPeter)).json();
+  REQUIRE(peter.contains("feedback_due"));
+  CHECK(peter["next_booking"]["status"] == "booked");
+}
+
+TEST_CASE("preferences are kept only for a citizen who opts in") {
+  TestServer t;
+  const std::string token = t.citizenToken(demo_cpr::kSara);
+  json prefs = {{"opted_in", true}, {"language", "fa"}, {"text_size", 200}, {"contrast", "high"}, {"read_aloud", false}};
+  CHECK(t.client->put("/api/v1/citizen/preferences", prefs, token).status == 200);
+  CHECK(t.client->get("/api/v1/citizen/summary", token).json()["preferences"]["text_size"] == 200);
+  prefs["opted_in"] = false;
+  CHECK(t.client->put("/api/v1/citizen/preferences", prefs, token).status == 200);
+  CHECK_FALSE(t.client->get("/api/v1/citizen/summary", token).json().contains("preferences"));
+  prefs["text_size"] = 120;
+  CHECK(t.client->put("/api/v1/citizen/preferences", prefs, token).problemCode() == "invalid-request");
+}
+
+TEST_CASE("topics, consultants with languages and policy are listed") {
+  TestServer t;
+  const std::string token = t.citizenToken(demo_cpr::kFreja);
+  CHECK(t.client->get("/api/v1/topics", token).json()["topics"].size() == 6);
+  const json consultants = t.client->get("/api/v1/consultants", token).json()["consultants"];
+  CHECK(consultants.size() == 8);
+  bool arabic = false;
+  for (const auto& c : consultants) {
+    for (const auto& l : c["languages"]) arabic = arabic || l == "ar";
+  }
+  CHECK(arabic);
+  CHECK(t.client->get("/api/v1/policy", token).json()["move_cutoff_days"] == 2);
+  CHECK(t.client->get("/api/v1/topics").status == 401);
+}
+
+TEST_CASE("activities: sign up takes a seat, a full one refuses, signing off frees it") {
+  TestServer t;
+  const std::string token = t.citizenToken(demo_cpr::kFreja);
+  auto find = [&](const std::string& id) {
+    const json activities = t.client->get("/api/v1/activities", token).json()["activities"];
+    for (const auto& a : activities) {
+      if (a["id"] == id) return a;
+    }
+    return json();
+  };
+  const int before = find("a-cv")["seats_left"];
+  CHECK(t.client->post("/api/v1/activities/a-cv/registrations", json::object(), token, "r1").status == 201);
+  CHECK(find("a-cv")["seats_left"] == before - 1);
+  CHECK(find("a-cv")["registered"] == true);
+  CHECK(t.client->post("/api/v1/activities/a-cv/registrations", json::object(), token, "r2").problemCode() == "already-registered");
+  CHECK(find("a-hjaelp")["seats_left"] == 0);
+  CHECK(t.client->post("/api/v1/activities/a-hjaelp/registrations", json::object(), token, "r3").problemCode() == "activity-full");
+  CHECK(t.client->del("/api/v1/activities/a-cv/registrations/me", token).status == 204);
+  CHECK(find("a-cv")["seats_left"] == before);
+  CHECK(t.client->del("/api/v1/activities/a-cv/registrations/me", token).status == 404);
+}
+
+TEST_CASE("the job log takes applications and other activities, and counts them this week") {
+  TestServer t;
+  const std::string token = t.citizenToken(demo_cpr::kSara);
+  const std::string today = jobcenter::isoDate(jobcenter::localDateOf(jobcenter::nowInstant()));
+  const json application = {{"kind", "application"}, {"job_title", "Receptionist"}, {"employer", {{"name", "Klinik Syd"}, {"address", "Sydvej 3"}}},
+                            {"date", today}, {"how", "email"}};
+  const auto added = t.client->post("/api/v1/joblog", application, token, "j1");
+  REQUIRE(added.status == 201);
+  CHECK(added.json()["employer"]["name"] == "Klinik Syd");
+  CHECK(t.client->post("/api/v1/joblog", {{"kind", "other"}, {"date", today}, {"description", "Jobmesse i hallen"}}, token, "j2").status == 201);
+  CHECK(t.client->post("/api/v1/joblog", {{"kind", "application"}, {"date", today}, {"how", "email"}}, token, "j3").problemCode() ==
+        "invalid-request");
+  CHECK(t.client->post("/api/v1/joblog", {{"kind", "application"}, {"job_title", "X"}, {"date", "2099-01-01"}, {"how", "email"}}, token, "j4")
+            .problemCode() == "invalid-request");
+  CHECK(t.client->get("/api/v1/joblog", token).json()["entries"].size() == 2);
+  CHECK(t.client->get("/api/v1/citizen/summary", token).json()["joblog"]["this_week"] == 2);
+}
+
+TEST_CASE("feedback is given on one's own past meeting") {
+  TestServer t;
+  const std::string peter = t.citizenToken(demo_cpr::kPeter);
+  const std::string booking = t.client->get("/api/v1/citizen/summary", peter).json()["feedback_due"]["booking_id"];
+  CHECK(t.client->post("/api/v1/feedback", {{"booking_id", booking}, {"rating", 3}}, peter, "f1").status == 201);
+  CHECK_FALSE(t.client->get("/api/v1/citizen/summary", peter).json().contains("feedback_due"));
+  CHECK(t.client->post("/api/v1/feedback", {{"booking_id", booking}, {"rating", 9}}, peter, "f2").problemCode() == "invalid-request");
+  const std::string sara = t.citizenToken(demo_cpr::kSara);
+  CHECK(t.client->post("/api/v1/feedback", {{"booking_id", booking}, {"rating", 1}}, sara, "f3").problemCode() == "not-found");
+}
+
+TEST_CASE("kiosk configuration, heartbeat, anonymous events and help requests") {
+  TestServer t;
+  const json config = t.client->get("/api/v1/kiosk/config").json();
+  CHECK(config["kiosk_id"] == "test-kiosk");
+  CHECK(config["languages"].size() == 10);
+  CHECK(t.client->post("/api/v1/kiosk/heartbeat", {{"version", "0.1.0"}, {"uptime_seconds", 60}, {"screen", "attract"}, {"healthy", true}})
+            .status == 204);
+  const json events = {{"events", {{{"type", "flow_completed"}, {"flow", "book"}, {"language", "ar"}, {"assisted", false},
+                                    {"at", "2026-11-22T10:00:00+01:00"}}}}};
+  CHECK(t.client->post("/api/v1/kiosk/events", events).json()["accepted"] == 1);
+  json identifying = events;
+  identifying["events"][0]["cpr"] = "010190-1234";
+  CHECK(t.client->post("/api/v1/kiosk/events", identifying).problemCode() == "invalid-request");
+  const auto help = t.client->post("/api/v1/help-requests", {{"reason", "interpreter"}, {"language", "ti"}}, "", "h1");
+  CHECK(help.status == 201);
+  CHECK(t.client->post("/api/v1/help-requests", {{"reason", "interpreter"}, {"language", "ti"}}, "", "h1").json()["id"] == help.json()["id"]);
+  CHECK(t.client->post("/api/v1/help-requests", {{"reason", "bored"}}, "", "h2").problemCode() == "invalid-request");
+}
+
+TEST_CASE("unknown paths and methods answer with a problem document") {
+  TestServer t;
+  const auto r = t.client->get("/api/v1/nothing-here");
+  CHECK(r.status == 404);
+  CHECK(r.problemCode() == "not-found");
+}
