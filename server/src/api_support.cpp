@@ -1,5 +1,8 @@
 #include "api_support.h"
 
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+
 #include "secrets.h"
 
 namespace jobcenter {
@@ -38,6 +41,18 @@ std::optional<std::string> kioskId(const httplib::Request& req, httplib::Respons
   if (!valid) {
     problem(res, 401, "unauthorized", "Unknown kiosk", "Every request must name its kiosk in X-Kiosk-Id");
     return std::nullopt;
+  }
+  // With client certificates configured, the certificate is the identity; the header must agree.
+  if (req.ssl) {
+    if (X509* peer = SSL_get1_peer_certificate(req.ssl)) {
+      char commonName[256] = {};
+      X509_NAME_get_text_by_NID(X509_get_subject_name(peer), NID_commonName, commonName, sizeof commonName);
+      X509_free(peer);
+      if (id != commonName) {
+        problem(res, 403, "forbidden", "This kiosk's certificate is for another kiosk");
+        return std::nullopt;
+      }
+    }
   }
   return id;
 }

@@ -1,6 +1,7 @@
 #include "reference_server.h"
 
 #include <httplib.h>
+#include <openssl/pem.h>
 
 #include <chrono>
 #include <stdexcept>
@@ -25,7 +26,17 @@ ReferenceServer::~ReferenceServer() { stop(); }
 std::string ReferenceServer::baseUrl() const { return "https://" + options_.host + ":" + std::to_string(port_); }
 
 void ReferenceServer::start() {
-  server_ = std::make_unique<httplib::SSLServer>(identity_.certificate.get(), identity_.privateKey.get());
+  X509_STORE* kioskCas = nullptr;  // the server takes ownership
+  if (!options_.kioskCaPem.empty()) {
+    kioskCas = X509_STORE_new();
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(options_.kioskCaPem.data(), static_cast<int>(options_.kioskCaPem.size())),
+                                                  BIO_free);
+    while (X509* ca = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr)) {
+      X509_STORE_add_cert(kioskCas, ca);
+      X509_free(ca);
+    }
+  }
+  server_ = std::make_unique<httplib::SSLServer>(identity_.certificate.get(), identity_.privateKey.get(), kioskCas);
   if (!server_->is_valid()) throw std::runtime_error("the HTTPS server could not be set up");
   const int threads = options_.threads;
   server_->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };

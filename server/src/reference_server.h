@@ -27,6 +27,9 @@ struct ServerOptions {
   bool seedDemo = true;
   Policy policy;
   int threads = 16;                 // concurrent requests served
+  // Kiosk identity by client certificate: when set, every connection must present a certificate
+  // signed by this CA (PEM), and its common name must equal the request's X-Kiosk-Id.
+  std::string kioskCaPem;
 };
 
 class ReferenceServer {

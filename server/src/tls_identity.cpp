@@ -58,7 +58,8 @@ std::string toPem(const std::function<int(BIO*)>& write) {
 
 TlsIdentity makeLoopbackIdentity(const std::vector<std::string>& hosts) {
   TlsIdentity id;
-  const auto caKey = newKey();
+  id.caKey = newKey();
+  const auto& caKey = id.caKey;
   id.caCertificate = newCertificate(caKey.get(), "Throwaway loopback CA", nullptr, 1);
   addExtension(id.caCertificate.get(), id.caCertificate.get(), NID_basic_constraints, "critical,CA:TRUE");
   addExtension(id.caCertificate.get(), id.caCertificate.get(), NID_key_usage, "critical,keyCertSign,cRLSign");
@@ -77,6 +78,18 @@ TlsIdentity makeLoopbackIdentity(const std::vector<std::string>& hosts) {
   addExtension(id.certificate.get(), id.caCertificate.get(), NID_ext_key_usage, "serverAuth");
   check(X509_sign(id.certificate.get(), caKey.get(), EVP_sha256()) > 0, "certificate signing failed");
   return id;
+}
+
+IssuedCertificate TlsIdentity::issueClientCertificate(const std::string& kioskId) const {
+  const auto key = newKey();
+  const auto cert = newCertificate(key.get(), kioskId.c_str(), caCertificate.get(), 3);
+  addExtension(cert.get(), caCertificate.get(), NID_basic_constraints, "critical,CA:FALSE");
+  addExtension(cert.get(), caCertificate.get(), NID_ext_key_usage, "clientAuth");
+  check(X509_sign(cert.get(), caKey.get(), EVP_sha256()) > 0, "client certificate signing failed");
+  IssuedCertificate issued;
+  issued.certificatePem = toPem([&](BIO* bio) { return PEM_write_bio_X509(bio, cert.get()); });
+  issued.privateKeyPem = toPem([&](BIO* bio) { return PEM_write_bio_PrivateKey(bio, key.get(), nullptr, nullptr, 0, nullptr, nullptr); });
+  return issued;
 }
 
 std::string TlsIdentity::caPem() const {

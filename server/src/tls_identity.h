@@ -12,8 +12,13 @@
 
 namespace jobcenter {
 
+struct IssuedCertificate {
+  std::string certificatePem, privateKeyPem;
+};
+
 struct TlsIdentity {
   std::shared_ptr<X509> caCertificate;
+  std::shared_ptr<EVP_PKEY> caKey;  // kept to issue kiosk client certificates (tests, demo)
   std::shared_ptr<X509> certificate;
   std::shared_ptr<EVP_PKEY> privateKey;
 
@@ -22,6 +27,9 @@ struct TlsIdentity {
   std::string privateKeyPem() const;
   std::string fingerprintSha256() const;  // of the server certificate, "AB:CD:..."
   std::string publicKeyPin() const;       // "sha256//<base64 of the SPKI digest>", as CURLOPT_PINNEDPUBLICKEY takes
+
+  // A client certificate for a kiosk, signed by this CA, its common name the kiosk id.
+  IssuedCertificate issueClientCertificate(const std::string& kioskId) const;
 };
 
 // hosts: DNS names and IP addresses the certificate is valid for.

@@ -42,6 +42,14 @@ ApiResponse ApiClient::send(const std::string& method, const std::string& path, 
   curl_easy_setopt(curl.get(), CURLOPT_SSL_VERIFYHOST, 2L);
   curl_blob ca{const_cast<char*>(caPem_.data()), caPem_.size(), CURL_BLOB_COPY};
   curl_easy_setopt(curl.get(), CURLOPT_CAINFO_BLOB, &ca);
+  curl_blob cert{const_cast<char*>(clientCertificate_.data()), clientCertificate_.size(), CURL_BLOB_COPY};
+  curl_blob privateKey{const_cast<char*>(clientKey_.data()), clientKey_.size(), CURL_BLOB_COPY};
+  if (!clientCertificate_.empty()) {
+    curl_easy_setopt(curl.get(), CURLOPT_SSLCERT_BLOB, &cert);
+    curl_easy_setopt(curl.get(), CURLOPT_SSLCERTTYPE, "PEM");
+    curl_easy_setopt(curl.get(), CURLOPT_SSLKEY_BLOB, &privateKey);
+    curl_easy_setopt(curl.get(), CURLOPT_SSLKEYTYPE, "PEM");
+  }
   curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT, 30L);
   curl_easy_setopt(curl.get(), CURLOPT_NOSIGNAL, 1L);
   if (!body.empty() || method == "POST" || method == "PUT") {

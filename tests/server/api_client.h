@@ -33,10 +33,16 @@ class ApiClient {
                    const std::string& token, const std::string& idempotencyKey, bool withKioskId = true);
 
   const std::string& base() const { return base_; }
+  // Presents this client certificate (PEM) on every connection: the kiosk's identity.
+  void useClientCertificate(std::string certificatePem, std::string keyPem) {
+    clientCertificate_ = std::move(certificatePem);
+    clientKey_ = std::move(keyPem);
+  }
   // Contract violations the validating proxy reported (its sl-violations header), if any.
   const std::vector<std::string>& violations() const { return violations_; }
 
  private:
   std::vector<std::string> violations_;
   std::string base_, caPem_, kioskId_;
+  std::string clientCertificate_, clientKey_;
 };

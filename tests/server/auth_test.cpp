@@ -178,3 +178,26 @@ TEST_CASE("check in by booking code or health card, once") {
   CHECK(t.client->post("/api/v1/check-ins", {{"cpr", "12"}}).problemCode() == "invalid-request");
   CHECK(t.client->post("/api/v1/check-ins", {{"booking_code", "X"}, {"cpr", demo_cpr::kOlena}}).status == 400);
 }
+
+TEST_CASE("with kiosk certificates configured, a kiosk is who its certificate says", "[no-proxy]") {
+  // One server identity to sign both sides; the server trusts its own CA for kiosk certificates.
+  jobcenter::ServerOptions options;
+  options.policy = TestServer::fastPolicy();
+  const auto probe = std::make_unique<jobcenter::ReferenceServer>(options);
+  options.kioskCaPem = probe->identity().caPem();
+  // A second server whose kiosk CA is the first server's CA; the kiosk's certificate is issued there.
+  jobcenter::ReferenceServer server(options);
+  server.start();
+  const auto kioskCert = probe->identity().issueClientCertificate("desk-1");
+
+  ApiClient withoutCertificate(server.baseUrl(), server.identity().caPem(), "desk-1");
+  CHECK_FALSE(withoutCertificate.get("/api/v1/kiosk/config").error.empty());  // the TLS handshake is refused
+
+  ApiClient desk(server.baseUrl(), server.identity().caPem(), "desk-1");
+  desk.useClientCertificate(kioskCert.certificatePem, kioskCert.privateKeyPem);
+  CHECK(desk.get("/api/v1/kiosk/config").status == 200);
+
+  ApiClient impostor(server.baseUrl(), server.identity().caPem(), "desk-2");
+  impostor.useClientCertificate(kioskCert.certificatePem, kioskCert.privateKeyPem);
+  CHECK(impostor.get("/api/v1/kiosk/config").problemCode() == "forbidden");
+}
