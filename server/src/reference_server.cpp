@@ -15,7 +15,9 @@ namespace jobcenter {
 
 ReferenceServer::ReferenceServer(ServerOptions options) : options_(std::move(options)) {
   initSecrets();
-  identity_ = makeLoopbackIdentity({"localhost", options_.host});
+  CertificateOptions certificate;
+  certificate.hosts = {"localhost", options_.host};
+  identity_ = makeLoopbackIdentity(certificate);
   db_ = std::make_unique<Database>(options_.databasePath);
   createSchema(*db_);
   if (options_.seedDemo) seedDemo(*db_, nowInstant());

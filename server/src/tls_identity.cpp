@@ -3,6 +3,7 @@
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
+#include <openssl/rand.h>
 #include <openssl/x509v3.h>
 
 #include <cstdio>
@@ -32,12 +33,13 @@ void addExtension(X509* cert, X509* issuer, int nid, const char* value) {
   X509_EXTENSION_free(ext);
 }
 
-std::shared_ptr<X509> newCertificate(EVP_PKEY* key, const char* commonName, X509* issuer, long serial) {
+std::shared_ptr<X509> newCertificate(EVP_PKEY* key, const char* commonName, X509* issuer, long serial, long from = -3600,
+                                     long until = 60L * 60 * 24 * 30) {
   std::shared_ptr<X509> cert(X509_new(), X509_free);
   X509_set_version(cert.get(), 2);
   ASN1_INTEGER_set(X509_get_serialNumber(cert.get()), serial);
-  X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
-  X509_gmtime_adj(X509_getm_notAfter(cert.get()), 60L * 60 * 24 * 30);
+  X509_gmtime_adj(X509_getm_notBefore(cert.get()), from);
+  X509_gmtime_adj(X509_getm_notAfter(cert.get()), until);
   X509_set_pubkey(cert.get(), key);
   X509_NAME* name = X509_get_subject_name(cert.get());
   X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>("Jobcenter kiosk reference server"), -1, -1, 0);
@@ -56,18 +58,26 @@ std::string toPem(const std::function<int(BIO*)>& write) {
 
 }  // namespace
 
-TlsIdentity makeLoopbackIdentity(const std::vector<std::string>& hosts) {
+TlsIdentity makeLoopbackIdentity(const CertificateOptions& options) {
+  const auto& hosts = options.hosts;
   TlsIdentity id;
   id.caKey = newKey();
   const auto& caKey = id.caKey;
-  id.caCertificate = newCertificate(caKey.get(), "Throwaway loopback CA", nullptr, 1);
+  // A name of its own: two throwaway CAs must never be mistaken for each other by name.
+  unsigned char nonce[6];
+  RAND_bytes(nonce, sizeof nonce);
+  char caName[64];
+  std::snprintf(caName, sizeof caName, "Throwaway loopback CA %02x%02x%02x%02x%02x%02x", nonce[0], nonce[1], nonce[2], nonce[3], nonce[4],
+                nonce[5]);
+  id.caCertificate = newCertificate(caKey.get(), caName, nullptr, 1);
   addExtension(id.caCertificate.get(), id.caCertificate.get(), NID_basic_constraints, "critical,CA:TRUE");
   addExtension(id.caCertificate.get(), id.caCertificate.get(), NID_key_usage, "critical,keyCertSign,cRLSign");
   addExtension(id.caCertificate.get(), id.caCertificate.get(), NID_subject_key_identifier, "hash");
   check(X509_sign(id.caCertificate.get(), caKey.get(), EVP_sha256()) > 0, "CA signing failed");
 
   id.privateKey = newKey();
-  id.certificate = newCertificate(id.privateKey.get(), hosts.front().c_str(), id.caCertificate.get(), 2);
+  id.certificate = newCertificate(id.privateKey.get(), hosts.front().c_str(), id.caCertificate.get(), 2, options.validFromSeconds,
+                                  options.validUntilSeconds);
   std::string san;
   for (const auto& host : hosts) {
     const bool ip = host.find_first_not_of("0123456789.") == std::string::npos || host.find(':') != std::string::npos;

@@ -32,7 +32,12 @@ struct TlsIdentity {
   IssuedCertificate issueClientCertificate(const std::string& kioskId) const;
 };
 
-// hosts: DNS names and IP addresses the certificate is valid for.
-TlsIdentity makeLoopbackIdentity(const std::vector<std::string>& hosts = {"localhost", "127.0.0.1"});
+struct CertificateOptions {
+  std::vector<std::string> hosts = {"localhost", "127.0.0.1"};  // DNS names and IP addresses it is valid for
+  long validFromSeconds = -3600;          // relative to now
+  long validUntilSeconds = 30L * 86400;   // relative to now (negative: already expired)
+};
+
+TlsIdentity makeLoopbackIdentity(const CertificateOptions& options = {});
 
 }  // namespace jobcenter

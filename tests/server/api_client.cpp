@@ -90,8 +90,17 @@ ApiResponse ApiClient::send(const std::string& method, const std::string& path, 
     return response;
   }
   curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &response.status);
+  // Prism's sl-violations header lists where a request or response broke the contract. Every
+  // response violation counts. A request violation counts when the server accepted the request
+  // (2xx): a rejected request is one a test sent invalid on purpose, to see the server refuse it.
   if (const auto v = response.headers.find("sl-violations"); v != response.headers.end()) {
-    violations_.push_back(method + " " + path + " -> " + std::to_string(response.status) + ": " + v->second);
+    const auto list = nlohmann::json::parse(v->second, nullptr, false);
+    for (const auto& violation : list.is_array() ? list : nlohmann::json::array({v->second})) {
+      const auto location = violation.is_object() ? violation.value("location", nlohmann::json::array()) : nlohmann::json::array();
+      const bool aboutRequest = !location.empty() && location[0] == "request";
+      if (aboutRequest && (response.status < 200 || response.status >= 300)) continue;
+      violations_.push_back(method + " " + path + " -> " + std::to_string(response.status) + ": " + violation.dump());
+    }
   }
   return response;
 }

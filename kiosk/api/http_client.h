@@ -1,0 +1,67 @@
+#pragma once
+// The generic HTTPS layer: libcurl's multi interface on one worker thread, so the UI thread never
+// waits on the network. Requests belong to a session; results come back as callbacks the UI
+// thread runs in drain() at the start of a frame, and a result for a session that has ended is
+// dropped. TLS is verified always, with optional key pins and a client certificate; retries
+// follow RetryPolicy within each request's time budget.
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kiosk/api/http_types.h"
+#include "kiosk/api/retry_policy.h"
+
+namespace kiosk::api {
+
+struct TlsSettings {
+  std::string caPem;                 // the CA(s) to trust, PEM; or
+  std::string caFile;                // a CA bundle file
+  std::vector<std::string> pins;     // "sha256//<base64>" of the server key: current and backup
+  std::string clientCertificatePem;  // the kiosk's identity, if the jobcenter uses client certificates
+  std::string clientKeyPem;
+  // Development only: allow plain http, and only to a loopback address.
+  bool allowPlainHttpToLoopback = false;
+};
+
+struct ClientConfig {
+  std::string baseUrl;  // https://booking.jobcenter.example
+  std::string kioskId;
+  TlsSettings tls;
+  std::chrono::milliseconds connectTimeout{5000};
+  std::chrono::milliseconds attemptTimeout{10000};
+  long lowSpeedBytesPerSecond = 64;  // slower than this for lowSpeedTime is a dead connection
+  std::chrono::seconds lowSpeedTime{8};
+  size_t maxResponseBytes = 1u << 20;
+  RetryPolicy retry;
+};
+
+using SessionId = uint64_t;
+
+class HttpClient {
+ public:
+  using Callback = std::function<void(const HttpResult&)>;
+
+  // wakeUi is called from the worker when a result is ready (e.g. Window::wake).
+  HttpClient(ClientConfig config, std::function<void()> wakeUi);
+  ~HttpClient();  // cancels everything and joins the worker
+  HttpClient(const HttpClient&) = delete;
+  HttpClient& operator=(const HttpClient&) = delete;
+
+  void submit(SessionId session, HttpRequest request, Callback done);
+  // Aborts the session's transfers and drops their results. (UI thread.)
+  void cancelSession(SessionId session);
+  // Runs the callbacks of finished requests; returns how many ran. (UI thread.)
+  int drain();
+  bool busy() const;  // requests in flight or results waiting
+
+  const ClientConfig& config() const;
+
+ private:
+  struct Worker;
+  std::unique_ptr<Worker> worker_;
+};
+
+}  // namespace kiosk::api
