@@ -1,0 +1,340 @@
+#include "kiosk/api/decode.h"
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <set>
+
+namespace kiosk::api {
+namespace {
+
+using nlohmann::json;
+
+struct Failure {
+  DecodeError error;
+};
+
+[[noreturn]] void fail(const std::string& field, const std::string& reason) { throw Failure{{field, reason}}; }
+
+// Reads one JSON object's fields with their checks; `at` names the object for error messages.
+class Reader {
+ public:
+  Reader(const json& j, std::string at) : j_(j), at_(std::move(at)) {
+    if (!j_.is_object()) fail(at_.empty() ? "(body)" : at_, "not an object");
+  }
+
+  bool has(const char* key) const { return j_.contains(key) && !j_.at(key).is_null(); }
+  std::string field(const char* key) const { return at_.empty() ? key : at_ + "." + key; }
+
+  std::string text(const char* key, size_t maxLength = 1000, bool allowEmpty = false) const {
+    if (!has(key)) fail(field(key), "missing");
+    const json& v = j_.at(key);
+    if (!v.is_string()) fail(field(key), "not text");
+    const std::string s = v.get<std::string>();
+    if (s.size() > maxLength) fail(field(key), "too long");
+    if (s.empty() && !allowEmpty) fail(field(key), "empty");
+    return s;
+  }
+  std::optional<std::string> optionalText(const char* key, size_t maxLength = 1000) const {
+    return has(key) ? std::optional(text(key, maxLength)) : std::nullopt;
+  }
+  int64_t integer(const char* key, int64_t min, int64_t max) const {
+    if (!has(key)) fail(field(key), "missing");
+    const json& v = j_.at(key);
+    if (!v.is_number_integer()) fail(field(key), "not a whole number");
+    const auto n = v.get<int64_t>();
+    if (n < min || n > max) fail(field(key), "out of range");
+    return n;
+  }
+  bool boolean(const char* key) const {
+    if (!has(key)) fail(field(key), "missing");
+    if (!j_.at(key).is_boolean()) fail(field(key), "not true or false");
+    return j_.at(key).get<bool>();
+  }
+  domain::Instant instant(const char* key) const {
+    const std::string s = text(key, 40);
+    const auto t = parseRfc3339(s);
+    if (!t) fail(field(key), "not a date-time");
+    return {*t, s};
+  }
+  std::optional<domain::Instant> optionalInstant(const char* key) const { return has(key) ? std::optional(instant(key)) : std::nullopt; }
+  std::string date(const char* key) const {
+    const std::string s = text(key, 10);
+    int y = 0, m = 0, d = 0;
+    char tail = 0;
+    if (s.size() != 10 || std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31) {
+      fail(field(key), "not a date");
+    }
+    return s;
+  }
+  template <typename Each>
+  void array(const char* key, size_t maxItems, Each&& each, bool required = true) const {
+    if (!has(key)) {
+      if (required) fail(field(key), "missing");
+      return;
+    }
+    const json& v = j_.at(key);
+    if (!v.is_array()) fail(field(key), "not a list");
+    if (v.size() > maxItems) fail(field(key), "too many items");
+    for (size_t i = 0; i < v.size(); ++i) each(v[i], field(key) + "[" + std::to_string(i) + "]");
+  }
+  const json& raw(const char* key) const {
+    if (!has(key)) fail(field(key), "missing");
+    return j_.at(key);
+  }
+
+ private:
+  const json& j_;
+  std::string at_;
+};
+
+domain::ContactForm contactForm(const std::string& s, const std::string& at) {
+  if (s == "in_person") return domain::ContactForm::InPerson;
+  if (s == "video") return domain::ContactForm::Video;
+  if (s == "phone") return domain::ContactForm::Phone;
+  fail(at, "unknown contact form");
+}
+
+std::optional<domain::Place> place(const Reader& r) {
+  if (!r.has("place")) return std::nullopt;
+  const Reader p(r.raw("place"), r.field("place"));
+  return domain::Place{p.text("name", 200), p.text("address", 300)};
+}
+
+domain::Slot slot(const json& j, const std::string& at) {
+  const Reader r(j, at);
+  domain::Slot s;
+  s.id = r.text("id", 64);
+  s.start = r.instant("start");
+  s.end = r.instant("end");
+  if (s.end.unixSeconds <= s.start.unixSeconds) fail(r.field("end"), "not after start");
+  s.consultantId = r.text("consultant_id", 64);
+  s.consultantFirstName = r.text("consultant_first_name", 100);
+  r.array("contact_forms", 3, [&](const json& v, const std::string& where) {
+    if (!v.is_string()) fail(where, "not text");
+    s.contactForms.push_back(contactForm(v.get<std::string>(), where));
+  });
+  if (s.contactForms.empty()) fail(r.field("contact_forms"), "empty");
+  s.place = place(r);
+  s.afterDeadline = r.has("after_deadline") && r.boolean("after_deadline");
+  return s;
+}
+
+domain::Booking booking(const json& j, const std::string& at) {
+  const Reader r(j, at);
+  domain::Booking b;
+  b.id = r.text("id", 64);
+  b.reference = r.text("reference", 32);
+  const std::string status = r.text("status", 20);
+  static const std::pair<const char*, domain::BookingStatus> statuses[] = {{"booked", domain::BookingStatus::Booked},
+                                                                           {"cancelled", domain::BookingStatus::Cancelled},
+                                                                           {"checked_in", domain::BookingStatus::CheckedIn},
+                                                                           {"completed", domain::BookingStatus::Completed}};
+  bool known = false;
+  for (const auto& [name, value] : statuses) {
+    if (status == name) b.status = value, known = true;
+  }
+  if (!known) fail(r.field("status"), "unknown status");
+  b.date = r.date("date");
+  b.start = r.instant("start");
+  b.end = r.instant("end");
+  if (b.end.unixSeconds <= b.start.unixSeconds) fail(r.field("end"), "not after start");
+  b.contactForm = contactForm(r.text("contact_form", 20), r.field("contact_form"));
+  b.type = r.text("type", 100);
+  b.title = r.text("title", 300);
+  b.description = r.text("description", 2000, true);
+  b.place = place(r);
+  b.phoneNumber = r.optionalText("phone_number", 40);
+  b.videoUrl = r.optionalText("video_url", 500);
+  b.wishes = r.optionalText("wishes", 1000);
+  if (r.has("interpreter")) b.interpreterLanguage = Reader(r.raw("interpreter"), r.field("interpreter")).text("language", 16);
+  r.array("topics", 6, [&](const json& v, const std::string& where) {
+    if (!v.is_string() || v.get<std::string>().empty() || v.get<std::string>().size() > 64) fail(where, "not a topic");
+    b.topics.push_back(v.get<std::string>());
+  });
+  b.staffName = r.text("staff_name", 200);
+  const Reader consultant(r.raw("consultant"), r.field("consultant"));
+  b.consultantId = consultant.text("id", 64);
+  b.consultantFirstName = consultant.text("first_name", 100);
+  b.movable = r.boolean("movable");
+  b.cancellable = r.boolean("cancellable");
+  b.selfBooked = r.boolean("self_booked");
+  b.movableUntil = r.optionalInstant("movable_until");
+  b.cancellableUntil = r.optionalInstant("cancellable_until");
+  b.createdAt = r.instant("created_at");
+  if (b.contactForm == domain::ContactForm::InPerson && !b.place) fail(r.field("place"), "missing for a meeting in person");
+  return b;
+}
+
+json parse(std::string_view body) {
+  if (body.size() > kMaxBodyBytes) fail("(body)", "too large");
+  json j = json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) fail("(body)", "not JSON");
+  return j;
+}
+
+template <typename T, typename Work>
+Decoded<T> guarded(Work&& work) {
+  try {
+    return work();
+  } catch (const Failure& f) {
+    return f.error;
+  } catch (const json::exception& e) {
+    return DecodeError{"(body)", e.what()};
+  }
+}
+
+}  // namespace
+
+std::optional<int64_t> parseRfc3339(std::string_view text) {
+  int y, mo, d, h, mi, s, n = 0;
+  if (text.size() < 20 || text.size() > 35) return std::nullopt;
+  const std::string t(text);
+  if (std::sscanf(t.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &s, &n) != 6 || n != 19) return std::nullopt;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return std::nullopt;
+  size_t at = 19;
+  if (at < t.size() && t[at] == '.') {  // fractional seconds are allowed and ignored
+    ++at;
+    while (at < t.size() && std::isdigit(static_cast<unsigned char>(t[at]))) ++at;
+  }
+  int offset = 0;
+  if (at < t.size() && (t[at] == 'Z' || t[at] == 'z') && at + 1 == t.size()) {
+    offset = 0;
+  } else if (at + 6 == t.size() && (t[at] == '+' || t[at] == '-') && t[at + 3] == ':' && std::isdigit(static_cast<unsigned char>(t[at + 1])) &&
+             std::isdigit(static_cast<unsigned char>(t[at + 2])) && std::isdigit(static_cast<unsigned char>(t[at + 4])) &&
+             std::isdigit(static_cast<unsigned char>(t[at + 5]))) {
+    const int oh = (t[at + 1] - '0') * 10 + (t[at + 2] - '0'), om = (t[at + 4] - '0') * 10 + (t[at + 5] - '0');
+    if (oh > 23 || om > 59) return std::nullopt;
+    offset = (t[at] == '-' ? -1 : 1) * (oh * 60 + om) * 60;
+  } else {
+    return std::nullopt;
+  }
+  // Days from the civil date (proleptic Gregorian), then seconds.
+  const int yy = y - (mo <= 2);
+  const int era = (yy >= 0 ? yy : yy - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(yy - era * 400);
+  const unsigned doy = static_cast<unsigned>((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1);
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  const int64_t days = int64_t{era} * 146097 + static_cast<int64_t>(doe) - 719468;
+  return days * 86400 + h * 3600 + mi * 60 + s - offset;
+}
+
+Decoded<domain::Booking> decodeBooking(std::string_view body) {
+  return guarded<domain::Booking>([&] { return booking(parse(body), ""); });
+}
+
+Decoded<std::vector<domain::Slot>> decodeSlots(std::string_view body) {
+  return guarded<std::vector<domain::Slot>>([&] {
+    const json j = parse(body);
+    const Reader r(j, "");
+    std::vector<domain::Slot> slots;
+    r.array("slots", 500, [&](const json& v, const std::string& where) { slots.push_back(slot(v, where)); });
+    return slots;
+  });
+}
+
+Decoded<domain::Problem> decodeProblem(std::string_view body) {
+  return guarded<domain::Problem>([&] {
+    const json j = parse(body);
+    const Reader r(j, "");
+    domain::Problem p;
+    p.type = r.text("type", 300);
+    p.title = r.text("title", 300);
+    p.status = static_cast<int>(r.integer("status", 100, 599));
+    p.code = r.has("code") ? r.text("code", 64) : p.type.substr(p.type.rfind('/') + 1);
+    p.detail = r.optionalText("detail", 2000).value_or("");
+    r.array("alternatives", 20, [&](const json& v, const std::string& where) { p.alternatives.push_back(slot(v, where)); }, false);
+    return p;
+  });
+}
+
+Decoded<domain::DeviceAuthorization> decodeDeviceAuthorization(std::string_view body) {
+  return guarded<domain::DeviceAuthorization>([&] {
+    const json j = parse(body);
+    const Reader r(j, "");
+    domain::DeviceAuthorization d;
+    d.deviceCode = r.text("device_code", 512);
+    d.userCode = r.text("user_code", 32);
+    d.verificationUri = r.text("verification_uri", 500);
+    d.verificationUriComplete = r.text("verification_uri_complete", 600);
+    if (d.verificationUri.rfind("https://", 0) != 0 || d.verificationUriComplete.rfind("https://", 0) != 0) {
+      fail("verification_uri", "not an https address");  // the phone must never be sent to plain http
+    }
+    d.expiresIn = static_cast<int>(r.integer("expires_in", 1, 3600));
+    d.interval = r.has("interval") ? static_cast<int>(r.integer("interval", 0, 60)) : 5;
+    return d;
+  });
+}
+
+Decoded<domain::Token> decodeToken(std::string_view body) {
+  return guarded<domain::Token>([&] {
+    const json j = parse(body);
+    const Reader r(j, "");
+    if (r.text("token_type", 20) != "Bearer") fail("token_type", "not Bearer");
+    return domain::Token{r.text("access_token", 512), static_cast<int>(r.integer("expires_in", 1, 86400))};
+  });
+}
+
+Decoded<std::string> decodeOAuthError(std::string_view body) {
+  return guarded<std::string>([&] {
+    const json j = parse(body);
+    const std::string code = Reader(j, "").text("error", 64);
+    static const std::set<std::string> known = {"authorization_pending", "slow_down", "expired_token", "access_denied",
+                                                "invalid_grant", "invalid_request", "unsupported_grant_type"};
+    if (!known.contains(code)) fail("error", "unknown OAuth error");
+    return code;
+  });
+}
+
+Decoded<domain::CitizenSummary> decodeCitizenSummary(std::string_view body) {
+  return guarded<domain::CitizenSummary>([&] {
+    const json j = parse(body);
+    const Reader r(j, "");
+    domain::CitizenSummary s;
+    s.firstName = r.text("first_name", 100);
+    s.unemploymentStart = r.date("unemployment_start");
+    s.nextRequiredContact = r.date("next_required_contact");
+    s.contactOverdue = r.boolean("contact_overdue");
+    s.assisted = r.has("assisted") && r.boolean("assisted");
+    if (r.has("next_booking")) s.nextBooking = booking(r.raw("next_booking"), "next_booking");
+    if (r.has("latest_agreement")) {
+      const Reader a(r.raw("latest_agreement"), "latest_agreement");
+      domain::Agreement agreement{a.date("date"), a.text("text", 4000), {}};
+      a.array("next_steps", 20, [&](const json& v, const std::string& where) {
+        const Reader step(v, where);
+        const std::string who = step.text("who", 20);
+        if (who != "citizen" && who != "jobcenter") fail(step.field("who"), "not citizen or jobcenter");
+        agreement.nextSteps.push_back({who == "citizen", step.text("what", 1000)});
+      });
+      s.latestAgreement = agreement;
+    }
+    if (r.has("abc_plan")) {
+      const Reader plan(r.raw("abc_plan"), "abc_plan");
+      s.planA = plan.text("a", 200), s.planB = plan.text("b", 200), s.planC = plan.text("c", 200);
+    }
+    r.array("wished_job_titles", 20, [&](const json& v, const std::string& where) {
+      if (!v.is_string() || v.get<std::string>().empty() || v.get<std::string>().size() > 200) fail(where, "not a job title");
+      s.wishedJobTitles.push_back(v.get<std::string>());
+    });
+    const Reader log(r.raw("joblog"), "joblog");
+    s.joblogThisWeek = static_cast<int>(log.integer("this_week", 0, 10000));
+    s.joblogWeeklyTarget = static_cast<int>(log.integer("weekly_target", 0, 100));
+    s.joblogSinceLastMeeting = static_cast<int>(log.integer("since_last_meeting", 0, 100000));
+    if (r.has("preferences")) {
+      const Reader p(r.raw("preferences"), "preferences");
+      domain::Preferences prefs;
+      prefs.optedIn = p.boolean("opted_in");
+      prefs.language = p.text("language", 16);
+      prefs.textSize = static_cast<int>(p.integer("text_size", 100, 200));
+      if (prefs.textSize != 100 && prefs.textSize != 150 && prefs.textSize != 200) fail("preferences.text_size", "not 100, 150 or 200");
+      const std::string contrast = p.text("contrast", 10);
+      if (contrast != "normal" && contrast != "high") fail("preferences.contrast", "not normal or high");
+      prefs.highContrast = contrast == "high";
+      prefs.readAloud = p.boolean("read_aloud");
+      s.preferences = prefs;
+    }
+    if (r.has("feedback_due")) s.feedbackBookingId = Reader(r.raw("feedback_due"), "feedback_due").text("booking_id", 64);
+    return s;
+  });
+}
+
+}  // namespace kiosk::api
