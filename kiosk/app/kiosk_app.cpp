@@ -130,6 +130,9 @@ void KioskApp::startOver(Clock::time_point now) {
 }
 
 void KioskApp::frame(Clock::time_point now) {
+  // Network results are applied here, between frames, on the UI thread; the wait for them
+  // happened on the client's worker.
+  if (client_ && client_->drain() > 0) extraFrames_ = std::max(extraFrames_, 1);
   if (router_->currentId() != screens::ScreenId::Attract && now - lastInput_ >= options_.idleTimeout) {
     startOver(now);
   }

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "kiosk/api/http_client.h"
 #include "kiosk/app/router.h"
 #include "kiosk/i18n/catalogs.h"
 #include "kiosk/screens/screen.h"
@@ -38,6 +39,9 @@ class KioskApp {
   KioskApp(const KioskApp&) = delete;
   KioskApp& operator=(const KioskApp&) = delete;
 
+  // The booking API client whose finished requests are handled at the start of each frame.
+  void attachClient(api::HttpClient* client) { client_ = client; }
+
   void push(const platform::InputEvent& event, Clock::time_point now);
   // Builds and renders one frame (not presented: the caller may capture it first).
   void frame(Clock::time_point now);
@@ -64,6 +68,7 @@ class KioskApp {
   void startOver(Clock::time_point now);
 
   platform::Window& window_;
+  api::HttpClient* client_ = nullptr;
   const i18n::Catalogs& catalogs_;
   AppOptions options_;
   ImGuiContext* imgui_ = nullptr;
