@@ -65,7 +65,9 @@ void addAuthRoutes(httplib::Server& server, RouteContext& ctx) {
       return oauthError(res, "unsupported_grant_type", "Only the device authorization grant is supported");
     }
     const std::string deviceCode = req.get_param_value("device_code");
-    if (deviceCode.empty()) return oauthError(res, "invalid_request", "device_code is required");
+    if (deviceCode.empty() || req.get_param_value("client_id").empty()) {
+      return oauthError(res, "invalid_request", "device_code and client_id are required");
+    }
     const Instant now = nowInstant();
     std::string error, description, token;
     ctx.db.transaction([&](Tx& tx) {

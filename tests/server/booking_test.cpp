@@ -113,7 +113,6 @@ TEST_CASE("a booking is checked before anything is stored") {
   unknown["cpr"] = "010190-1234";
   CHECK(t.client->post("/api/v1/bookings", unknown, token, "b").problemCode() == "invalid-request");
   CHECK(t.client->post("/api/v1/bookings", newBooking("s-does-not-exist"), token, "c").problemCode() == "invalid-request");
-  CHECK(t.client->send("POST", "/api/v1/bookings", "{not json", "application/json", token, "d").problemCode() == "invalid-request");
   CHECK(t.client->get("/api/v1/bookings", token).json()["bookings"].empty());
 }
 
@@ -167,4 +166,11 @@ TEST_CASE("a booking is cancelled once") {
   CHECK(cancelled.json()["cancellable"] == false);
   CHECK(t.client->post(path, json::object(), peter, "cancel-1").json()["status"] == "cancelled");  // replay
   CHECK(t.client->post(path, json::object(), peter, "cancel-2").problemCode() == "booking-not-active");
+}
+
+// Prism refuses unparsable JSON itself, so this one only runs directly against the server.
+TEST_CASE("a body that is not JSON is refused", "[no-proxy]") {
+  TestServer t;
+  const std::string token = t.citizenToken(demo_cpr::kSara);
+  CHECK(t.client->send("POST", "/api/v1/bookings", "{not json", "application/json", token, "d").problemCode() == "invalid-request");
 }
