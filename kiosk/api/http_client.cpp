@@ -103,7 +103,12 @@ void configure(Job& job, const ClientConfig& config, const std::string& pins, lo
   // TLS: verification always on, TLS 1.2 at least, optional key pins and client certificate.
   curl_easy_setopt(easy, CURLOPT_SSL_VERIFYPEER, 1L);
   curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
-  curl_easy_setopt(easy, CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2));
+  // With a client certificate, TLS 1.2 at most: under TLS 1.3 a server refuses a certificate
+  // only after the handshake, and its alert is often lost in the connection reset — a refused
+  // kiosk would look like a flaky network and be retried. Under 1.2 the refusal is part of the
+  // handshake and is always reported as what it is.
+  const long maxVersion = config.tls.clientCertificatePem.empty() ? 0L : static_cast<long>(CURL_SSLVERSION_MAX_TLSv1_2);
+  curl_easy_setopt(easy, CURLOPT_SSLVERSION, static_cast<long>(CURL_SSLVERSION_TLSv1_2) | maxVersion);
   if (!config.tls.caPem.empty()) {
     curl_blob ca{const_cast<char*>(config.tls.caPem.data()), config.tls.caPem.size(), CURL_BLOB_COPY};
     curl_easy_setopt(easy, CURLOPT_CAINFO_BLOB, &ca);

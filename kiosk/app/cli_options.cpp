@@ -28,6 +28,8 @@ Runs the jobcenter self-service kiosk (full screen unless --windowed).
   --screenshot FILE.png         render the screen (needs a display, e.g. Xvfb) and exit
   --dump-ui FILE.json           write the accessibility tree of the screen and exit (no display)
   --script STEPS.json           run scripted steps and exit non-zero at the first failure
+  --demo                        run the built-in demo jobcenter: the reference booking server
+                                in-process on loopback, over real HTTPS
   --help                        this text
 )";
 }
@@ -45,6 +47,8 @@ std::optional<CliOptions> parseCli(const std::vector<std::string>& args, std::st
     };
     if (a == "--help" || a == "-h") {
       o.help = true;
+    } else if (a == "--demo") {
+      o.demo = true;
     } else if (a == "--windowed") {
       o.windowed = true;
     } else if (a == "--backend") {

@@ -2,6 +2,7 @@
 
 #include <iterator>
 
+#include "kiosk/i18n/date_format.h"
 #include "kiosk/ui/icons.h"
 
 namespace kiosk::app {
@@ -15,6 +16,7 @@ ui::FontPlan planFonts(const i18n::Catalogs& catalogs, const std::string& langua
   auto add = [](std::string& to, const std::string& text) { to.append(text).push_back('\n'); };
   for (const auto& key : catalogs.keys(language)) add(plan.texts, catalogs.text(language, key));
   add(plan.texts, "0123456789%");
+  add(plan.texts, i18n::dateVocabulary(language));
   for (const auto& other : catalogs.languages().languages) {
     add(plan.texts, other.nativeName);
     for (const char* key : {"attract.hello", "attract.touch_to_start"}) add(plan.texts, catalogs.text(other.code, key));

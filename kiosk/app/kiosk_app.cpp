@@ -58,7 +58,36 @@ KioskApp::~KioskApp() {
   ImGui::DestroyContext(imgui_);
 }
 
-screens::ScreenContext KioskApp::context(Clock::time_point now) const { return {preferences_, catalogs_, now}; }
+screens::ScreenContext KioskApp::context(Clock::time_point now) const { return {preferences_, catalogs_, now, citizen()}; }
+
+const screens::CitizenView& KioskApp::citizen() const {
+  static const screens::CitizenView kNoBookingSystem{};
+  return session_ ? session_->view() : kNoBookingSystem;
+}
+
+void KioskApp::attachClient(api::HttpClient* client) {
+  session_.reset();
+  client_ = client;
+  if (client_) session_ = std::make_unique<CitizenSession>(*client_, options_.demoCitizens);
+}
+
+void KioskApp::followLogin() {
+  if (!session_) return;
+  const auto stage = session_->view().stage;
+  const bool onLogin = router_->currentId() == screens::ScreenId::LoginWithPhone;
+  // Leaving the login screen abandons the login.
+  if (!onLogin && (stage == screens::LoginStage::Starting || stage == screens::LoginStage::WaitingForPhone)) session_->cancelLogin();
+  if (onLogin && stage == screens::LoginStage::LoggedIn) {
+    // Saved kiosk preferences follow the citizen who opted in.
+    if (const auto& prefs = session_->view().summary->preferences; prefs && prefs->optedIn) {
+      setLanguage(prefs->language);
+      setTextSize(prefs->textSize);
+      setContrast(prefs->highContrast ? ui::Contrast::High : ui::Contrast::Normal);
+    }
+    router_->switchTo(screens::ScreenId::Home, context(lastFrame_));
+    extraFrames_ = std::max(extraFrames_, 2);
+  }
+}
 
 void KioskApp::push(const platform::InputEvent& event, Clock::time_point now) {
   if (std::holds_alternative<platform::QuitRequested>(event)) quit_ = true;
@@ -71,6 +100,7 @@ bool KioskApp::needsFrame() const { return fontsDirty_ || extraFrames_ > 0 || in
 
 std::optional<Clock::time_point> KioskApp::nextWakeup() const {
   std::optional<Clock::time_point> wake = router_->current().nextWakeup(context(lastFrame_));
+  if (const auto poll = session_ ? session_->nextWakeup() : std::nullopt) wake = wake ? std::min(*wake, *poll) : *poll;
   if (router_->currentId() != screens::ScreenId::Attract) {
     const auto idle = lastInput_ + options_.idleTimeout;
     wake = wake ? std::min(*wake, idle) : idle;
@@ -122,7 +152,8 @@ void KioskApp::rebuildFonts() {
 }
 
 void KioskApp::startOver(Clock::time_point now) {
-  // The citizen has gone: their choices go with them.
+  // The citizen has gone: their session, their data and their choices go with them.
+  if (session_) session_->logout();
   setLanguage(options_.defaultLanguage);
   setTextSize(100);
   setContrast(ui::Contrast::Normal);
@@ -133,6 +164,8 @@ void KioskApp::frame(Clock::time_point now) {
   // Network results are applied here, between frames, on the UI thread; the wait for them
   // happened on the client's worker.
   if (client_ && client_->drain() > 0) extraFrames_ = std::max(extraFrames_, 1);
+  if (session_) session_->tick(now);
+  followLogin();
   if (router_->currentId() != screens::ScreenId::Attract && now - lastInput_ >= options_.idleTimeout) {
     startOver(now);
   }
@@ -192,6 +225,19 @@ void KioskApp::apply(const screens::Intents& intents, Clock::time_point now) {
                    [&](const screens::ToggleContrast&) {
                      setContrast(preferences_.contrast == ui::Contrast::High ? ui::Contrast::Normal : ui::Contrast::High);
                    },
+                   [&](const screens::NeedCitizen&) {
+                     if (!session_) return router_->switchTo(screens::ScreenId::ServiceUnavailable, ctx);
+                     if (session_->loggedIn()) return router_->switchTo(screens::ScreenId::Home, ctx);
+                     session_->startLogin(now);
+                     router_->switchTo(screens::ScreenId::LoginWithPhone, ctx);
+                   },
+                   [&](const screens::RetryLogin&) {
+                     if (session_) session_->startLogin(now);
+                   },
+                   [&](const screens::DemoApprove& i) {
+                     if (session_) session_->demoApprove(i.citizenId);
+                   },
+                   [&](const screens::LogOut&) { startOver(now); },
                },
                intent);
   }

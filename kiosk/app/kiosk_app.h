@@ -9,6 +9,7 @@
 #include <string>
 
 #include "kiosk/api/http_client.h"
+#include "kiosk/app/citizen_session.h"
 #include "kiosk/app/router.h"
 #include "kiosk/i18n/catalogs.h"
 #include "kiosk/screens/screen.h"
@@ -30,6 +31,8 @@ struct AppOptions {
   // With no touch for this long, the citizen is taken to have left: everything is forgotten.
   std::chrono::seconds idleTimeout{120};
   ui::FontFiles fonts;
+  // Demo only: the invented citizens the demo phone can log in as (id, name).
+  CitizenSession::DemoCitizens demoCitizens;
 };
 
 class KioskApp {
@@ -39,14 +42,19 @@ class KioskApp {
   KioskApp(const KioskApp&) = delete;
   KioskApp& operator=(const KioskApp&) = delete;
 
-  // The booking API client whose finished requests are handled at the start of each frame.
-  void attachClient(api::HttpClient* client) { client_ = client; }
+  // The booking API client whose finished requests are handled at the start of each frame; with
+  // one attached, the services that need a logged-in citizen start with the phone login.
+  void attachClient(api::HttpClient* client);
+  const screens::CitizenView& citizen() const;
 
   void push(const platform::InputEvent& event, Clock::time_point now);
   // Builds and renders one frame (not presented: the caller may capture it first).
   void frame(Clock::time_point now);
 
   bool needsFrame() const;  // input, a screen change or a font rebuild still needs frames
+  // True while the booking system is being waited on: scripted runs then let time pass at its
+  // real pace instead of racing ahead on their virtual clock.
+  bool waitingOnNetwork() const { return (client_ && client_->busy()) || (session_ && session_->waiting()); }
   std::optional<Clock::time_point> nextWakeup() const;
   bool quitRequested() const { return quit_; }
 
@@ -66,9 +74,11 @@ class KioskApp {
   void apply(const screens::Intents& intents, Clock::time_point now);
   void rebuildFonts();
   void startOver(Clock::time_point now);
+  void followLogin();
 
   platform::Window& window_;
   api::HttpClient* client_ = nullptr;
+  std::unique_ptr<CitizenSession> session_;
   const i18n::Catalogs& catalogs_;
   AppOptions options_;
   ImGuiContext* imgui_ = nullptr;

@@ -12,6 +12,7 @@
 #include "kiosk/app/script_runner.h"
 #include "kiosk/i18n/load_error.h"
 #include "platform/png_writer.h"
+#include "reference_server.h"
 
 namespace {
 
@@ -84,7 +85,34 @@ int main(int argc, char** argv) {
     return 4;
   }
 
-  app::KioskApp kiosk(*window, *catalogs, app::AppOptions{}, app::Clock::now());
+  // The demo jobcenter: the reference server in this process, on a free loopback port, reached
+  // over real HTTPS with its certificate pinned — the same path as production.
+  std::unique_ptr<jobcenter::ReferenceServer> demoServer;
+  std::unique_ptr<api::HttpClient> client;
+  app::AppOptions options;
+  if (cli->demo) {
+    try {
+      demoServer = std::make_unique<jobcenter::ReferenceServer>(jobcenter::ServerOptions{});
+      demoServer->start();
+    } catch (const std::exception& e) {
+      std::cerr << "kiosk: the demo jobcenter could not start: " << e.what() << "\n";
+      return 4;
+    }
+    api::ClientConfig config;
+    config.baseUrl = demoServer->baseUrl();
+    config.kioskId = "demo-kiosk";
+    config.tls.caPem = demoServer->identity().caPem();
+    config.tls.pins = {demoServer->identity().publicKeyPin()};
+    client = std::make_unique<api::HttpClient>(config, [&window] { window->wake(); });
+    demoServer->database().transaction([&](jobcenter::Tx& tx) {
+      tx.query("SELECT id, first_name FROM citizens ORDER BY first_name", {},
+               [&](const jobcenter::Row& row) { options.demoCitizens.emplace_back(row.text(0), row.text(1)); });
+    });
+    std::cout << "kiosk: demo jobcenter at " << demoServer->baseUrl() << " (phone page: " << demoServer->baseUrl() << "/device)\n";
+  }
+
+  app::KioskApp kiosk(*window, *catalogs, options, app::Clock::now());
+  if (client) kiosk.attachClient(client.get());
   if (!cli->language.empty()) {
     if (!catalogs->languages().find(cli->language)) {
       std::cerr << "kiosk: no catalog for language \"" << cli->language << "\"\n";
@@ -129,5 +157,6 @@ int main(int argc, char** argv) {
     return result.ok ? 0 : 1;
   }
   runInteractive(kiosk, *window);
+  kiosk.attachClient(nullptr);  // log out before the demo server goes
   return 0;
 }

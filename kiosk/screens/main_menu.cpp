@@ -35,10 +35,11 @@ void MainMenu::draw(ui::Ui& ui, const ScreenContext&, const ui::Rect& area, Inte
   const ui::Vec2 o = scroll_.origin();
   for (size_t i = 0; i < kServices.size(); ++i) {
     const ui::Rect cell = grid.cells[i];
-    // The services themselves arrive with the booking API; until then the kiosk says plainly
-    // that this errand is done at the desk.
+    // Check-in without login is not built yet: it says plainly that the desk does it. The other
+    // services start with the citizen's login.
     if (ui::tile(ui, kServices[i], {o.x + margin + cell.x, o.y + margin + cell.y, cell.w, cell.h})) {
-      out.push_back(GoTo{ScreenId::ServiceUnavailable});
+      if (i == 0) out.push_back(GoTo{ScreenId::ServiceUnavailable});
+      else out.push_back(NeedCitizen{});
     }
   }
   scroll_.end(ui);

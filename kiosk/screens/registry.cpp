@@ -4,6 +4,8 @@
 
 #include "kiosk/screens/attract.h"
 #include "kiosk/screens/choose_language.h"
+#include "kiosk/screens/home.h"
+#include "kiosk/screens/login_with_phone.h"
 #include "kiosk/screens/main_menu.h"
 #include "kiosk/screens/service_unavailable.h"
 #include "kiosk/screens/staff_help.h"
@@ -22,6 +24,8 @@ constexpr std::array kScreens{
     Entry{ScreenId::MainMenu, "menu"},
     Entry{ScreenId::ServiceUnavailable, "unavailable"},
     Entry{ScreenId::StaffHelp, "help"},
+    Entry{ScreenId::LoginWithPhone, "login"},
+    Entry{ScreenId::Home, "home"},
 };
 
 }  // namespace
@@ -53,6 +57,8 @@ std::unique_ptr<Screen> makeScreen(ScreenId id) {
     case ScreenId::MainMenu: return std::make_unique<MainMenu>();
     case ScreenId::ServiceUnavailable: return std::make_unique<ServiceUnavailable>();
     case ScreenId::StaffHelp: return std::make_unique<StaffHelp>();
+    case ScreenId::LoginWithPhone: return std::make_unique<LoginWithPhone>();
+    case ScreenId::Home: return std::make_unique<Home>();
   }
   return nullptr;
 }

@@ -10,13 +10,14 @@
 #include <variant>
 #include <vector>
 
+#include "kiosk/screens/citizen_view.h"
 #include "kiosk/ui/ui.h"
 
 namespace kiosk::screens {
 
 using Clock = std::chrono::steady_clock;
 
-enum class ScreenId { Attract, ChooseLanguage, MainMenu, ServiceUnavailable, StaffHelp };
+enum class ScreenId { Attract, ChooseLanguage, MainMenu, ServiceUnavailable, StaffHelp, LoginWithPhone, Home };
 
 std::string_view screenName(ScreenId id);
 std::optional<ScreenId> screenFromName(std::string_view name);
@@ -29,7 +30,12 @@ struct StartOver {};  // forget the citizen, back to the attract screen
 struct ChooseLanguage { std::string code; };
 struct CycleTextSize {};
 struct ToggleContrast {};
-using Intent = std::variant<GoTo, GoBack, StartOver, ChooseLanguage, CycleTextSize, ToggleContrast>;
+struct NeedCitizen {};                            // a service that needs the citizen logged in
+struct RetryLogin {};
+struct DemoApprove { std::string citizenId; };    // demo only: stands in for the citizen's phone
+struct LogOut {};
+using Intent = std::variant<GoTo, GoBack, StartOver, ChooseLanguage, CycleTextSize, ToggleContrast, NeedCitizen, RetryLogin,
+                            DemoApprove, LogOut>;
 using Intents = std::vector<Intent>;
 
 // [SECTION] What a screen may read
@@ -43,6 +49,7 @@ struct ScreenContext {
   const Preferences& preferences;
   const i18n::Catalogs& catalogs;
   Clock::time_point now;
+  const CitizenView& citizen;
 };
 
 class Screen {

@@ -56,6 +56,15 @@ std::u16string reorderLine(std::u16string_view logical, Direction paragraph) {
   return visual;
 }
 
+Direction directionOf(std::string_view utf8, Direction fallback) {
+  const std::u16string text = toUtf16(utf8);
+  switch (ubidi_getBaseDirection(text.data(), static_cast<int32_t>(text.size()))) {
+    case UBIDI_LTR: return Direction::LeftToRight;
+    case UBIDI_RTL: return Direction::RightToLeft;
+    default: return fallback;
+  }
+}
+
 std::string visualLine(std::string_view logicalUtf8, Direction paragraph) {
   return toUtf8(reorderLine(shapeArabic(toUtf16(logicalUtf8)), paragraph));
 }

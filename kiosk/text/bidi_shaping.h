@@ -17,6 +17,10 @@ std::u16string shapeArabic(std::u16string_view logical);
 // Reorders one line (no line breaks inside) from logical to visual order, mirroring brackets.
 std::u16string reorderLine(std::u16string_view logical, Direction paragraph);
 
+// The direction of text that carries its own (a name, an address, an agreement written in Danish
+// shown in an Arabic screen): that of its first strong character; fallback if it has none.
+Direction directionOf(std::string_view utf8, Direction fallback);
+
 // shapeArabic, then reorderLine: for a single line of UTF-8 text.
 std::string visualLine(std::string_view logicalUtf8, Direction paragraph);
 

@@ -88,15 +88,17 @@ FontBuildResult FontSet::build(ImFontAtlas& atlas, const FontPlan& plan, const F
   atlas.Flags |= ImFontAtlasFlags_NoMouseCursors;
 
   static constexpr ImWchar kBasicLatin[] = {0x0020, 0x007E, 0};
-  static constexpr ImWchar kLatin1[] = {0x0020, 0x00FF, 0};
+  // Names and places from the server are written in Latin letters with any European accents.
+  static constexpr ImWchar kLatinNames[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x0218, 0x021B, 0};
 
-  // Each role's glyph list: Display holds only the greeting texts; Body also holds all of
-  // Latin-1 for names and places that arrive from the server later.
+  // Each role's glyph list: Display holds only the greeting texts; the roles that show names,
+  // places and dates also hold all Latin letters with accents.
   std::array<Ranges, kFontRoleCount> ranges;  // must outlive Build()
   for (const auto& spec : kTextRoles) {
     ImFontGlyphRangesBuilder builder;
     const bool display = spec.role == FontRole::Display;
-    builder.AddRanges(spec.role == FontRole::Body ? kLatin1 : kBasicLatin);
+    const bool showsData = spec.role == FontRole::Body || spec.role == FontRole::Label || spec.role == FontRole::Title;
+    builder.AddRanges(showsData ? kLatinNames : kBasicLatin);
     addShaped(builder, display ? plan.displayTexts : plan.texts);
     builder.BuildRanges(&ranges[static_cast<size_t>(spec.role)].data);
   }

@@ -19,7 +19,12 @@ inline constexpr char32_t kTouch = 0xF2C7;          // hand-pointing-right
 inline constexpr char32_t kBack = 0xF04D;           // arrow-left (mirrored to arrow-right in RTL)
 inline constexpr char32_t kForward = 0xF054;        // arrow-right
 inline constexpr char32_t kStaff = 0xF64C;          // human-handsup
+inline constexpr char32_t kPhone = 0xF11C;          // cellphone
+inline constexpr char32_t kQrCode = 0xF432;         // qrcode
+inline constexpr char32_t kConfirmed = 0xF5E0;      // check-circle
+inline constexpr char32_t kLogOut = 0xF343;         // logout
 
 inline constexpr char32_t kAll[] = {kBook, kMoveCancel, kCheckIn, kActivities, kJoblog, kPlan, kLanguage, kTextSize,
-                                    kReadAloud, kContrast, kHelp, kStartOver, kTouch, kBack, kForward, kStaff};
+                                    kReadAloud, kContrast, kHelp, kStartOver, kTouch, kBack, kForward, kStaff,
+                                    kPhone, kQrCode, kConfirmed, kLogOut};
 }  // namespace kiosk::ui::icon

@@ -78,9 +78,10 @@ void frame(Ui& ui, const Rect& r, Rgb fill, Rgb border, float radius) {
 
 // [SECTION] Frame parts
 
-Rect header(Ui& ui, std::string_view titleKey) {
+Rect header(Ui& ui, std::string_view titleKey) { return header(ui, titleKey, ui.tr(titleKey)); }
+
+Rect header(Ui& ui, std::string_view titleKey, std::string_view title) {
   const Vec2 display = ui.displaySize();
-  const std::string& title = ui.tr(titleKey);
   const float margin = ui.px(design::kMargin);
   const float width = display.x - 2 * margin;
   const float textH = textHeight(ui, title, FontRole::Title, width);

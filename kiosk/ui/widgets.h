@@ -13,6 +13,7 @@ namespace kiosk::ui {
 // [SECTION] Frame parts
 // The header band with the screen's question; returns the rectangle below it.
 Rect header(Ui& ui, std::string_view titleKey);
+Rect header(Ui& ui, std::string_view titleKey, std::string_view shown);  // a formatted title ("Hej Freja")
 
 // [SECTION] Big choices
 struct TileSpec {

@@ -21,11 +21,11 @@ TEST_CASE("a server answering after 5 s never holds up a frame") {
 
   const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n");
   auto window = kiosk::platform::createHeadlessWindow({1920, 1080});
-  kiosk::app::KioskApp app(*window, catalogs, {}, kiosk::app::Clock::now());
   kiosk::api::ClientConfig config;
   config.baseUrl = "https://127.0.0.1:" + std::to_string(port);
   config.tls.caPem = identity.caPem();
-  kiosk::api::HttpClient client(config, [&] { window->wake(); });
+  kiosk::api::HttpClient client(config, [&] { window->wake(); });  // outlives the app that uses it
+  kiosk::app::KioskApp app(*window, catalogs, {}, kiosk::app::Clock::now());
   app.attachClient(&client);
   app.showScreen(kiosk::screens::ScreenId::MainMenu);
   for (int i = 0; i < 3; ++i) app.frame(kiosk::app::Clock::now());  // start-up: fonts are built before anything is asked

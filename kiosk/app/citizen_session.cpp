@@ -1,0 +1,172 @@
+#include "kiosk/app/citizen_session.h"
+
+#include <algorithm>
+#include <atomic>
+
+namespace kiosk::app {
+namespace {
+
+std::atomic<api::SessionId> nextSessionId{1};
+
+// Overwrites a string's bytes before letting it go: nothing about a citizen lingers in freed memory.
+void scrub(std::string& s) {
+  volatile char* p = s.data();
+  for (size_t i = 0; i < s.size(); ++i) p[i] = 0;
+  s.clear();
+  s.shrink_to_fit();
+}
+
+void scrub(domain::CitizenSummary& s) {
+  scrub(s.firstName);
+  scrub(s.unemploymentStart);
+  scrub(s.nextRequiredContact);
+  for (auto& t : s.wishedJobTitles) scrub(t);
+  if (s.latestAgreement) {
+    scrub(s.latestAgreement->text);
+    for (auto& step : s.latestAgreement->nextSteps) scrub(step.what);
+  }
+  for (auto* plan : {&s.planA, &s.planB, &s.planC}) {
+    if (*plan) scrub(**plan);
+  }
+  if (s.nextBooking) {
+    scrub(s.nextBooking->reference);
+    scrub(s.nextBooking->staffName);
+    if (s.nextBooking->phoneNumber) scrub(*s.nextBooking->phoneNumber);
+    if (s.nextBooking->wishes) scrub(*s.nextBooking->wishes);
+  }
+}
+
+}  // namespace
+
+CitizenSession::CitizenSession(api::HttpClient& client, DemoCitizens demoCitizens) : client_(client), id_(nextSessionId++) {
+  view_.apiAvailable = true;
+  view_.demoCitizens = std::move(demoCitizens);
+  api_ = std::make_unique<api::BookingApi>(client_, id_);
+}
+
+CitizenSession::~CitizenSession() { forget(); }
+
+void CitizenSession::startLogin(Clock::time_point now) {
+  forget();
+  view_.stage = screens::LoginStage::Starting;
+  const api::SessionId session = id_;
+  api_->startDeviceLogin([this, session, now](api::Outcome<domain::DeviceAuthorization> outcome) {
+    if (session != id_) return;
+    if (!outcome.ok()) {
+      view_.stage = screens::LoginStage::Failed;
+      view_.error = outcome.error;
+      return;
+    }
+    deviceCode_ = outcome.value->deviceCode;
+    view_.userCode = outcome.value->userCode;
+    view_.verificationUri = outcome.value->verificationUri;
+    view_.qr = ui::encodeQr(outcome.value->verificationUriComplete);
+    interval_ = std::max(1, outcome.value->interval);
+    const auto started = std::max(now, lastTick_);
+    nextPoll_ = started + std::chrono::seconds(interval_);
+    expiresAt_ = started + std::chrono::seconds(outcome.value->expiresIn);
+    view_.stage = screens::LoginStage::WaitingForPhone;
+  });
+}
+
+void CitizenSession::cancelLogin() {
+  if (view_.stage == screens::LoginStage::Starting || view_.stage == screens::LoginStage::WaitingForPhone) forget();
+}
+
+std::optional<CitizenSession::Clock::time_point> CitizenSession::nextWakeup() const {
+  if (view_.stage != screens::LoginStage::WaitingForPhone || pollInFlight_) return std::nullopt;
+  return std::min(nextPoll_, expiresAt_);
+}
+
+bool CitizenSession::waiting() const {
+  return view_.stage == screens::LoginStage::Starting || view_.stage == screens::LoginStage::WaitingForPhone ||
+         view_.stage == screens::LoginStage::FetchingSummary;
+}
+
+void CitizenSession::tick(Clock::time_point now) {
+  lastTick_ = now;
+  if (view_.stage != screens::LoginStage::WaitingForPhone || pollInFlight_) return;
+  if (now >= expiresAt_) {
+    view_.stage = screens::LoginStage::Expired;
+    return;
+  }
+  if (now < nextPoll_) return;
+  pollInFlight_ = true;
+  const api::SessionId session = id_;
+  api_->pollDeviceLogin(deviceCode_, [this, session](api::LoginPoll poll, api::ApiError error) {
+    if (session != id_) return;
+    pollInFlight_ = false;
+    const auto answeredAt = lastTick_;
+    switch (poll) {
+      case api::LoginPoll::Pending: nextPoll_ = answeredAt + std::chrono::seconds(interval_); break;
+      case api::LoginPoll::SlowDown:
+        interval_ += 5;  // RFC 8628: slow down means five seconds more, from now on
+        nextPoll_ = answeredAt + std::chrono::seconds(interval_);
+        break;
+      case api::LoginPoll::Expired: view_.stage = screens::LoginStage::Expired; break;
+      case api::LoginPoll::Denied: view_.stage = screens::LoginStage::Denied; break;
+      case api::LoginPoll::LoggedIn:
+        scrub(deviceCode_);
+        view_.stage = screens::LoginStage::FetchingSummary;
+        fetchSummary();
+        break;
+      case api::LoginPoll::Failed:
+        // A passing network problem while waiting: keep waiting; the phone may still approve.
+        if (error == api::ApiError::Offline || error == api::ApiError::ServerBusy) {
+          nextPoll_ = answeredAt + std::chrono::seconds(interval_);
+        } else {
+          view_.stage = screens::LoginStage::Failed;
+          view_.error = error;
+        }
+        break;
+    }
+  });
+}
+
+void CitizenSession::fetchSummary() {
+  const api::SessionId session = id_;
+  api_->citizenSummary([this, session](api::Outcome<domain::CitizenSummary> outcome) {
+    if (session != id_) return;
+    if (!outcome.ok()) {
+      view_.stage = screens::LoginStage::Failed;
+      view_.error = outcome.error;
+      return;
+    }
+    view_.summary = std::move(outcome.value);
+    view_.stage = screens::LoginStage::LoggedIn;
+  });
+}
+
+void CitizenSession::demoApprove(const std::string& citizenId) {
+  if (view_.stage != screens::LoginStage::WaitingForPhone) return;
+  api::HttpRequest phone;
+  phone.method = "POST";
+  phone.path = "/device";
+  phone.contentType = "application/x-www-form-urlencoded";
+  phone.body = "user_code=" + view_.userCode + "&citizen=" + citizenId + "&action=approve";
+  client_.submit(id_, phone, [](const api::HttpResult&) {});
+  nextPoll_ = std::max(nextPoll_, lastTick_ + std::chrono::seconds(interval_));  // the server's interval still holds
+}
+
+void CitizenSession::logout() {
+  if (!api_->token().empty()) api_->logout({});  // revoke at the server; its answer is not awaited
+  forget();
+}
+
+void CitizenSession::forget() {
+  // The old session's requests are cancelled and their late answers dropped; a new id starts clean.
+  client_.cancelSession(id_);
+  id_ = nextSessionId++;
+  api_ = std::make_unique<api::BookingApi>(client_, id_);  // the old one's token goes with it
+  if (view_.summary) scrub(*view_.summary);
+  view_.summary.reset();
+  scrub(view_.userCode);
+  scrub(view_.verificationUri);
+  scrub(deviceCode_);
+  view_.qr = {};
+  view_.stage = screens::LoginStage::Idle;
+  view_.error = api::ApiError::None;
+  pollInFlight_ = false;
+}
+
+}  // namespace kiosk::app
