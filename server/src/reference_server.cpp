@@ -13,6 +13,20 @@
 
 namespace jobcenter {
 
+std::optional<Session> citizenRequest(RouteContext& ctx, const httplib::Request& req, httplib::Response& res) {
+  if (!kioskId(req, res)) return std::nullopt;
+  return requireSession(ctx.db, ctx.policy, req, res, "citizen");
+}
+
+void citizenWrite(RouteContext& ctx, const httplib::Request& req, httplib::Response& res,
+                  const std::function<void(const Session&)>& write) {
+  const auto kiosk = kioskId(req, res);
+  if (!kiosk) return;
+  const auto session = requireSession(ctx.db, ctx.policy, req, res, "citizen");
+  if (!session) return;
+  idempotent(ctx.db, req, res, *kiosk, "citizen:" + session->subject, [&] { write(*session); });
+}
+
 ReferenceServer::ReferenceServer(ServerOptions options) : options_(std::move(options)) {
   initSecrets();
   CertificateOptions certificate;

@@ -14,6 +14,12 @@ struct RouteContext {
   std::string baseUrl;  // for verification_uri
 };
 
+// The logged-in citizen behind a request from a known kiosk, or nullopt after answering 401.
+std::optional<Session> citizenRequest(RouteContext& context, const httplib::Request& req, httplib::Response& res);
+// A citizen's write: kiosk and session checked, then run at most once per Idempotency-Key.
+void citizenWrite(RouteContext& context, const httplib::Request& req, httplib::Response& res,
+                  const std::function<void(const Session&)>& write);
+
 void addKioskRoutes(httplib::Server& server, RouteContext& context);
 void addAuthRoutes(httplib::Server& server, RouteContext& context);
 void addDevicePage(httplib::Server& server, RouteContext& context);

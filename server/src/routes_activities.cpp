@@ -27,8 +27,7 @@ json activityFromRow(const Row& row) {
 
 void addActivityRoutes(httplib::Server& server, RouteContext& ctx) {
   server.Get("/api/v1/activities", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    if (!kioskId(req, res)) return;
-    const auto session = requireSession(ctx.db, ctx.policy, req, res, "citizen");
+    const auto session = citizenRequest(ctx, req, res);
     if (!session) return;
     json list = json::array();
     ctx.db.transaction([&](Tx& tx) {
@@ -39,11 +38,7 @@ void addActivityRoutes(httplib::Server& server, RouteContext& ctx) {
   });
 
   server.Post(R"(/api/v1/activities/([A-Za-z0-9_-]{1,64})/registrations)", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    const auto kiosk = kioskId(req, res);
-    if (!kiosk) return;
-    const auto session = requireSession(ctx.db, ctx.policy, req, res, "citizen");
-    if (!session) return;
-    idempotent(ctx.db, req, res, *kiosk, "citizen:" + session->subject, [&] {
+    citizenWrite(ctx, req, res, [&](const Session& session) {
       const auto body = jsonBody(req, res);
       if (!body) return;
       if (!body->empty()) return problem(res, 400, "invalid-request", "Send an empty object");
@@ -51,19 +46,18 @@ void addActivityRoutes(httplib::Server& server, RouteContext& ctx) {
       const Instant now = nowInstant();
       ctx.db.transaction([&](Tx& tx) {
         std::optional<json> activity;
-        tx.query(std::string(kActivitySelect) + " WHERE a.id = ?", {session->subject, id}, [&](const Row& row) { activity = activityFromRow(row); });
+        tx.query(std::string(kActivitySelect) + " WHERE a.id = ?", {session.subject, id}, [&](const Row& row) { activity = activityFromRow(row); });
         if (!activity) return problem(res, 404, "not-found", "No such activity");
         if ((*activity)["registered"].get<bool>()) return problem(res, 409, "already-registered", "You are already signed up");
         if ((*activity)["seats_left"].get<int64_t>() <= 0) return problem(res, 409, "activity-full", "There are no seats left");
-        tx.exec("INSERT INTO registrations VALUES(?,?,?)", {id, session->subject, now});
+        tx.exec("INSERT INTO registrations VALUES(?,?,?)", {id, session.subject, now});
         sendJson(res, 201, {{"activity_id", id}, {"registered_at", rfc3339(now)}});
       });
     });
   });
 
   server.Delete(R"(/api/v1/activities/([A-Za-z0-9_-]{1,64})/registrations/me)", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    if (!kioskId(req, res)) return;
-    const auto session = requireSession(ctx.db, ctx.policy, req, res, "citizen");
+    const auto session = citizenRequest(ctx, req, res);
     if (!session) return;
     const bool removed = ctx.db.transaction([&](Tx& tx) {
       tx.exec("DELETE FROM registrations WHERE activity_id = ? AND citizen_id = ?", {std::string(req.matches[1]), session->subject});

@@ -27,6 +27,14 @@ json alternatives(Tx& tx, const std::string& takenSlot, const std::string& conta
   return out;
 }
 
+// 409 slot-taken, with the nearest free times for the same contact form.
+void answerSlotTaken(httplib::Response& res, Tx& tx, const std::string& citizen, const std::string& slot, const std::string& form,
+                     const Policy& policy, Instant now) {
+  const auto history = contactHistory(tx, citizen, now);
+  problem(res, 409, "slot-taken", "Someone else just took that time", "Choose one of the nearest free times",
+          {{"alternatives", alternatives(tx, slot, form, policy, now, history.status.nextRequiredContact)}});
+}
+
 enum class SlotCheck { Ok, Missing, TooSoon, WrongForm };
 
 SlotCheck checkSlot(Tx& tx, const std::string& slot, const std::string& contactForm, const Policy& policy, Instant now) {
@@ -82,8 +90,7 @@ std::optional<std::string> validateNewBooking(const json& b) {
 
 void addBookingRoutes(httplib::Server& server, RouteContext& ctx) {
   server.Get("/api/v1/slots", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    if (!kioskId(req, res)) return;
-    const auto session = requireSession(ctx.db, ctx.policy, req, res, "citizen");
+    const auto session = citizenRequest(ctx, req, res);
     if (!session) return;
     const Instant now = nowInstant();
     std::string where = std::string(kFree) + " AND s.start_at >= ? AND s.start_at <= ?";
@@ -132,8 +139,7 @@ void addBookingRoutes(httplib::Server& server, RouteContext& ctx) {
   });
 
   server.Get("/api/v1/bookings", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    if (!kioskId(req, res)) return;
-    const auto session = requireSession(ctx.db, ctx.policy, req, res, "citizen");
+    const auto session = citizenRequest(ctx, req, res);
     if (!session) return;
     const Instant now = nowInstant();
     json list = json::array();
@@ -145,8 +151,7 @@ void addBookingRoutes(httplib::Server& server, RouteContext& ctx) {
   });
 
   server.Get(R"(/api/v1/bookings/([A-Za-z0-9_-]{1,64}))", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    if (!kioskId(req, res)) return;
-    const auto session = requireSession(ctx.db, ctx.policy, req, res, "citizen");
+    const auto session = citizenRequest(ctx, req, res);
     if (!session) return;
     const auto booking = ctx.db.transaction([&](Tx& tx) {
       return loadBooking(tx, "b.id = ? AND b.citizen_id = ?", {std::string(req.matches[1]), session->subject}, ctx.policy, nowInstant());
@@ -156,11 +161,7 @@ void addBookingRoutes(httplib::Server& server, RouteContext& ctx) {
   });
 
   server.Post("/api/v1/bookings", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    const auto kiosk = kioskId(req, res);
-    if (!kiosk) return;
-    const auto session = requireSession(ctx.db, ctx.policy, req, res, "citizen");
-    if (!session) return;
-    idempotent(ctx.db, req, res, *kiosk, "citizen:" + session->subject, [&] {
+    citizenWrite(ctx, req, res, [&](const Session& session) {
       const auto body = jsonBody(req, res);
       if (!body) return;
       if (const auto why = validateNewBooking(*body)) return problem(res, 400, "invalid-request", "The booking is not valid", *why);
@@ -173,14 +174,12 @@ void addBookingRoutes(httplib::Server& server, RouteContext& ctx) {
         if (answerSlotCheck(res, checkSlot(tx, slot, form, ctx.policy, now))) return;
         try {
           tx.exec("INSERT INTO bookings VALUES(?,?,?,?,'booked',?,?,?,?,1,?,NULL)",
-                  {id, reference, session->subject, slot, form, (*body)["topics"].dump(),
+                  {id, reference, session.subject, slot, form, (*body)["topics"].dump(),
                    body->contains("wishes") ? Value((*body)["wishes"].get<std::string>()) : Value(nullptr),
                    body->contains("interpreter") ? Value((*body)["interpreter"]["language"].get<std::string>()) : Value(nullptr), now});
         } catch (const DbError& e) {
           if (!e.constraint()) throw;
-          const auto history = contactHistory(tx, session->subject, now);
-          return problem(res, 409, "slot-taken", "Someone else just took that time", "Choose one of the nearest free times",
-                         {{"alternatives", alternatives(tx, slot, form, ctx.policy, now, history.status.nextRequiredContact)}});
+          return answerSlotTaken(res, tx, session.subject, slot, form, ctx.policy, now);
         }
         sendJson(res, 201, *loadBooking(tx, "b.id = ?", {id}, ctx.policy, now));
       });
@@ -188,11 +187,7 @@ void addBookingRoutes(httplib::Server& server, RouteContext& ctx) {
   });
 
   server.Post(R"(/api/v1/bookings/([A-Za-z0-9_-]{1,64})/move)", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    const auto kiosk = kioskId(req, res);
-    if (!kiosk) return;
-    const auto session = requireSession(ctx.db, ctx.policy, req, res, "citizen");
-    if (!session) return;
-    idempotent(ctx.db, req, res, *kiosk, "citizen:" + session->subject, [&] {
+    citizenWrite(ctx, req, res, [&](const Session& session) {
       const auto body = jsonBody(req, res);
       if (!body) return;
       if (body->size() != 1 || !body->value("slot_id", json()).is_string()) return problem(res, 400, "invalid-request", "Send {\"slot_id\": ...}");
@@ -200,7 +195,7 @@ void addBookingRoutes(httplib::Server& server, RouteContext& ctx) {
       const std::string slot = (*body)["slot_id"];
       const Instant now = nowInstant();
       ctx.db.transaction([&](Tx& tx) {
-        const auto booking = loadBooking(tx, "b.id = ? AND b.citizen_id = ?", {id, session->subject}, ctx.policy, now);
+        const auto booking = loadBooking(tx, "b.id = ? AND b.citizen_id = ?", {id, session.subject}, ctx.policy, now);
         if (!booking) return problem(res, 404, "not-found", "No such booking");
         if ((*booking)["status"] != "booked") return problem(res, 409, "booking-not-active", "This booking is no longer active");
         if (!(*booking)["movable"].get<bool>()) {
@@ -213,9 +208,7 @@ void addBookingRoutes(httplib::Server& server, RouteContext& ctx) {
           tx.exec("UPDATE bookings SET slot_id = ? WHERE id = ?", {slot, id});
         } catch (const DbError& e) {
           if (!e.constraint()) throw;
-          const auto history = contactHistory(tx, session->subject, now);
-          return problem(res, 409, "slot-taken", "Someone else just took that time", "Choose one of the nearest free times",
-                         {{"alternatives", alternatives(tx, slot, form, ctx.policy, now, history.status.nextRequiredContact)}});
+          return answerSlotTaken(res, tx, session.subject, slot, form, ctx.policy, now);
         }
         sendJson(res, 200, *loadBooking(tx, "b.id = ?", {id}, ctx.policy, now));
       });
@@ -223,18 +216,14 @@ void addBookingRoutes(httplib::Server& server, RouteContext& ctx) {
   });
 
   server.Post(R"(/api/v1/bookings/([A-Za-z0-9_-]{1,64})/cancel)", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    const auto kiosk = kioskId(req, res);
-    if (!kiosk) return;
-    const auto session = requireSession(ctx.db, ctx.policy, req, res, "citizen");
-    if (!session) return;
-    idempotent(ctx.db, req, res, *kiosk, "citizen:" + session->subject, [&] {
+    citizenWrite(ctx, req, res, [&](const Session& session) {
       const auto body = jsonBody(req, res);
       if (!body) return;
       if (!body->empty()) return problem(res, 400, "invalid-request", "Send an empty object");
       const std::string id = req.matches[1];
       const Instant now = nowInstant();
       ctx.db.transaction([&](Tx& tx) {
-        const auto booking = loadBooking(tx, "b.id = ? AND b.citizen_id = ?", {id, session->subject}, ctx.policy, now);
+        const auto booking = loadBooking(tx, "b.id = ? AND b.citizen_id = ?", {id, session.subject}, ctx.policy, now);
         if (!booking) return problem(res, 404, "not-found", "No such booking");
         if ((*booking)["status"] != "booked") return problem(res, 409, "booking-not-active", "This booking is no longer active");
         if (!(*booking)["cancellable"].get<bool>()) {

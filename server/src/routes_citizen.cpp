@@ -32,8 +32,7 @@ bool validPreferences(const json& p) {
 
 void addCitizenRoutes(httplib::Server& server, RouteContext& ctx) {
   server.Get("/api/v1/citizen/summary", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    if (!kioskId(req, res)) return;
-    const auto session = requireSession(ctx.db, ctx.policy, req, res, "citizen");
+    const auto session = citizenRequest(ctx, req, res);
     if (!session) return;
     const Instant now = nowInstant();
     const LocalDate today = localDateOf(now);
@@ -85,8 +84,7 @@ void addCitizenRoutes(httplib::Server& server, RouteContext& ctx) {
   });
 
   server.Put("/api/v1/citizen/preferences", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    if (!kioskId(req, res)) return;
-    const auto session = requireSession(ctx.db, ctx.policy, req, res, "citizen");
+    const auto session = citizenRequest(ctx, req, res);
     if (!session) return;
     const auto body = jsonBody(req, res);
     if (!body) return;

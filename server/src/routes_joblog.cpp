@@ -60,8 +60,7 @@ constexpr const char* kEntrySelect =
 
 void addJoblogRoutes(httplib::Server& server, RouteContext& ctx) {
   server.Get("/api/v1/joblog", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    if (!kioskId(req, res)) return;
-    const auto session = requireSession(ctx.db, ctx.policy, req, res, "citizen");
+    const auto session = citizenRequest(ctx, req, res);
     if (!session) return;
     json entries = json::array();
     int64_t target = 0;
@@ -74,11 +73,7 @@ void addJoblogRoutes(httplib::Server& server, RouteContext& ctx) {
   });
 
   server.Post("/api/v1/joblog", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    const auto kiosk = kioskId(req, res);
-    if (!kiosk) return;
-    const auto session = requireSession(ctx.db, ctx.policy, req, res, "citizen");
-    if (!session) return;
-    idempotent(ctx.db, req, res, *kiosk, "citizen:" + session->subject, [&] {
+    citizenWrite(ctx, req, res, [&](const Session& session) {
       const auto body = jsonBody(req, res);
       if (!body) return;
       const Instant now = nowInstant();
@@ -89,7 +84,7 @@ void addJoblogRoutes(httplib::Server& server, RouteContext& ctx) {
       const json employer = e.value("employer", json::object());
       ctx.db.transaction([&](Tx& tx) {
         tx.exec("INSERT INTO joblog VALUES(?,?,?,?,?,?,?,?,?,?)",
-                {id, session->subject, e["kind"].get<std::string>(), opt(e.value("job_title", json())), opt(employer.value("name", json())),
+                {id, session.subject, e["kind"].get<std::string>(), opt(e.value("job_title", json())), opt(employer.value("name", json())),
                  opt(employer.value("address", json())), e["date"].get<std::string>(), opt(e.value("how", json())),
                  opt(e.value("description", json())), now});
         tx.query(std::string(kEntrySelect) + " WHERE id = ?", {id}, [&](const Row& row) { sendJson(res, 201, entryFromRow(row)); });
@@ -98,11 +93,7 @@ void addJoblogRoutes(httplib::Server& server, RouteContext& ctx) {
   });
 
   server.Post("/api/v1/feedback", [&ctx](const httplib::Request& req, httplib::Response& res) {
-    const auto kiosk = kioskId(req, res);
-    if (!kiosk) return;
-    const auto session = requireSession(ctx.db, ctx.policy, req, res, "citizen");
-    if (!session) return;
-    idempotent(ctx.db, req, res, *kiosk, "citizen:" + session->subject, [&] {
+    citizenWrite(ctx, req, res, [&](const Session& session) {
       const auto body = jsonBody(req, res);
       if (!body) return;
       const json booking = body->value("booking_id", json()), rating = body->value("rating", json());
@@ -112,7 +103,7 @@ void addJoblogRoutes(httplib::Server& server, RouteContext& ctx) {
       const Instant now = nowInstant();
       ctx.db.transaction([&](Tx& tx) {
         if (!tx.queryInt("SELECT 1 FROM bookings WHERE id = ? AND citizen_id = ? AND status IN ('completed','checked_in')",
-                         {booking.get<std::string>(), session->subject})) {
+                         {booking.get<std::string>(), session.subject})) {
           return problem(res, 404, "not-found", "No meeting of yours to give feedback on");
         }
         tx.exec("INSERT OR REPLACE INTO feedback VALUES(?,?,?)", {booking.get<std::string>(), int64_t{rating.get<int>()}, now});
