@@ -39,6 +39,12 @@ ReferenceServer::ReferenceServer(ServerOptions options) : options_(std::move(opt
 
 ReferenceServer::~ReferenceServer() { stop(); }
 
+void ReferenceServer::resetDemo(const Policy& policy) {
+  options_.policy = policy;  // the routes read it through their context
+  clearAll(*db_);
+  seedDemo(*db_, nowInstant());
+}
+
 std::string ReferenceServer::baseUrl() const { return "https://" + options_.host + ":" + std::to_string(port_); }
 
 void ReferenceServer::start() {

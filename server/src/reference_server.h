@@ -47,6 +47,9 @@ class ReferenceServer {
   std::string baseUrl() const;  // https://127.0.0.1:<port>
   const TlsIdentity& identity() const { return identity_; }
   Database& database() { return *db_; }
+  // Back to a freshly seeded demo jobcenter with this policy, without restarting: for test runs
+  // behind a proxy that must keep its connections to one server.
+  void resetDemo(const Policy& policy);
   const Policy& policy() const { return options_.policy; }
 
  private:

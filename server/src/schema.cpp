@@ -55,4 +55,14 @@ void createSchema(Database& db) {
   });
 }
 
+void clearAll(Database& db) {
+  db.transaction([](Tx& tx) {
+    for (const char* table : {"registrations", "feedback", "bookings", "joblog", "agreements", "slots", "activities", "citizens",
+                              "consultants", "staff", "help_requests", "usage_events", "heartbeats", "idempotency", "device_grants",
+                              "tokens", "login_failures"}) {
+      tx.exec(std::string("DELETE FROM ") + table);
+    }
+  });
+}
+
 }  // namespace jobcenter

@@ -15,14 +15,29 @@
 
 struct TestServer {
   explicit TestServer(jobcenter::Policy policy = fastPolicy()) {
-    jobcenter::ServerOptions options;
-    options.policy = policy;
     const char* proxy = std::getenv("KIOSK_CONTRACT_PROXY");
     const char* upstream = std::getenv("KIOSK_CONTRACT_UPSTREAM_PORT");
-    if (proxy && upstream) options.port = std::atoi(upstream);
-    server = std::make_unique<jobcenter::ReferenceServer>(options);
-    server->start();
-    client = std::make_unique<ApiClient>(proxy && upstream ? std::string(proxy) : server->baseUrl(), server->identity().caPem());
+    if (proxy && upstream) {
+      // Behind the proxy, one server for the whole run, reset for each test: restarting it would
+      // cut the proxy's open connections to it.
+      static std::unique_ptr<jobcenter::ReferenceServer> shared;
+      if (!shared) {
+        jobcenter::ServerOptions options;
+        options.port = std::atoi(upstream);
+        shared = std::make_unique<jobcenter::ReferenceServer>(options);
+        shared->start();
+      }
+      shared->resetDemo(policy);
+      server = shared.get();
+      client = std::make_unique<ApiClient>(proxy, server->identity().caPem());
+      return;
+    }
+    jobcenter::ServerOptions options;
+    options.policy = policy;
+    owned = std::make_unique<jobcenter::ReferenceServer>(options);
+    owned->start();
+    server = owned.get();
+    client = std::make_unique<ApiClient>(server->baseUrl(), server->identity().caPem());
   }
 
   ~TestServer() {
@@ -45,7 +60,8 @@ struct TestServer {
     return citizen.json().value("access_token", "");
   }
 
-  std::unique_ptr<jobcenter::ReferenceServer> server;
+  std::unique_ptr<jobcenter::ReferenceServer> owned;
+  jobcenter::ReferenceServer* server = nullptr;
   std::unique_ptr<ApiClient> client;
 };
 
