@@ -141,9 +141,9 @@ void KioskApp::rebuildFonts() {
   const float pixelScale = std::min(static_cast<float>(size.width) / ui::design::kWidth,
                                     static_cast<float>(size.height) / ui::design::kHeight);
   const ui::FontPlan plan = planFonts(catalogs_, preferences_.language, preferences_.textSizePercent, pixelScale);
-  fontBuild_ = fonts_.build(*ImGui::GetIO().Fonts, plan, options_.fonts);
+  const ui::FontBuildResult built = fonts_.build(*ImGui::GetIO().Fonts, plan, options_.fonts);
   // For the operator: the kiosk still runs, in ImGui's small built-in font, until this is fixed.
-  if (!fontBuild_.ok) std::cerr << "kiosk: fonts: " << fontBuild_.error << "\n";
+  if (!built.ok) std::cerr << "kiosk: fonts: " << built.error << "\n";
   const auto* language = catalogs_.languages().find(preferences_.language);
   text_.reset(&fonts_, language ? language->direction : text::Direction::LeftToRight);
   window_.reloadFonts();

@@ -67,7 +67,6 @@ class KioskApp {
   void setContrast(ui::Contrast contrast);
   void showScreen(screens::ScreenId id);
   void requestScrollTo(const std::string& key);
-  const ui::FontBuildResult& lastFontBuild() const { return fontBuild_; }
 
  private:
   screens::ScreenContext context(Clock::time_point now) const;
@@ -85,7 +84,6 @@ class KioskApp {
 
   screens::Preferences preferences_;
   ui::FontSet fonts_;
-  ui::FontBuildResult fontBuild_;
   ui::TextPath text_;
   ui::AccessTree tree_;
   ui::Ui ui_;
