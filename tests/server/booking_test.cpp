@@ -14,6 +14,15 @@ json freeSlots(TestServer& t, const std::string& token, const std::string& query
   return r.json()["slots"];
 }
 
+// The citizen's booking that is still to come (null if none).
+json comingBooking(TestServer& t, const std::string& token) {
+  const json bookings = t.client->get("/api/v1/bookings", token).json()["bookings"];
+  for (const auto& b : bookings) {
+    if (b["status"] == "booked") return b;
+  }
+  return json();
+}
+
 json newBooking(const std::string& slot, const std::string& form = "in_person") {
   return {{"slot_id", slot}, {"topics", {"job_search"}}, {"contact_form", form}};
 }
@@ -119,11 +128,7 @@ TEST_CASE("a booking is checked before anything is stored") {
 TEST_CASE("a booking moves within the policy, and not after the cut-off") {
   TestServer t;
   const std::string peter = t.citizenToken(demo_cpr::kPeter);
-  json coming;
-  const json peterBookings = t.client->get("/api/v1/bookings", peter).json()["bookings"];
-  for (const auto& b : peterBookings) {
-    if (b["status"] == "booked") coming = b;
-  }
+  const json coming = comingBooking(t, peter);
   REQUIRE(coming.is_object());
   CHECK(coming["movable"] == true);
   const json target = freeSlots(t, peter, "contact_form=in_person&limit=80").back();
@@ -135,11 +140,7 @@ TEST_CASE("a booking moves within the policy, and not after the cut-off") {
 
   // Amina's meeting is tomorrow: the cut-off (2 days) has passed.
   const std::string amina = t.citizenToken(demo_cpr::kAmina);
-  json tomorrow;
-  const json aminaBookings = t.client->get("/api/v1/bookings", amina).json()["bookings"];
-  for (const auto& b : aminaBookings) {
-    if (b["status"] == "booked") tomorrow = b;
-  }
+  const json tomorrow = comingBooking(t, amina);
   REQUIRE(tomorrow.is_object());
   CHECK(tomorrow["movable"] == false);
   const auto tooLate = t.client->post("/api/v1/bookings/" + tomorrow["id"].get<std::string>() + "/move",
@@ -153,11 +154,7 @@ TEST_CASE("a booking moves within the policy, and not after the cut-off") {
 TEST_CASE("a booking is cancelled once") {
   TestServer t;
   const std::string peter = t.citizenToken(demo_cpr::kPeter);
-  json coming;
-  const json peterBookings = t.client->get("/api/v1/bookings", peter).json()["bookings"];
-  for (const auto& b : peterBookings) {
-    if (b["status"] == "booked") coming = b;
-  }
+  const json coming = comingBooking(t, peter);
   REQUIRE(coming.is_object());
   const std::string path = "/api/v1/bookings/" + coming["id"].get<std::string>() + "/cancel";
   const auto cancelled = t.client->post(path, json::object(), peter, "cancel-1");
