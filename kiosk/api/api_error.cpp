@@ -19,6 +19,7 @@ std::string_view catalogKey(ApiError error) {
     case ApiError::InvalidReply: return "error.invalid_reply";
     case ApiError::Rejected: return "error.rejected";
     case ApiError::ServerError: return "error.server_error";
+    case ApiError::WrongCredentials: return "error.wrong_credentials";
   }
   return "error.server_error";
 }

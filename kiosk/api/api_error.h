@@ -26,6 +26,7 @@ enum class ApiError {
   InvalidReply,       // the server's answer made no sense
   Rejected,           // the server refused the request as it was
   ServerError,        // 5xx
+  WrongCredentials,   // staff number or PIN not accepted
 };
 
 std::string_view catalogKey(ApiError error);

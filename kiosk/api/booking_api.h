@@ -56,6 +56,36 @@ class BookingApi {
   void cancelBooking(const std::string& bookingId, const std::string& key, std::function<void(Outcome<domain::Booking>)> done);
   void logout(std::function<void()> done);
 
+  // [SECTION] Booking choices and the citizen's bookings
+  void topics(std::function<void(Outcome<std::vector<domain::Topic>>)> done);
+  void consultants(std::function<void(Outcome<std::vector<domain::Consultant>>)> done);
+  void bookingPolicy(std::function<void(Outcome<domain::BookingPolicy>)> done);
+  void bookings(std::function<void(Outcome<std::vector<domain::Booking>>)> done);  // upcoming and recent
+  void savePreferences(const domain::Preferences& preferences, std::function<void(Outcome<domain::Preferences>)> done);
+
+  // [SECTION] Activities
+  void activities(std::function<void(Outcome<std::vector<domain::Activity>>)> done);
+  void registerForActivity(const std::string& activityId, const std::string& key, std::function<void(Outcome<bool>)> done);
+  void unregisterFromActivity(const std::string& activityId, std::function<void(Outcome<bool>)> done);
+
+  // [SECTION] Job log and feedback
+  void joblog(std::function<void(Outcome<domain::Joblog>)> done);
+  void addJoblogEntry(const domain::JoblogEntry& entry, const std::string& key, std::function<void(Outcome<domain::JoblogEntry>)> done);
+  // rating: 1 not good, 2 ok, 3 good.
+  void sendFeedback(const std::string& bookingId, int rating, const std::string& key, std::function<void(Outcome<bool>)> done);
+
+  // [SECTION] Without a citizen login: check-in, staff, help
+  void checkInByCode(const std::string& bookingCode, std::function<void(Outcome<domain::CheckIn>)> done);
+  void checkInByCpr(const std::string& cpr, std::function<void(Outcome<domain::CheckIn>)> done);
+  void helpRequest(domain::HelpReason reason, const std::string& language, const std::string& key,
+                   std::function<void(Outcome<domain::HelpRequest>)> done);
+  // Staff co-service: 401 is WrongCredentials, 429 ServerBusy. On success the staff token is kept
+  // apart from the citizen's: assistedCitizenLogin uses it and, on success, sets the citizen token.
+  void staffLogin(const std::string& staffNumber, const std::string& pin, std::function<void(Outcome<domain::StaffSession>)> done);
+  void assistedCitizenLogin(const std::string& cpr, std::function<void(Outcome<bool>)> done);
+  void setStaffToken(std::string token) { staffToken_ = std::move(token); }
+  const std::string& staffToken() const { return staffToken_; }
+
   // A fresh idempotency key (random, 128 bits).
   static std::string newIdempotencyKey();
 
@@ -67,6 +97,7 @@ class BookingApi {
   HttpClient& client_;
   SessionId session_;
   std::string token_;
+  std::string staffToken_;
 };
 
 }  // namespace kiosk::api

@@ -91,4 +91,71 @@ struct CitizenSummary {
   std::optional<std::string> feedbackBookingId;
 };
 
+// [SECTION] Booking choices
+struct Topic {
+  std::string id, nameDa;  // id: coaching, job_opportunities, job_search, education, career_change, general_guidance
+};
+
+struct Consultant {
+  std::string id, firstName, name;
+  std::vector<std::string> languages;    // ISO 639-1 codes the consultant speaks
+  std::vector<std::string> competences;  // topic ids
+  std::vector<ContactForm> contactForms;
+};
+
+struct BookingPolicy {
+  int moveCutoffDays = 2, cancelCutoffDays = 1, bookingHorizonDays = 21, minNoticeHours = 2;
+};
+
+// [SECTION] Activities
+struct Activity {
+  std::string id, title, kind, description;  // kind: cv_workshop, network, job_search_help, ... (free text id)
+  Instant start, end;
+  Place place;
+  int seatsTotal = 0, seatsLeft = 0;
+  bool registered = false;
+};
+
+// [SECTION] Job log
+enum class JoblogKind { Application, Other };
+enum class HowApplied { OnlineForm, Email, InPerson, Phone, Unsolicited };
+
+struct JoblogEntry {
+  std::string id;
+  JoblogKind kind = JoblogKind::Application;
+  std::string date;  // YYYY-MM-DD
+  std::optional<std::string> jobTitle, description;
+  std::optional<Place> employer;  // name, and address if given (empty when not)
+  std::optional<HowApplied> how;
+  Instant createdAt;
+};
+
+struct Joblog {
+  std::vector<JoblogEntry> entries;  // newest first
+  int weeklyTarget = 0;
+};
+
+// [SECTION] Check-in, staff, help
+struct CheckIn {
+  std::string bookingId, reference, consultantFirstName, firstName;
+  Instant start, end, checkedInAt;
+  ContactForm contactForm = ContactForm::InPerson;
+  std::optional<Place> place;
+  bool alreadyCheckedIn = false;  // message_key "already_checked_in"
+};
+
+struct StaffSession {
+  std::string accessToken, staffNumber, name;
+  int expiresIn = 0;
+};
+
+enum class HelpReason { Interpreter, CannotRead, PhysicalHelp, Other };
+
+struct HelpRequest {
+  std::string id;
+  HelpReason reason = HelpReason::Other;
+  std::optional<std::string> language;
+  Instant createdAt;
+};
+
 }  // namespace kiosk::domain
