@@ -96,7 +96,11 @@ void configure(Job& job, const ClientConfig& config, const std::string& pins, lo
   curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
   curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, job.request.method.c_str());
-  if (job.request.method != "GET") {
+  // POST and PUT send their body (PUT from memory is CUSTOMREQUEST plus POSTFIELDS); a GET or a
+  // DELETE without a body sends none — no Content-Length: 0 and no form content type.
+  const bool sendsBody = job.request.method == "POST" || job.request.method == "PUT" ||
+                         (job.request.method != "GET" && !job.request.body.empty());
+  if (sendsBody) {
     curl_easy_setopt(easy, CURLOPT_POSTFIELDS, job.request.body.c_str());
     curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE, static_cast<long>(job.request.body.size()));
   }

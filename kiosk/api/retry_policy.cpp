@@ -4,7 +4,10 @@
 
 namespace kiosk::api {
 
-bool safeToRepeat(const HttpRequest& request) { return request.method == "GET" || !request.idempotencyKey.empty(); }
+bool safeToRepeat(const HttpRequest& request) {
+  // DELETE (only ever of the citizen's own registration) is idempotent by nature: repeating it leaves the same state.
+  return request.method == "GET" || request.method == "DELETE" || !request.idempotencyKey.empty();
+}
 
 bool RetryPolicy::shouldRetry(const HttpRequest& request, const HttpResult& result) const {
   if (result.attempts >= maxAttempts) return false;

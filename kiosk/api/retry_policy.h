@@ -16,7 +16,7 @@ struct RetryPolicy {
   int maxAttempts = 6;
 
   // Whether the attempt's result is worth another try. A request that may have arrived is only
-  // repeated when that is safe: a GET, or a write with an Idempotency-Key.
+  // repeated when that is safe: a GET, a DELETE, or a write with an Idempotency-Key.
   bool shouldRetry(const HttpRequest& request, const HttpResult& result) const;
 
   // Full jitter: a uniform wait in [0, min(cap, base * 2^(attempt-1))], or the server's
@@ -24,7 +24,7 @@ struct RetryPolicy {
   std::chrono::milliseconds delay(int attempt, std::optional<std::chrono::seconds> retryAfter, std::mt19937& random) const;
 };
 
-// The request is harmless to repeat: reading, or a write the server deduplicates by key.
+// The request is harmless to repeat: reading, deleting, or a write the server deduplicates by key.
 bool safeToRepeat(const HttpRequest& request);
 
 }  // namespace kiosk::api

@@ -31,6 +31,18 @@ TEST_CASE("a write without a key is never repeated once it may have arrived") {
   CHECK(p.shouldRetry(get(), failed(Transport::ConnectionLost)));
 }
 
+TEST_CASE("a PUT without a key is not repeated once it may have arrived; a DELETE is, as it is idempotent") {
+  const RetryPolicy p;
+  HttpRequest put = write("");
+  put.method = "PUT";
+  CHECK_FALSE(p.shouldRetry(put, failed(Transport::ConnectionLost)));
+  HttpRequest remove;
+  remove.method = "DELETE";
+  CHECK(p.shouldRetry(remove, failed(Transport::ConnectionLost)));
+  CHECK(p.shouldRetry(remove, failed(Transport::Ok, 503)));
+  CHECK_FALSE(p.shouldRetry(remove, failed(Transport::Ok, 404)));
+}
+
 TEST_CASE("certificate and TLS failures, client errors and 500 are not retried") {
   const RetryPolicy p;
   for (const Transport t : {Transport::CertificateRefused, Transport::TlsFailed, Transport::TooLarge, Transport::Refused, Transport::Cancelled}) {
