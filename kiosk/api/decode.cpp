@@ -1,5 +1,9 @@
+// [SECTION] Index: the reader and shared checks, the first decoders (booking, slots, problem, device
+// grant, token, summary), booking choices, activities, job log and feedback, without a citizen login.
+
 #include "kiosk/api/decode.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -14,6 +18,8 @@ struct Failure {
 };
 
 [[noreturn]] void fail(const std::string& field, const std::string& reason) { throw Failure{{field, reason}}; }
+
+// [SECTION] The reader and shared checks
 
 // Reads one JSON object's fields with their checks; `at` names the object for error messages.
 class Reader {
@@ -77,6 +83,7 @@ class Reader {
     if (v.size() > maxItems) fail(field(key), "too many items");
     for (size_t i = 0; i < v.size(); ++i) each(v[i], field(key) + "[" + std::to_string(i) + "]");
   }
+  [[noreturn]] void failAt(const char* key, const std::string& reason) const { fail(field(key), reason); }
   const json& raw(const char* key) const {
     if (!has(key)) fail(field(key), "missing");
     return j_.at(key);
@@ -98,6 +105,81 @@ std::optional<domain::Place> place(const Reader& r) {
   if (!r.has("place")) return std::nullopt;
   const Reader p(r.raw("place"), r.field("place"));
   return domain::Place{p.text("name", 200), p.text("address", 300)};
+}
+
+// Identifiers are safe as a path segment: the contract's Id pattern.
+bool isId(const std::string& s) {
+  return !s.empty() && s.size() <= 64 &&
+         s.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") == std::string::npos;
+}
+
+std::string id(const Reader& r, const char* key) {
+  const std::string s = r.text(key, 64);
+  if (!isId(s)) r.failAt(key, "not an id");
+  return s;
+}
+
+// BCP 47 as the contract has it: a lower-case primary subtag of 2-3 letters, then -subtags.
+bool isLanguageTag(const std::string& s) {
+  if (s.size() < 2 || s.size() > 16) return false;
+  size_t at = 0;
+  while (at < s.size() && s[at] >= 'a' && s[at] <= 'z') ++at;
+  if (at < 2 || at > 3) return false;
+  while (at < s.size()) {
+    if (s[at++] != '-') return false;
+    const size_t from = at;
+    while (at < s.size() && std::isalnum(static_cast<unsigned char>(s[at]))) ++at;
+    if (at == from || at - from > 8) return false;
+  }
+  return true;
+}
+
+bool isTopic(const std::string& s) {
+  static const std::set<std::string> topics = {"coaching", "job_opportunities", "job_search", "education", "career_change", "general_guidance"};
+  return topics.contains(s);
+}
+
+// A list of distinct texts, each one checked by valid; what names what each should be.
+template <typename Valid>
+std::vector<std::string> distinctTexts(const Reader& r, const char* key, size_t maxItems, Valid&& valid, const char* what) {
+  std::vector<std::string> out;
+  r.array(key, maxItems, [&](const json& v, const std::string& where) {
+    if (!v.is_string() || !valid(v.get<std::string>())) fail(where, std::string("not ") + what);
+    if (std::find(out.begin(), out.end(), v.get<std::string>()) != out.end()) fail(where, "repeated");
+    out.push_back(v.get<std::string>());
+  });
+  return out;
+}
+
+std::vector<domain::ContactForm> contactForms(const Reader& r, const char* key) {
+  std::vector<domain::ContactForm> out;
+  r.array(key, 3, [&](const json& v, const std::string& where) {
+    if (!v.is_string()) fail(where, "not text");
+    const auto form = contactForm(v.get<std::string>(), where);
+    if (std::find(out.begin(), out.end(), form) != out.end()) fail(where, "repeated");
+    out.push_back(form);
+  });
+  return out;
+}
+
+domain::Preferences preferences(const json& j, const std::string& at) {
+  const Reader p(j, at);
+  domain::Preferences prefs;
+  prefs.optedIn = p.boolean("opted_in");
+  prefs.language = p.text("language", 16);
+  if (!isLanguageTag(prefs.language)) p.failAt("language", "not a language tag");
+  prefs.textSize = static_cast<int>(p.integer("text_size", 100, 200));
+  if (prefs.textSize != 100 && prefs.textSize != 150 && prefs.textSize != 200) p.failAt("text_size", "not 100, 150 or 200");
+  const std::string contrast = p.text("contrast", 10);
+  if (contrast != "normal" && contrast != "high") p.failAt("contrast", "not normal or high");
+  prefs.highContrast = contrast == "high";
+  prefs.readAloud = p.boolean("read_aloud");
+  return prefs;
+}
+
+domain::Token token(const Reader& r) {
+  if (r.text("token_type", 20) != "Bearer") r.failAt("token_type", "not Bearer");
+  return domain::Token{r.text("access_token", 512), static_cast<int>(r.integer("expires_in", 1, 86400))};
 }
 
 domain::Slot slot(const json& j, const std::string& at) {
@@ -185,6 +267,8 @@ Decoded<T> guarded(Work&& work) {
 
 }  // namespace
 
+// [SECTION] The first decoders
+
 std::optional<int64_t> parseRfc3339(std::string_view text) {
   int y, mo, d, h, mi, s, n = 0;
   if (text.size() < 20 || text.size() > 35) return std::nullopt;
@@ -268,9 +352,7 @@ Decoded<domain::DeviceAuthorization> decodeDeviceAuthorization(std::string_view 
 Decoded<domain::Token> decodeToken(std::string_view body) {
   return guarded<domain::Token>([&] {
     const json j = parse(body);
-    const Reader r(j, "");
-    if (r.text("token_type", 20) != "Bearer") fail("token_type", "not Bearer");
-    return domain::Token{r.text("access_token", 512), static_cast<int>(r.integer("expires_in", 1, 86400))};
+    return token(Reader(j, ""));
   });
 }
 
@@ -319,21 +401,247 @@ Decoded<domain::CitizenSummary> decodeCitizenSummary(std::string_view body) {
     s.joblogThisWeek = static_cast<int>(log.integer("this_week", 0, 10000));
     s.joblogWeeklyTarget = static_cast<int>(log.integer("weekly_target", 0, 100));
     s.joblogSinceLastMeeting = static_cast<int>(log.integer("since_last_meeting", 0, 100000));
-    if (r.has("preferences")) {
-      const Reader p(r.raw("preferences"), "preferences");
-      domain::Preferences prefs;
-      prefs.optedIn = p.boolean("opted_in");
-      prefs.language = p.text("language", 16);
-      prefs.textSize = static_cast<int>(p.integer("text_size", 100, 200));
-      if (prefs.textSize != 100 && prefs.textSize != 150 && prefs.textSize != 200) fail("preferences.text_size", "not 100, 150 or 200");
-      const std::string contrast = p.text("contrast", 10);
-      if (contrast != "normal" && contrast != "high") fail("preferences.contrast", "not normal or high");
-      prefs.highContrast = contrast == "high";
-      prefs.readAloud = p.boolean("read_aloud");
-      s.preferences = prefs;
-    }
+    if (r.has("preferences")) s.preferences = preferences(r.raw("preferences"), "preferences");
     if (r.has("feedback_due")) s.feedbackBookingId = Reader(r.raw("feedback_due"), "feedback_due").text("booking_id", 64);
     return s;
+  });
+}
+
+
+// [SECTION] Booking choices and the citizen's bookings
+
+Decoded<std::vector<domain::Topic>> decodeTopics(std::string_view body) {
+  return guarded<std::vector<domain::Topic>>([&] {
+    const json j = parse(body);
+    std::vector<domain::Topic> topics;
+    Reader(j, "").array("topics", 50, [&](const json& v, const std::string& where) {
+      const Reader t(v, where);
+      domain::Topic topic{t.text("id", 64), t.text("name_da", 200)};
+      if (!isTopic(topic.id)) t.failAt("id", "not a known topic");
+      topics.push_back(std::move(topic));
+    });
+    return topics;
+  });
+}
+
+Decoded<std::vector<domain::Consultant>> decodeConsultants(std::string_view body) {
+  return guarded<std::vector<domain::Consultant>>([&] {
+    const json j = parse(body);
+    std::vector<domain::Consultant> consultants;
+    Reader(j, "").array("consultants", 500, [&](const json& v, const std::string& where) {
+      const Reader c(v, where);
+      domain::Consultant consultant;
+      consultant.id = id(c, "id");
+      consultant.firstName = c.text("first_name", 100);
+      consultant.name = c.text("name", 200);
+      consultant.languages = distinctTexts(c, "languages", 30, isLanguageTag, "a language tag");
+      consultant.competences = distinctTexts(c, "competences", 6, isTopic, "a known topic");
+      consultant.contactForms = contactForms(c, "contact_forms");
+      consultants.push_back(std::move(consultant));
+    });
+    return consultants;
+  });
+}
+
+Decoded<domain::BookingPolicy> decodeBookingPolicy(std::string_view body) {
+  return guarded<domain::BookingPolicy>([&] {
+    const json j = parse(body);
+    const Reader r(j, "");
+    domain::BookingPolicy p;
+    p.moveCutoffDays = static_cast<int>(r.integer("move_cutoff_days", 0, 365));
+    p.cancelCutoffDays = static_cast<int>(r.integer("cancel_cutoff_days", 0, 365));
+    p.bookingHorizonDays = static_cast<int>(r.integer("booking_horizon_days", 0, 366));
+    p.minNoticeHours = static_cast<int>(r.integer("min_notice_hours", 0, 24 * 366));
+    return p;
+  });
+}
+
+Decoded<std::vector<domain::Booking>> decodeBookings(std::string_view body) {
+  return guarded<std::vector<domain::Booking>>([&] {
+    const json j = parse(body);
+    std::vector<domain::Booking> bookings;
+    Reader(j, "").array("bookings", 500, [&](const json& v, const std::string& where) { bookings.push_back(booking(v, where)); });
+    return bookings;
+  });
+}
+
+Decoded<domain::Preferences> decodePreferences(std::string_view body) {
+  return guarded<domain::Preferences>([&] { return preferences(parse(body), ""); });
+}
+
+// [SECTION] Activities
+
+Decoded<std::vector<domain::Activity>> decodeActivities(std::string_view body) {
+  return guarded<std::vector<domain::Activity>>([&] {
+    const json j = parse(body);
+    std::vector<domain::Activity> activities;
+    Reader(j, "").array("activities", 500, [&](const json& v, const std::string& where) {
+      const Reader r(v, where);
+      domain::Activity a;
+      a.id = id(r, "id");
+      a.title = r.text("title", 300);
+      a.kind = r.text("kind", 64);
+      if (!isId(a.kind)) r.failAt("kind", "not a kind of activity");
+      a.description = r.text("description", 2000, true);
+      a.start = r.instant("start");
+      a.end = r.instant("end");
+      if (a.end.unixSeconds <= a.start.unixSeconds) r.failAt("end", "not after start");
+      const auto venue = place(r);
+      if (!venue) r.failAt("place", "missing");
+      a.place = *venue;
+      a.seatsTotal = static_cast<int>(r.integer("seats_total", 0, 100000));
+      a.seatsLeft = static_cast<int>(r.integer("seats_left", 0, 100000));
+      if (a.seatsLeft > a.seatsTotal) r.failAt("seats_left", "more than seats_total");
+      a.registered = r.boolean("registered");
+      activities.push_back(std::move(a));
+    });
+    return activities;
+  });
+}
+
+Decoded<domain::ActivityRegistration> decodeActivityRegistration(std::string_view body) {
+  return guarded<domain::ActivityRegistration>([&] {
+    const json j = parse(body);
+    const Reader r(j, "");
+    return domain::ActivityRegistration{id(r, "activity_id"), r.instant("registered_at")};
+  });
+}
+
+// [SECTION] Job log and feedback
+
+namespace {
+
+domain::JoblogEntry joblogEntry(const json& j, const std::string& at) {
+  const Reader r(j, at);
+  domain::JoblogEntry e;
+  e.id = id(r, "id");
+  const std::string kind = r.text("kind", 20);
+  if (kind != "application" && kind != "other") r.failAt("kind", "not application or other");
+  e.kind = kind == "application" ? domain::JoblogKind::Application : domain::JoblogKind::Other;
+  e.date = r.date("date");
+  e.jobTitle = r.optionalText("job_title", 200);
+  if (r.has("employer")) {
+    const Reader m(r.raw("employer"), r.field("employer"));
+    e.employer = domain::Place{m.text("name", 200), m.has("address") ? m.text("address", 300) : std::string()};
+  }
+  if (r.has("how")) {
+    static const std::pair<const char*, domain::HowApplied> ways[] = {{"online_form", domain::HowApplied::OnlineForm},
+                                                                      {"email", domain::HowApplied::Email},
+                                                                      {"in_person", domain::HowApplied::InPerson},
+                                                                      {"phone", domain::HowApplied::Phone},
+                                                                      {"unsolicited", domain::HowApplied::Unsolicited}};
+    const std::string how = r.text("how", 20);
+    for (const auto& [name, value] : ways) {
+      if (how == name) e.how = value;
+    }
+    if (!e.how) r.failAt("how", "not a known way of applying");
+  }
+  e.description = r.optionalText("description", 1000);
+  e.createdAt = r.instant("created_at");
+  if (e.kind == domain::JoblogKind::Application) {
+    if (!e.jobTitle) r.failAt("job_title", "missing for an application");
+    if (!e.how) r.failAt("how", "missing for an application");
+  } else if (!e.description) {
+    r.failAt("description", "missing for another activity");
+  }
+  return e;
+}
+
+}  // namespace
+
+Decoded<domain::Joblog> decodeJoblog(std::string_view body) {
+  return guarded<domain::Joblog>([&] {
+    const json j = parse(body);
+    const Reader r(j, "");
+    domain::Joblog log;
+    r.array("entries", 10000, [&](const json& v, const std::string& where) { log.entries.push_back(joblogEntry(v, where)); });
+    log.weeklyTarget = static_cast<int>(r.integer("weekly_target", 0, 100));
+    return log;
+  });
+}
+
+Decoded<domain::JoblogEntry> decodeJoblogEntry(std::string_view body) {
+  return guarded<domain::JoblogEntry>([&] { return joblogEntry(parse(body), ""); });
+}
+
+Decoded<domain::Feedback> decodeFeedback(std::string_view body) {
+  return guarded<domain::Feedback>([&] {
+    const json j = parse(body);
+    const Reader r(j, "");
+    return domain::Feedback{id(r, "booking_id"), static_cast<int>(r.integer("rating", 1, 3)), r.instant("created_at")};
+  });
+}
+
+// [SECTION] Without a citizen login: check-in, help, staff
+
+Decoded<domain::CheckIn> decodeCheckIn(std::string_view body) {
+  return guarded<domain::CheckIn>([&] {
+    const json j = parse(body);
+    const Reader r(j, "");
+    const Reader b(r.raw("booking"), "booking");
+    domain::CheckIn c;
+    c.bookingId = id(b, "id");
+    c.reference = b.text("reference", 8);
+    if (c.reference.size() != 8 || c.reference.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != std::string::npos) {
+      b.failAt("reference", "not a booking code");
+    }
+    c.start = b.instant("start");
+    c.end = b.instant("end");
+    if (c.end.unixSeconds <= c.start.unixSeconds) b.failAt("end", "not after start");
+    c.consultantFirstName = b.text("consultant_first_name", 100);
+    c.contactForm = contactForm(b.text("contact_form", 20), b.field("contact_form"));
+    c.place = place(b);
+    c.firstName = r.text("first_name", 100);
+    c.checkedInAt = r.instant("checked_in_at");
+    const std::string message = r.text("message_key", 40);
+    if (message != "checked_in" && message != "already_checked_in") r.failAt("message_key", "not checked_in or already_checked_in");
+    c.alreadyCheckedIn = message == "already_checked_in";
+    return c;
+  });
+}
+
+Decoded<domain::HelpRequest> decodeHelpRequest(std::string_view body) {
+  return guarded<domain::HelpRequest>([&] {
+    const json j = parse(body);
+    const Reader r(j, "");
+    domain::HelpRequest h;
+    h.id = id(r, "id");
+    static const std::pair<const char*, domain::HelpReason> reasons[] = {{"interpreter", domain::HelpReason::Interpreter},
+                                                                         {"cannot_read", domain::HelpReason::CannotRead},
+                                                                         {"physical_help", domain::HelpReason::PhysicalHelp},
+                                                                         {"other", domain::HelpReason::Other}};
+    const std::string reason = r.text("reason", 20);
+    bool known = false;
+    for (const auto& [name, value] : reasons) {
+      if (reason == name) h.reason = value, known = true;
+    }
+    if (!known) r.failAt("reason", "not a known reason");
+    h.language = r.optionalText("language", 16);
+    if (h.language && !isLanguageTag(*h.language)) r.failAt("language", "not a language tag");
+    r.text("status", 20);
+    h.createdAt = r.instant("created_at");
+    return h;
+  });
+}
+
+Decoded<domain::StaffSession> decodeStaffSession(std::string_view body) {
+  return guarded<domain::StaffSession>([&] {
+    const json j = parse(body);
+    const Reader r(j, "");
+    const domain::Token t = token(r);
+    const Reader staff(r.raw("staff"), "staff");
+    return domain::StaffSession{t.accessToken, staff.text("staff_number", 32), staff.text("name", 200), t.expiresIn};
+  });
+}
+
+Decoded<domain::Token> decodeAssistedToken(std::string_view body) {
+  return guarded<domain::Token>([&] {
+    const json j = parse(body);
+    const Reader r(j, "");
+    const domain::Token t = token(r);
+    // The summary's "assisted" flag follows from this scope; a plain citizen token here is wrong.
+    if (r.text("scope", 64) != "citizen assisted") r.failAt("scope", "not citizen assisted");
+    return t;
   });
 }
 

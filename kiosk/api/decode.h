@@ -31,6 +31,25 @@ Decoded<domain::Token> decodeToken(std::string_view body);
 Decoded<std::string> decodeOAuthError(std::string_view body);  // the "error" code
 Decoded<domain::CitizenSummary> decodeCitizenSummary(std::string_view body);
 
+// Booking choices and the citizen's bookings
+Decoded<std::vector<domain::Topic>> decodeTopics(std::string_view body);
+Decoded<std::vector<domain::Consultant>> decodeConsultants(std::string_view body);
+Decoded<domain::BookingPolicy> decodeBookingPolicy(std::string_view body);
+Decoded<std::vector<domain::Booking>> decodeBookings(std::string_view body);
+Decoded<domain::Preferences> decodePreferences(std::string_view body);
+// Activities
+Decoded<std::vector<domain::Activity>> decodeActivities(std::string_view body);
+Decoded<domain::ActivityRegistration> decodeActivityRegistration(std::string_view body);
+// Job log and feedback
+Decoded<domain::Joblog> decodeJoblog(std::string_view body);
+Decoded<domain::JoblogEntry> decodeJoblogEntry(std::string_view body);
+Decoded<domain::Feedback> decodeFeedback(std::string_view body);
+// Without a citizen login
+Decoded<domain::CheckIn> decodeCheckIn(std::string_view body);
+Decoded<domain::HelpRequest> decodeHelpRequest(std::string_view body);
+Decoded<domain::StaffSession> decodeStaffSession(std::string_view body);
+Decoded<domain::Token> decodeAssistedToken(std::string_view body);  // a citizen token with scope "citizen assisted"
+
 // RFC 3339 with a mandatory offset ("2026-11-23T09:00:00+01:00" or "...Z"); nullopt if not.
 std::optional<int64_t> parseRfc3339(std::string_view text);
 

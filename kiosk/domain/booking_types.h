@@ -116,6 +116,11 @@ struct Activity {
   bool registered = false;
 };
 
+struct ActivityRegistration {  // the answer to signing up
+  std::string activityId;
+  Instant registeredAt;
+};
+
 // [SECTION] Job log
 enum class JoblogKind { Application, Other };
 enum class HowApplied { OnlineForm, Email, InPerson, Phone, Unsolicited };
@@ -133,6 +138,12 @@ struct JoblogEntry {
 struct Joblog {
   std::vector<JoblogEntry> entries;  // newest first
   int weeklyTarget = 0;
+};
+
+struct Feedback {  // the answer to a rating
+  std::string bookingId;
+  int rating = 0;  // 1 not good, 2 ok, 3 good
+  Instant createdAt;
 };
 
 // [SECTION] Check-in, staff, help
