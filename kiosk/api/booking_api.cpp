@@ -40,6 +40,34 @@ std::optional<domain::Problem> problemOf(const HttpResult& r) {
   return std::nullopt;
 }
 
+const char* howName(domain::HowApplied how) {
+  switch (how) {
+    case domain::HowApplied::OnlineForm: return "online_form";
+    case domain::HowApplied::Email: return "email";
+    case domain::HowApplied::InPerson: return "in_person";
+    case domain::HowApplied::Phone: return "phone";
+    case domain::HowApplied::Unsolicited: return "unsolicited";
+  }
+  return "online_form";
+}
+
+const char* reasonName(domain::HelpReason reason) {
+  switch (reason) {
+    case domain::HelpReason::Interpreter: return "interpreter";
+    case domain::HelpReason::CannotRead: return "cannot_read";
+    case domain::HelpReason::PhysicalHelp: return "physical_help";
+    case domain::HelpReason::Other: return "other";
+  }
+  return "other";
+}
+
+HttpRequest getRequest(const std::string& path, const std::string& token) {
+  HttpRequest r;
+  r.path = path;
+  r.bearerToken = token;
+  return r;
+}
+
 HttpRequest jsonRequest(const std::string& method, const std::string& path, const json& body, const std::string& token) {
   HttpRequest r;
   r.method = method;
@@ -175,6 +203,145 @@ void BookingApi::logout(std::function<void()> done) {
   client_.submit(session_, r, [done](const HttpResult&) {
     if (done) done();
   });
+}
+
+// [SECTION] Booking choices and the citizen's bookings
+
+void BookingApi::topics(std::function<void(Outcome<std::vector<domain::Topic>>)> done) {
+  call<std::vector<domain::Topic>>(getRequest("/api/v1/topics", token_), decodeTopics, std::move(done), false);
+}
+
+void BookingApi::consultants(std::function<void(Outcome<std::vector<domain::Consultant>>)> done) {
+  call<std::vector<domain::Consultant>>(getRequest("/api/v1/consultants", token_), decodeConsultants, std::move(done), false);
+}
+
+void BookingApi::bookingPolicy(std::function<void(Outcome<domain::BookingPolicy>)> done) {
+  call<domain::BookingPolicy>(getRequest("/api/v1/policy", token_), decodeBookingPolicy, std::move(done), false);
+}
+
+void BookingApi::bookings(std::function<void(Outcome<std::vector<domain::Booking>>)> done) {
+  call<std::vector<domain::Booking>>(getRequest("/api/v1/bookings", token_), decodeBookings, std::move(done), false);
+}
+
+void BookingApi::savePreferences(const domain::Preferences& preferences, std::function<void(Outcome<domain::Preferences>)> done) {
+  // A PUT replaces the whole record; the contract gives it no Idempotency-Key, so it is not repeated
+  // once it may have arrived (an answer lost on the way is "outcome unknown").
+  const json body = {{"opted_in", preferences.optedIn}, {"language", preferences.language}, {"text_size", preferences.textSize},
+                     {"contrast", preferences.highContrast ? "high" : "normal"}, {"read_aloud", preferences.readAloud}};
+  call<domain::Preferences>(jsonRequest("PUT", "/api/v1/citizen/preferences", body, token_), decodePreferences, std::move(done), false);
+}
+
+// [SECTION] Activities
+
+void BookingApi::activities(std::function<void(Outcome<std::vector<domain::Activity>>)> done) {
+  call<std::vector<domain::Activity>>(getRequest("/api/v1/activities", token_), decodeActivities, std::move(done), false);
+}
+
+void BookingApi::registerForActivity(const std::string& activityId, const std::string& key, std::function<void(Outcome<bool>)> done) {
+  HttpRequest r = jsonRequest("POST", "/api/v1/activities/" + urlEncode(activityId) + "/registrations", json::object(), token_);
+  r.idempotencyKey = key;
+  auto decode = [activityId](std::string_view body) -> Decoded<bool> {
+    auto decoded = decodeActivityRegistration(body);
+    if (auto* e = std::get_if<DecodeError>(&decoded)) return *e;
+    if (std::get<domain::ActivityRegistration>(decoded).activityId != activityId) return DecodeError{"activity_id", "not the activity asked for"};
+    return true;
+  };
+  call<bool>(r, decode, std::move(done), true);
+}
+
+void BookingApi::unregisterFromActivity(const std::string& activityId, std::function<void(Outcome<bool>)> done) {
+  HttpRequest r;
+  r.method = "DELETE";
+  r.path = "/api/v1/activities/" + urlEncode(activityId) + "/registrations/me";
+  r.bearerToken = token_;
+  client_.submit(session_, r, [r, done](const HttpResult& result) {
+    Outcome<bool> outcome;
+    outcome.error = classify(r, result, problemOf(result));
+    // DELETE is repeated after a lost answer (see safeToRepeat): a 404 on a later attempt means an
+    // earlier one removed the registration, which is what the citizen asked for.
+    if (outcome.error == ApiError::NotFound && result.attempts > 1) outcome.error = ApiError::None;
+    if (outcome.error == ApiError::None) outcome.value = true;
+    done(std::move(outcome));
+  });
+}
+
+// [SECTION] Job log and feedback
+
+void BookingApi::joblog(std::function<void(Outcome<domain::Joblog>)> done) {
+  call<domain::Joblog>(getRequest("/api/v1/joblog", token_), decodeJoblog, std::move(done), false);
+}
+
+void BookingApi::addJoblogEntry(const domain::JoblogEntry& entry, const std::string& key, std::function<void(Outcome<domain::JoblogEntry>)> done) {
+  json body = {{"kind", entry.kind == domain::JoblogKind::Application ? "application" : "other"}, {"date", entry.date}};
+  if (entry.jobTitle) body["job_title"] = *entry.jobTitle;
+  if (entry.employer) {
+    body["employer"] = {{"name", entry.employer->name}};
+    if (!entry.employer->address.empty()) body["employer"]["address"] = entry.employer->address;
+  }
+  if (entry.how) body["how"] = howName(*entry.how);
+  if (entry.description) body["description"] = *entry.description;
+  HttpRequest r = jsonRequest("POST", "/api/v1/joblog", body, token_);
+  r.idempotencyKey = key;
+  call<domain::JoblogEntry>(r, decodeJoblogEntry, std::move(done), true);
+}
+
+void BookingApi::sendFeedback(const std::string& bookingId, int rating, const std::string& key, std::function<void(Outcome<bool>)> done) {
+  HttpRequest r = jsonRequest("POST", "/api/v1/feedback", {{"booking_id", bookingId}, {"rating", rating}}, token_);
+  r.idempotencyKey = key;
+  auto decode = [bookingId, rating](std::string_view body) -> Decoded<bool> {
+    auto decoded = decodeFeedback(body);
+    if (auto* e = std::get_if<DecodeError>(&decoded)) return *e;
+    const auto& feedback = std::get<domain::Feedback>(decoded);
+    if (feedback.bookingId != bookingId || feedback.rating != rating) return DecodeError{"booking_id", "not the rating sent"};
+    return true;
+  };
+  call<bool>(r, decode, std::move(done), true);
+}
+
+// [SECTION] Without a citizen login: check-in, staff, help
+// These carry no citizen token: whoever stands at the kiosk is not logged in (or is staff).
+
+void BookingApi::checkInByCode(const std::string& bookingCode, std::function<void(Outcome<domain::CheckIn>)> done) {
+  call<domain::CheckIn>(jsonRequest("POST", "/api/v1/check-ins", {{"booking_code", bookingCode}}, ""), decodeCheckIn, std::move(done), false);
+}
+
+void BookingApi::checkInByCpr(const std::string& cpr, std::function<void(Outcome<domain::CheckIn>)> done) {
+  call<domain::CheckIn>(jsonRequest("POST", "/api/v1/check-ins", {{"cpr", cpr}}, ""), decodeCheckIn, std::move(done), false);
+}
+
+void BookingApi::helpRequest(domain::HelpReason reason, const std::string& language, const std::string& key,
+                             std::function<void(Outcome<domain::HelpRequest>)> done) {
+  json body = {{"reason", reasonName(reason)}};
+  if (!language.empty()) body["language"] = language;
+  HttpRequest r = jsonRequest("POST", "/api/v1/help-requests", body, "");
+  r.idempotencyKey = key;
+  call<domain::HelpRequest>(r, decodeHelpRequest, std::move(done), true);
+}
+
+void BookingApi::staffLogin(const std::string& staffNumber, const std::string& pin, std::function<void(Outcome<domain::StaffSession>)> done) {
+  HttpRequest r = jsonRequest("POST", "/api/v1/auth/staff", {{"staff_number", staffNumber}, {"pin", pin}}, "");
+  // Short: a locked staff number answers 429 with Retry-After: 300, which is for staff to hear at
+  // once, not for the kiosk to sit out.
+  r.budget = std::chrono::milliseconds(8000);
+  call<domain::StaffSession>(r, decodeStaffSession, [this, done](Outcome<domain::StaffSession> outcome) {
+    // Here 401 is the server refusing the number and PIN, not an ended session.
+    if (outcome.error == ApiError::SessionExpired) outcome.error = ApiError::WrongCredentials;
+    if (outcome.ok()) staffToken_ = outcome.value->accessToken;
+    done(std::move(outcome));
+  }, false);
+}
+
+void BookingApi::assistedCitizenLogin(const std::string& cpr, std::function<void(Outcome<bool>)> done) {
+  call<domain::Token>(jsonRequest("POST", "/api/v1/auth/assisted-citizen", {{"cpr", cpr}}, staffToken_), decodeAssistedToken,
+                      [this, done](Outcome<domain::Token> token) {
+                        Outcome<bool> outcome;
+                        outcome.error = token.error;
+                        if (token.ok()) {
+                          token_ = token.value->accessToken;
+                          outcome.value = true;
+                        }
+                        done(std::move(outcome));
+                      }, false);
 }
 
 }  // namespace kiosk::api
