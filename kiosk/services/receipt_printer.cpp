@@ -1,0 +1,403 @@
+// [SECTION] Index: targets, writing with a deadline, the three ways out, the worker, UI side.
+
+#include "kiosk/services/receipt_printer.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+extern char** environ;
+
+namespace kiosk::services {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// [SECTION] Targets
+
+bool validQueueName(const std::string& queue) {
+  // CUPS queue names: printable, no spaces, slashes or '#'. Stricter here, and never an option.
+  if (queue.empty() || queue.size() > 127 || queue.front() == '-') return false;
+  return std::all_of(queue.begin(), queue.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+  });
+}
+
+}  // namespace
+
+PrinterTarget parsePrinterTarget(const std::string& target) {
+  PrinterTarget t;
+  if (target.rfind("cups:", 0) == 0) {
+    t.where = target.substr(5);
+    if (validQueueName(t.where)) t.kind = PrinterTarget::Kind::Cups;
+    else t.whyInvalid = "not a CUPS queue name: \"" + t.where + "\"";
+  } else if (target.rfind("file:", 0) == 0) {
+    t.where = target.substr(5);
+    if (!t.where.empty() && t.where.front() == '/') t.kind = PrinterTarget::Kind::File;
+    else t.whyInvalid = "a file: target needs an absolute path";
+  } else if (!target.empty() && target.front() == '/') {
+    t.kind = PrinterTarget::Kind::Device;
+    t.where = target;
+  } else {
+    t.whyInvalid = target.empty() ? "no receipt printer is configured"
+                                  : "unknown printer target \"" + target + "\" (a device path, cups:QUEUE or file:/path)";
+  }
+  return t;
+}
+
+namespace {
+
+// [SECTION] Writing with a deadline
+
+struct Outcome {
+  bool ok = false;
+  std::string why;
+};
+
+Outcome failed(std::string why) { return {false, std::move(why)}; }
+std::string errnoText(int error) { return strerror(error); }
+
+int millisecondsLeft(Clock::time_point deadline) {
+  const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+  return static_cast<int>(std::clamp<long long>(left, 0, 60'000));
+}
+
+// Consumes a SIGPIPE raised by writing to a pipe whose reader has gone (blocked on this
+// thread, so it would stay pending).
+void clearPendingSigpipe() {
+  sigset_t pipe;
+  sigemptyset(&pipe);
+  sigaddset(&pipe, SIGPIPE);
+  const timespec zero{0, 0};
+  while (sigtimedwait(&pipe, nullptr, &zero) == SIGPIPE) {
+  }
+}
+
+// Writes all of bytes to a non-blocking fd, waiting for room at most until deadline.
+Outcome writeAll(int fd, const std::vector<uint8_t>& bytes, Clock::time_point deadline, const std::string& what) {
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = write(fd, bytes.data() + done, bytes.size() - done);
+    if (n > 0) {
+      done += static_cast<size_t>(n);
+      continue;
+    }
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
+      const int error = errno;
+      if (error == EPIPE) clearPendingSigpipe();
+      return failed(what + " stopped taking the card: " + errnoText(error));
+    }
+    pollfd p{fd, POLLOUT, 0};
+    const int left = millisecondsLeft(deadline);
+    if (left == 0 || poll(&p, 1, left) == 0) {
+      return failed(what + " did not take the card in time (off, out of paper or busy?)");
+    }
+    if (p.revents & (POLLERR | POLLHUP | POLLNVAL)) return failed(what + " went away while printing");
+  }
+  return {true, {}};
+}
+
+// [SECTION] The three ways out
+
+Outcome sendToDevice(const std::string& path, const std::vector<uint8_t>& bytes, Clock::time_point deadline) {
+  const int fd = open(path.c_str(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) return failed("the printer " + path + " cannot be opened: " + errnoText(errno));
+  Outcome outcome = writeAll(fd, bytes, deadline, "the printer " + path);
+  if (close(fd) != 0 && outcome.ok) outcome = failed("the printer " + path + ": " + errnoText(errno));
+  return outcome;
+}
+
+Outcome sendToFile(const std::string& path, const std::vector<uint8_t>& bytes, Clock::time_point deadline) {
+  const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0) return failed("the file " + path + " cannot be written: " + errnoText(errno));
+  Outcome outcome = writeAll(fd, bytes, deadline, "the file " + path);
+  if (close(fd) != 0 && outcome.ok) outcome = failed("the file " + path + ": " + errnoText(errno));
+  return outcome;
+}
+
+std::optional<std::string> findProgram(const std::string& name) {
+  if (name.find('/') != std::string::npos) {
+    if (access(name.c_str(), X_OK) == 0) return name;
+    return std::nullopt;
+  }
+  const char* path = getenv("PATH");
+  std::string dirs = path ? path : "/usr/bin:/bin";
+  size_t start = 0;
+  while (start <= dirs.size()) {
+    const size_t end = std::min(dirs.find(':', start), dirs.size());
+    const std::string dir = dirs.substr(start, end - start);
+    if (!dir.empty()) {
+      const std::string candidate = dir + "/" + name;
+      if (access(candidate.c_str(), X_OK) == 0) return candidate;
+    }
+    start = end + 1;
+  }
+  return std::nullopt;
+}
+
+class Fd {
+ public:
+  Fd() = default;
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd() { reset(); }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+  void reset() {
+    if (fd_ >= 0) close(fd_);
+    fd_ = -1;
+  }
+
+ private:
+  int fd_ = -1;
+};
+
+// lp's first line on stderr says why it refused ("lp: The printer or class does not exist.").
+std::string firstLine(const std::string& text) {
+  std::string line = text.substr(0, text.find('\n'));
+  if (line.size() > 200) line.resize(200);
+  return line;
+}
+
+Outcome sendToCups(const std::string& queue, const std::vector<uint8_t>& bytes, const std::string& lpCommand,
+                   Clock::time_point deadline) {
+  const auto lp = findProgram(lpCommand);
+  if (!lp) return failed("cannot print to CUPS queue " + queue + ": " + lpCommand + " is not installed (package cups-client)");
+
+  int in[2], err[2];
+  if (pipe2(in, O_CLOEXEC) != 0) return failed("cannot start lp: " + errnoText(errno));
+  Fd inRead(in[0]), inWrite(in[1]);
+  if (pipe2(err, O_CLOEXEC) != 0) return failed("cannot start lp: " + errnoText(errno));
+  Fd errRead(err[0]), errWrite(err[1]);
+
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, inRead.get(), 0);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);  // "request id is …": nobody needs it
+  posix_spawn_file_actions_adddup2(&actions, errWrite.get(), 2);
+  posix_spawnattr_t attr;
+  posix_spawnattr_init(&attr);
+  sigset_t none, pipeSignal;
+  sigemptyset(&none);
+  sigemptyset(&pipeSignal);
+  sigaddset(&pipeSignal, SIGPIPE);
+  posix_spawnattr_setsigmask(&attr, &none);  // this thread blocks SIGPIPE; lp must not inherit that
+  posix_spawnattr_setsigdefault(&attr, &pipeSignal);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+
+  std::string queueArg = queue;
+  std::string program = *lp;
+  char dashD[] = "-d", dashO[] = "-o", raw[] = "raw";
+  char* argv[] = {program.data(), dashD, queueArg.data(), dashO, raw, nullptr};
+  pid_t pid = 0;
+  const int spawned = posix_spawn(&pid, program.c_str(), &actions, &attr, argv, environ);
+  posix_spawn_file_actions_destroy(&actions);
+  posix_spawnattr_destroy(&attr);
+  if (spawned != 0) return failed("cannot start " + program + ": " + errnoText(spawned));
+  inRead.reset();
+  errWrite.reset();
+
+  fcntl(inWrite.get(), F_SETFL, O_NONBLOCK);
+  fcntl(errRead.get(), F_SETFL, O_NONBLOCK);
+  Outcome outcome = writeAll(inWrite.get(), bytes, deadline, "lp");
+  inWrite.reset();  // end of the card: lp submits the job
+
+  // lp's stderr closes when it exits.
+  std::string errors;
+  bool timedOut = false;
+  for (;;) {
+    char buffer[512];
+    const ssize_t n = read(errRead.get(), buffer, sizeof buffer);
+    if (n > 0) {
+      if (errors.size() < 4096) errors.append(buffer, static_cast<size_t>(n));
+      continue;
+    }
+    if (n == 0) break;
+    if (errno == EINTR) continue;
+    if (errno != EAGAIN && errno != EWOULDBLOCK) break;
+    pollfd p{errRead.get(), POLLIN, 0};
+    const int left = millisecondsLeft(deadline);
+    if (left == 0 || poll(&p, 1, left) == 0) {
+      timedOut = true;
+      break;
+    }
+  }
+  if (timedOut) kill(pid, SIGKILL);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (timedOut) return failed("lp did not finish in time");
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    // Its own words beat "stopped taking the card": lp may quit before reading everything.
+    const std::string said = firstLine(errors);
+    return failed("lp refused the card for queue " + queue + (said.empty() ? std::string() : ": " + said));
+  }
+  return outcome;
+}
+
+void wipe(std::vector<uint8_t>& bytes) {
+  if (!bytes.empty()) explicit_bzero(bytes.data(), bytes.size());
+  bytes.clear();
+}
+
+void wipe(std::string& s) {
+  if (!s.empty()) explicit_bzero(s.data(), s.size());
+  s.clear();
+}
+
+void wipe(AppointmentCard& card) {
+  for (auto& line : card.lines) {
+    wipe(line.citizen);
+    wipe(line.danish);
+  }
+  wipe(card.calendar);
+}
+
+}  // namespace
+
+// [SECTION] The worker
+
+struct ReceiptPrinter::Worker {
+  struct Job {
+    std::vector<uint8_t> bytes;
+    std::optional<AppointmentCard> card;  // encoded on the worker when set
+    CardFonts fonts;
+    Done done;
+  };
+  struct Result {
+    Outcome outcome;
+    Done done;
+  };
+
+  PrinterConfig config;
+  PrinterTarget target;
+  std::function<void()> wakeUi;
+
+  mutable std::mutex mutex;
+  std::condition_variable wake;
+  std::deque<Job> jobs;
+  std::deque<Result> results;
+  bool sending = false;
+  bool stopping = false;
+  std::thread thread;
+
+  Outcome send(std::vector<uint8_t>& bytes) const {
+    const auto deadline = Clock::now() + config.timeout;
+    switch (target.kind) {
+      case PrinterTarget::Kind::Device: return sendToDevice(target.where, bytes, deadline);
+      case PrinterTarget::Kind::File: return sendToFile(target.where, bytes, deadline);
+      case PrinterTarget::Kind::Cups: return sendToCups(target.where, bytes, config.lpCommand, deadline);
+      case PrinterTarget::Kind::Invalid: break;
+    }
+    return failed(target.whyInvalid);
+  }
+
+  void run() {
+    // A printer pipe whose reader died must fail the write (EPIPE), not kill the kiosk.
+    sigset_t pipeSignal;
+    sigemptyset(&pipeSignal);
+    sigaddset(&pipeSignal, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &pipeSignal, nullptr);
+
+    for (;;) {
+      Job job;
+      {
+        std::unique_lock lock(mutex);
+        wake.wait(lock, [&] { return stopping || !jobs.empty(); });
+        if (stopping) {
+          for (auto& waiting : jobs) {
+            wipe(waiting.bytes);
+            if (waiting.card) wipe(*waiting.card);
+          }
+          jobs.clear();
+          return;
+        }
+        job = std::move(jobs.front());
+        jobs.pop_front();
+        sending = true;
+      }
+      if (job.card) {
+        job.bytes = encodeAppointmentCard(*job.card, job.fonts);
+        wipe(*job.card);
+      }
+      Outcome outcome = send(job.bytes);
+      wipe(job.bytes);
+      {
+        std::lock_guard lock(mutex);
+        results.push_back({std::move(outcome), std::move(job.done)});
+        sending = false;
+      }
+      if (wakeUi) wakeUi();
+    }
+  }
+};
+
+ReceiptPrinter::ReceiptPrinter(PrinterConfig config, std::function<void()> wakeUi) : worker_(std::make_unique<Worker>()) {
+  worker_->target = parsePrinterTarget(config.target);
+  worker_->config = std::move(config);
+  worker_->wakeUi = std::move(wakeUi);
+  worker_->thread = std::thread([w = worker_.get()] { w->run(); });
+}
+
+ReceiptPrinter::~ReceiptPrinter() {
+  {
+    std::lock_guard lock(worker_->mutex);
+    worker_->stopping = true;
+  }
+  worker_->wake.notify_one();
+  worker_->thread.join();
+}
+
+// [SECTION] UI side
+
+void ReceiptPrinter::print(std::vector<uint8_t> bytes, Done done) {
+  {
+    std::lock_guard lock(worker_->mutex);
+    worker_->jobs.push_back({std::move(bytes), std::nullopt, CardFonts{}, std::move(done)});
+  }
+  worker_->wake.notify_one();
+}
+
+void ReceiptPrinter::print(AppointmentCard card, CardFonts fonts, Done done) {
+  {
+    std::lock_guard lock(worker_->mutex);
+    worker_->jobs.push_back({{}, std::move(card), std::move(fonts), std::move(done)});
+  }
+  worker_->wake.notify_one();
+}
+
+int ReceiptPrinter::drain() {
+  std::deque<Worker::Result> ready;
+  {
+    std::lock_guard lock(worker_->mutex);
+    ready.swap(worker_->results);
+  }
+  int ran = 0;
+  for (auto& result : ready) {
+    if (result.done) result.done(result.outcome.ok, std::move(result.outcome.why));
+    ++ran;
+  }
+  return ran;
+}
+
+bool ReceiptPrinter::busy() const {
+  std::lock_guard lock(worker_->mutex);
+  return worker_->sending || !worker_->jobs.empty() || !worker_->results.empty();
+}
+
+const PrinterConfig& ReceiptPrinter::config() const { return worker_->config; }
+
+}  // namespace kiosk::services

@@ -1,0 +1,72 @@
+#pragma once
+// Sends a card to the receipt printer on a worker thread of its own: the UI thread never waits
+// on a device, a pipe or a disk. Results come back as callbacks the UI thread runs in drain(),
+// once per frame, like kiosk/api/http_client.h. Every write has a time limit, so a printer that
+// is off, out of paper or missing is a clear failure, never a hang. After sending, the card's
+// bytes, its text and its raster images are overwritten with zeros (they hold meeting details;
+// passing copies inside ICU and FreeType are not chased). Nothing is logged.
+//
+// Targets (PrinterConfig::target):
+//   /dev/usb/lp0   a device, written directly (opened O_WRONLY|O_NONBLOCK, written with poll)
+//   cups:QUEUE     a CUPS queue: `lp -d QUEUE -o raw` with the bytes on its stdin (lp comes from
+//                  cups-client, which the kiosk does not build against; without it, printing
+//                  fails saying so)
+//   file:/path     a file, created 0600 (tests and the demo)
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kiosk/services/appointment_card.h"
+#include "kiosk/services/escpos.h"
+
+namespace kiosk::services {
+
+struct PrinterConfig {
+  std::string target;
+  std::chrono::milliseconds timeout{10000};  // for the whole card to be taken
+  std::string lpCommand = "lp";              // looked up on PATH unless it holds a '/'
+};
+
+struct PrinterTarget {
+  enum class Kind { Device, Cups, File, Invalid };
+  Kind kind = Kind::Invalid;
+  std::string where;  // the device or file path, or the queue name
+  std::string whyInvalid;
+};
+
+// "cups:Kiosk_1" -> Cups "Kiosk_1"; "file:/tmp/card.bin" -> File; "/dev/usb/lp0" -> Device.
+PrinterTarget parsePrinterTarget(const std::string& target);
+
+class ReceiptPrinter {
+ public:
+  using Done = std::function<void(bool ok, std::string whyNot)>;
+
+  // wakeUi is called from the worker when a result is ready (e.g. Window::wake).
+  ReceiptPrinter(PrinterConfig config, std::function<void()> wakeUi);
+  // Joins the worker: a card being sent finishes (within the timeout); waiting ones are wiped
+  // and dropped without their callbacks.
+  ~ReceiptPrinter();
+  ReceiptPrinter(const ReceiptPrinter&) = delete;
+  ReceiptPrinter& operator=(const ReceiptPrinter&) = delete;
+
+  // Queues bytes for the printer; returns at once. (UI thread.)
+  void print(std::vector<uint8_t> bytes, Done done);
+  // Encodes the card on the worker (FreeType drawing stays off the UI thread), then sends it;
+  // the card's text is wiped there too. (UI thread.)
+  void print(AppointmentCard card, CardFonts fonts, Done done);
+
+  // Runs the callbacks of finished jobs; returns how many ran. (UI thread.)
+  int drain();
+  bool busy() const;  // jobs waiting, one being sent, or results not yet drained
+
+  const PrinterConfig& config() const;
+
+ private:
+  struct Worker;
+  std::unique_ptr<Worker> worker_;
+};
+
+}  // namespace kiosk::services
