@@ -4,6 +4,7 @@
 
 #include "kiosk/i18n/date_format.h"
 #include "kiosk/ui/icons.h"
+#include "kiosk/ui/keyboard.h"
 
 namespace kiosk::app {
 
@@ -17,6 +18,7 @@ ui::FontPlan planFonts(const i18n::Catalogs& catalogs, const std::string& langua
   for (const auto& key : catalogs.keys(language)) add(plan.texts, catalogs.text(language, key));
   add(plan.texts, "0123456789%");
   add(plan.texts, i18n::dateVocabulary(language));
+  add(plan.texts, ui::keyboardGlyphTexts());
   for (const auto& other : catalogs.languages().languages) {
     add(plan.texts, other.nativeName);
     for (const char* key : {"attract.hello", "attract.touch_to_start"}) add(plan.texts, catalogs.text(other.code, key));

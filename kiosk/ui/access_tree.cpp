@@ -7,6 +7,7 @@ std::string_view roleName(Role role) {
     case Role::Button: return "button";
     case Role::Heading: return "heading";
     case Role::Text: return "text";
+    case Role::Field: return "field";
   }
   return "text";
 }

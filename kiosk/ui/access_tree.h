@@ -12,7 +12,8 @@
 
 namespace kiosk::ui {
 
-enum class Role { Button, Heading, Text };
+// Field: a text field; its text is the value typed, or dots for a PIN (never the PIN itself).
+enum class Role { Button, Heading, Text, Field };
 
 std::string_view roleName(Role role);
 

@@ -1,0 +1,42 @@
+#pragma once
+// The on-screen keyboard: Danish (with æ ø å), Arabic and Ukrainian letter layouts, and a large
+// numeric pad for digit-only fields (codes, PINs). It edits a TextFieldState directly, the same
+// way a physical keyboard does through textField().
+
+#include <string>
+#include <string_view>
+
+#include "kiosk/ui/text_field.h"
+#include "kiosk/ui/ui.h"
+
+namespace kiosk::ui {
+
+enum class KeyboardLayout { Danish, Arabic, Ukrainian, Numeric };
+
+// The letters a citizen reading this language expects first: ar, fa -> Arabic; uk -> Ukrainian;
+// everything else -> Danish.
+KeyboardLayout keyboardLayoutFor(std::string_view language);
+
+struct KeyboardState {
+  KeyboardLayout layout = KeyboardLayout::Danish;  // the letters shown; the layout key cycles them
+  bool shift = false;  // the next letter is a capital (Danish, Ukrainian); off again after it
+};
+
+// The height the keyboard needs at this width for the state's layout — tall enough for the
+// numeric pad too, so moving between a staff number and a PIN field does not move the screen.
+float keyboardHeight(Ui& ui, const KeyboardState& state, float width);
+
+// Draws the keys in rect and applies a tapped key to field: its character, space, backspace,
+// shift, the next layout. A digits-only field gets the numeric pad whatever state.layout says.
+// Returns true on the frame the Enter ("done") key is tapped. Keys register as buttons:
+// "key.<char>" for characters ("key.q", "key.ض", "key.لا"; the id stays lower case under shift),
+// "key.backspace", "key.space", "key.shift", "key.layout", "key.enter" with their spoken names.
+bool keyboard(Ui& ui, KeyboardState& state, TextFieldState& field, const Rect& rect);
+
+// Every text the font atlas must hold so that any layout can be shown and whatever is typed on it
+// can be drawn: the keys' characters (with capitals), each Arabic letter in its isolated,
+// initial, medial and final forms, the lam-alef ligatures. One string per line (see font_plan.cpp
+// for why they must not run together).
+std::string keyboardGlyphTexts();
+
+}  // namespace kiosk::ui
