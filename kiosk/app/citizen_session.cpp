@@ -3,38 +3,12 @@
 #include <algorithm>
 #include <atomic>
 
+#include "kiosk/app/scrub.h"
+
 namespace kiosk::app {
 namespace {
 
 std::atomic<api::SessionId> nextSessionId{1};
-
-// Overwrites a string's bytes before letting it go: nothing about a citizen lingers in freed memory.
-void scrub(std::string& s) {
-  volatile char* p = s.data();
-  for (size_t i = 0; i < s.size(); ++i) p[i] = 0;
-  s.clear();
-  s.shrink_to_fit();
-}
-
-void scrub(domain::CitizenSummary& s) {
-  scrub(s.firstName);
-  scrub(s.unemploymentStart);
-  scrub(s.nextRequiredContact);
-  for (auto& t : s.wishedJobTitles) scrub(t);
-  if (s.latestAgreement) {
-    scrub(s.latestAgreement->text);
-    for (auto& step : s.latestAgreement->nextSteps) scrub(step.what);
-  }
-  for (auto* plan : {&s.planA, &s.planB, &s.planC}) {
-    if (*plan) scrub(**plan);
-  }
-  if (s.nextBooking) {
-    scrub(s.nextBooking->reference);
-    scrub(s.nextBooking->staffName);
-    if (s.nextBooking->phoneNumber) scrub(*s.nextBooking->phoneNumber);
-    if (s.nextBooking->wishes) scrub(*s.nextBooking->wishes);
-  }
-}
 
 }  // namespace
 
@@ -149,7 +123,12 @@ void CitizenSession::demoApprove(const std::string& citizenId) {
 }
 
 void CitizenSession::logout() {
-  if (!api_->token().empty()) api_->logout({});  // revoke at the server; its answer is not awaited
+  // Revoke at the server; the answers are not awaited. The staff member's token goes too.
+  if (!api_->token().empty()) api_->logout({});
+  if (!api_->staffToken().empty()) {
+    api_->setToken(api_->staffToken());
+    api_->logout({});
+  }
   forget();
 }
 
@@ -157,15 +136,9 @@ void CitizenSession::forget() {
   // The old session's requests are cancelled and their late answers dropped; a new id starts clean.
   client_.cancelSession(id_);
   id_ = nextSessionId++;
-  api_ = std::make_unique<api::BookingApi>(client_, id_);  // the old one's token goes with it
-  if (view_.summary) scrub(*view_.summary);
-  view_.summary.reset();
-  scrub(view_.userCode);
-  scrub(view_.verificationUri);
-  scrub(deviceCode_);
-  view_.qr = {};
-  view_.stage = screens::LoginStage::Idle;
-  view_.error = api::ApiError::None;
+  api_ = std::make_unique<api::BookingApi>(client_, id_);  // the old one's tokens go with it
+  scrub(view_);
+  for (auto* s : {&deviceCode_, &bookingKey_, &cancelKey_, &joblogKey_, &feedbackKey_, &helpKey_, &slotsFor_}) scrub(*s);
   pollInFlight_ = false;
 }
 

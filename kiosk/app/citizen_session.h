@@ -1,7 +1,12 @@
 #pragma once
 // The citizen at the kiosk, from login to logout: runs the phone login (device grant: start,
-// poll at the server's interval, expire), fetches the summary, and forgets everything — at the
-// server (token revoked) and here (memory overwritten) — on logout, start over or idle timeout.
+// poll at the server's interval, expire) or the staff-assisted one, fetches the summary, runs
+// the errands the screens ask for, and forgets everything — at the server (tokens revoked) and
+// here (memory overwritten) — on logout, start over or idle timeout.
+//
+// [SECTION] Files: citizen_session.cpp (login, logout, forgetting), citizen_errands.cpp
+// (booking, moving, cancelling, activities, job log, feedback, preferences), citizen_desk.cpp
+// (check-in, help from staff, co-service).
 
 #include <chrono>
 #include <memory>
@@ -11,6 +16,7 @@
 
 #include "kiosk/api/booking_api.h"
 #include "kiosk/screens/citizen_view.h"
+#include "kiosk/screens/screen.h"
 
 namespace kiosk::app {
 
@@ -23,6 +29,7 @@ class CitizenSession {
   ~CitizenSession();
 
   const screens::CitizenView& view() const { return view_; }
+  api::SessionId id() const { return id_; }  // changes whenever the citizen is forgotten
   bool loggedIn() const { return view_.stage == screens::LoginStage::LoggedIn; }
 
   void startLogin(Clock::time_point now);
@@ -34,9 +41,48 @@ class CitizenSession {
   void demoApprove(const std::string& citizenId);  // demo only: what the citizen's phone would do
   void logout();                                    // revoke at the server, then forget
 
+  // [SECTION] Errands (citizen_errands.cpp). Each write carries an idempotency key made when the
+  // citizen first confirms that exact choice, and kept for every "try again" of it: a booking
+  // that reached the server unanswered is replayed, never made twice.
+  void prepare(screens::ScreenId screen);  // loads what that screen shows
+  void startBooking();
+  void toggleTopic(const std::string& topicId);
+  void pickContactForm(domain::ContactForm form);
+  void pickConsultant(const std::string& consultantId);
+  void pickSlot(const domain::Slot& slot);
+  void setWishes(const std::string& wishes, const std::string& interpreterLanguage);
+  void confirmBooking();
+  void startMove(const std::string& bookingId);
+  void startCancel(const std::string& bookingId);
+  void confirmCancel();
+  void signUp(const std::string& activityId);
+  void cancelSignUp(const std::string& activityId);
+  void startJoblogEntry(domain::JoblogKind kind);
+  void updateJoblogDraft(const screens::JoblogDraft& draft);
+  void saveJoblogEntry(const std::string& todayIso);
+  void giveFeedback(int rating);
+  void savePreferences(const domain::Preferences& preferences);
+  void setPrinting(screens::CitizenView::Printing printing) { view_.printing = printing; }
+
+  // [SECTION] At the desk (citizen_desk.cpp): no citizen login needed.
+  void checkIn(const std::string& codeOrCpr);
+  void callStaff(domain::HelpReason reason, const std::string& language);
+  void staffSignIn(const std::string& staffNumber, const std::string& pin);
+  void assistCitizen(const std::string& cpr);
+
  private:
   void forget();
   void fetchSummary();
+  void loadSlots();
+  template <typename T, typename Call>
+  void load(screens::Remote<T>& into, Call&& call);
+  // Done only when the server confirmed; otherwise what went wrong, for the screen to say.
+  template <typename T>
+  static void finishWrite(screens::Write& write, const api::Outcome<T>& outcome) {
+    write.error = outcome.error;
+    write.stage = outcome.ok() ? screens::Write::Stage::Done : screens::Write::Stage::Failed;
+  }
+  void changedDraft() { bookingKey_.clear(); }
 
   api::HttpClient& client_;
   api::SessionId id_;
@@ -47,6 +93,8 @@ class CitizenSession {
   Clock::time_point lastTick_{};  // the frame time: one clock for every timer here
   int interval_ = 5;
   bool pollInFlight_ = false;
+  std::string bookingKey_, cancelKey_, joblogKey_, feedbackKey_, helpKey_;
+  std::string slotsFor_;  // the query the shown slots answer; a new one reloads
 };
 
 }  // namespace kiosk::app

@@ -21,7 +21,7 @@ Runs the jobcenter self-service kiosk (full screen unless --windowed).
   --windowed                    a normal window instead of covering the display
   --size WxH                    window size with --windowed, and the headless display size
   --data-dir DIR                folder holding i18n/ (default: the source tree or installed data)
-  --screen NAME                 start on this screen (attract, language, menu, unavailable, help)
+  --screen NAME                 start on this screen (attract, language, menu, help, check-in, ...)
   --lang CODE                   language (da, en, ar, fa, uk, so, tr, pl, ti, ro)
   --text-size 100|150|200       text size in percent
   --contrast normal|high        colour theme
@@ -30,6 +30,8 @@ Runs the jobcenter self-service kiosk (full screen unless --windowed).
   --script STEPS.json           run scripted steps and exit non-zero at the first failure
   --demo                        run the built-in demo jobcenter: the reference booking server
                                 in-process on loopback, over real HTTPS
+  --printer TARGET              the receipt printer (ESC/POS): a device (/dev/usb/lp0), a CUPS
+                                queue (cups:QUEUE) or a file (file:/path, for tests)
   --help                        this text
 )";
 }
@@ -67,6 +69,10 @@ std::optional<CliOptions> parseCli(const std::vector<std::string>& args, std::st
           o.width < 320 || o.height < 240) {
         return error = "--size must look like 1920x1080", std::nullopt;
       }
+    } else if (a == "--printer") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      o.printer = *v;
     } else if (a == "--data-dir") {
       const auto v = value();
       if (!v) return std::nullopt;

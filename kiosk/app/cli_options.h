@@ -24,6 +24,7 @@ struct CliOptions {
   std::optional<std::filesystem::path> screenshot;
   std::optional<std::filesystem::path> dumpUi;
   std::optional<std::filesystem::path> script;
+  std::string printer;  // --printer TARGET; empty: no receipt printer at this kiosk
   bool demo = false;  // start the reference server in-process and use it (the built-in demo jobcenter)
   bool help = false;
 };

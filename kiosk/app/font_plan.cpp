@@ -3,6 +3,7 @@
 #include <iterator>
 
 #include "kiosk/i18n/date_format.h"
+#include "kiosk/i18n/language_names.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/keyboard.h"
 
@@ -19,6 +20,7 @@ ui::FontPlan planFonts(const i18n::Catalogs& catalogs, const std::string& langua
   add(plan.texts, "0123456789%");
   add(plan.texts, i18n::dateVocabulary(language));
   add(plan.texts, ui::keyboardGlyphTexts());
+  add(plan.texts, i18n::spokenLanguageVocabulary(language));
   for (const auto& other : catalogs.languages().languages) {
     add(plan.texts, other.nativeName);
     for (const char* key : {"attract.hello", "attract.touch_to_start"}) add(plan.texts, catalogs.text(other.code, key));

@@ -8,6 +8,7 @@
 
 #include "kiosk/app/persistent_bar.h"
 #include "kiosk/app/font_plan.h"
+#include "kiosk/app/more_time.h"
 
 namespace kiosk::app {
 namespace {
@@ -58,7 +59,14 @@ KioskApp::~KioskApp() {
   ImGui::DestroyContext(imgui_);
 }
 
-screens::ScreenContext KioskApp::context(Clock::time_point now) const { return {preferences_, catalogs_, now, citizen()}; }
+screens::ScreenContext KioskApp::context(Clock::time_point now) const {
+  return {preferences_, catalogs_, now, citizen(), pendingService_, options_.jobcenterName};
+}
+
+void KioskApp::go(screens::ScreenId id, Clock::time_point now) {
+  router_->switchTo(id, context(now));
+  if (session_) session_->prepare(id);
+}
 
 const screens::CitizenView& KioskApp::citizen() const {
   static const screens::CitizenView kNoBookingSystem{};
@@ -71,12 +79,20 @@ void KioskApp::attachClient(api::HttpClient* client) {
   if (client_) session_ = std::make_unique<CitizenSession>(*client_, options_.demoCitizens);
 }
 
+void KioskApp::attachPrinter(services::ReceiptPrinter* printer, services::CardFonts fonts) {
+  printer_ = printer;
+  cardFonts_ = std::move(fonts);
+}
+
 void KioskApp::followLogin() {
   if (!session_) return;
   const auto stage = session_->view().stage;
-  const bool onLogin = router_->currentId() == screens::ScreenId::LoginWithPhone;
+  const bool onLogin = router_->currentId() == screens::ScreenId::LoginWithPhone || router_->currentId() == screens::ScreenId::AssistedCitizen;
   // Leaving the login screen abandons the login.
-  if (!onLogin && (stage == screens::LoginStage::Starting || stage == screens::LoginStage::WaitingForPhone)) session_->cancelLogin();
+  if (router_->currentId() != screens::ScreenId::LoginWithPhone &&
+      (stage == screens::LoginStage::Starting || stage == screens::LoginStage::WaitingForPhone)) {
+    session_->cancelLogin();
+  }
   if (onLogin && stage == screens::LoginStage::LoggedIn) {
     // Saved kiosk preferences follow the citizen who opted in.
     if (const auto& prefs = session_->view().summary->preferences; prefs && prefs->optedIn) {
@@ -84,7 +100,7 @@ void KioskApp::followLogin() {
       setTextSize(prefs->textSize);
       setContrast(prefs->highContrast ? ui::Contrast::High : ui::Contrast::Normal);
     }
-    router_->switchTo(screens::ScreenId::Home, context(lastFrame_));
+    go(screens::ScreenId::Home, lastFrame_);
     extraFrames_ = std::max(extraFrames_, 2);
   }
 }
@@ -102,11 +118,22 @@ std::optional<Clock::time_point> KioskApp::nextWakeup() const {
   std::optional<Clock::time_point> wake = router_->current().nextWakeup(context(lastFrame_));
   if (const auto poll = session_ ? session_->nextWakeup() : std::nullopt) wake = wake ? std::min(*wake, *poll) : *poll;
   if (router_->currentId() != screens::ScreenId::Attract) {
-    const auto idle = lastInput_ + options_.idleTimeout;
-    wake = wake ? std::min(*wake, idle) : idle;
+    // During the "more time?" warning the countdown needs a frame each second.
+    const auto left = idleLeft(lastFrame_);
+    const auto next = left <= idleWarning() ? lastFrame_ + std::chrono::seconds(1) : lastInput_ + idleTimeout() - idleWarning();
+    wake = wake ? std::min(*wake, next) : next;
   }
   return wake;
 }
+
+std::chrono::seconds KioskApp::idleTimeout() const {
+  // A staff member beside the citizen, or a citizen listening, needs longer (WCAG 2.2.1).
+  return citizen().assisted() ? options_.idleTimeout * 3 : options_.idleTimeout;
+}
+
+std::chrono::seconds KioskApp::idleWarning() const { return std::min(kIdleWarning, idleTimeout() / 2); }
+
+Clock::duration KioskApp::idleLeft(Clock::time_point now) const { return lastInput_ + idleTimeout() - now; }
 
 void KioskApp::setLanguage(const std::string& code) {
   if (!catalogs_.languages().find(code) || code == preferences_.language) return;
@@ -157,6 +184,7 @@ void KioskApp::startOver(Clock::time_point now) {
   setLanguage(options_.defaultLanguage);
   setTextSize(100);
   setContrast(ui::Contrast::Normal);
+  pendingService_ = screens::ScreenId::Home;
   router_->reset(context(now));
 }
 
@@ -164,9 +192,10 @@ void KioskApp::frame(Clock::time_point now) {
   // Network results are applied here, between frames, on the UI thread; the wait for them
   // happened on the client's worker.
   if (client_ && client_->drain() > 0) extraFrames_ = std::max(extraFrames_, 1);
+  if (printer_ && printer_->drain() > 0) extraFrames_ = std::max(extraFrames_, 1);
   if (session_) session_->tick(now);
   followLogin();
-  if (router_->currentId() != screens::ScreenId::Attract && now - lastInput_ >= options_.idleTimeout) {
+  if (router_->currentId() != screens::ScreenId::Attract && idleLeft(now) <= Clock::duration::zero()) {
     startOver(now);
   }
   if (fontsDirty_) rebuildFonts();
@@ -195,11 +224,19 @@ void KioskApp::frame(Clock::time_point now) {
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
   screens::Intents intents;
   const float barH = barHeight(ui_, preferences_, io.DisplaySize.x);
-  const ui::Rect area{0, 0, io.DisplaySize.x, io.DisplaySize.y - barH};
+  // Co-service: a banner above the bar says, on every screen, who is helping.
+  const std::string assisting = citizen().assisted() ? ui_.format("assisted.banner", {{"name", citizen().staffName}}) : std::string();
+  const float bannerH = assisting.empty() ? 0 : assistedBannerHeight(ui_, assisting, io.DisplaySize.x);
+  const ui::Rect area{0, 0, io.DisplaySize.x, io.DisplaySize.y - barH - bannerH};
   const auto ctx = context(now);
   router_->current().draw(ui_, ctx, area, intents);
-  drawBar(ui_, preferences_, router_->currentId(), {0, area.bottom(), io.DisplaySize.x, barH}, intents);
+  if (!assisting.empty()) drawAssistedBanner(ui_, assisting, {0, area.bottom(), io.DisplaySize.x, bannerH});
+  drawBar(ui_, preferences_, router_->currentId(), {0, area.bottom() + bannerH, io.DisplaySize.x, barH}, intents);
   ImGui::End();
+  if (router_->currentId() != screens::ScreenId::Attract && idleLeft(now) <= idleWarning()) {
+    const auto seconds = std::chrono::ceil<std::chrono::seconds>(idleLeft(now)).count();
+    drawMoreTime(ui_, static_cast<int>(std::max<int64_t>(1, seconds)), intents);
+  }
   ui_.scrollRequest.clear();  // served by the scroll area holding that widget, or by none
   ImGui::Render();
   window_.render(ImGui::GetDrawData(), packed(ui_.colors().background));
@@ -213,8 +250,11 @@ void KioskApp::apply(const screens::Intents& intents, Clock::time_point now) {
   const auto ctx = context(now);
   for (const auto& intent : intents) {
     std::visit(Overloaded{
-                   [&](const screens::GoTo& i) { router_->switchTo(i.screen, ctx); },
-                   [&](const screens::GoBack&) { router_->goBack(ctx); },
+                   [&](const screens::GoTo& i) { go(i.screen, now); },
+                   [&](const screens::GoBack&) {
+                     router_->goBack(ctx);
+                     if (session_) session_->prepare(router_->currentId());
+                   },
                    [&](const screens::StartOver&) { startOver(now); },
                    [&](const screens::ChooseLanguage& i) { setLanguage(i.code); },
                    [&](const screens::CycleTextSize&) {
@@ -225,9 +265,10 @@ void KioskApp::apply(const screens::Intents& intents, Clock::time_point now) {
                    [&](const screens::ToggleContrast&) {
                      setContrast(preferences_.contrast == ui::Contrast::High ? ui::Contrast::Normal : ui::Contrast::High);
                    },
-                   [&](const screens::NeedCitizen&) {
+                   [&](const screens::NeedCitizen& i) {
                      if (!session_) return router_->switchTo(screens::ScreenId::ServiceUnavailable, ctx);
-                     if (session_->loggedIn()) return router_->switchTo(screens::ScreenId::Home, ctx);
+                     pendingService_ = i.service;
+                     if (session_->loggedIn()) return startService(i.service, now);
                      session_->startLogin(now);
                      router_->switchTo(screens::ScreenId::LoginWithPhone, ctx);
                    },
@@ -238,6 +279,8 @@ void KioskApp::apply(const screens::Intents& intents, Clock::time_point now) {
                      if (session_) session_->demoApprove(i.citizenId);
                    },
                    [&](const screens::LogOut&) { startOver(now); },
+                   [&](const screens::MoreTime&) { lastInput_ = now; },
+                   [&](const auto&) { applyErrand(intent, now); },
                },
                intent);
   }

@@ -13,6 +13,7 @@
 #include "kiosk/app/router.h"
 #include "kiosk/i18n/catalogs.h"
 #include "kiosk/screens/screen.h"
+#include "kiosk/services/receipt_printer.h"
 #include "kiosk/ui/access_tree.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/text.h"
@@ -26,6 +27,10 @@ namespace kiosk::app {
 
 using Clock = std::chrono::steady_clock;
 
+// The "do you need more time?" warning comes this long before the idle timeout (at least 20 s:
+// WCAG 2.2.1), or half the timeout when that is shorter.
+inline constexpr std::chrono::seconds kIdleWarning{30};
+
 struct AppOptions {
   std::string defaultLanguage = "da";
   // With no touch for this long, the citizen is taken to have left: everything is forgotten.
@@ -33,6 +38,7 @@ struct AppOptions {
   ui::FontFiles fonts;
   // Demo only: the invented citizens the demo phone can log in as (id, name).
   CitizenSession::DemoCitizens demoCitizens;
+  std::string jobcenterName = "Jobcenter";  // on the appointment card and in the calendar entry
 };
 
 class KioskApp {
@@ -45,6 +51,9 @@ class KioskApp {
   // The booking API client whose finished requests are handled at the start of each frame; with
   // one attached, the services that need a logged-in citizen start with the phone login.
   void attachClient(api::HttpClient* client);
+  // The receipt printer for appointment cards, and the fonts its raster lines are drawn with
+  // (loaded once at start-up: printing touches no font file).
+  void attachPrinter(services::ReceiptPrinter* printer, services::CardFonts fonts);
   const screens::CitizenView& citizen() const;
 
   void push(const platform::InputEvent& event, Clock::time_point now);
@@ -54,7 +63,9 @@ class KioskApp {
   bool needsFrame() const;  // input, a screen change or a font rebuild still needs frames
   // True while the booking system is being waited on: scripted runs then let time pass at its
   // real pace instead of racing ahead on their virtual clock.
-  bool waitingOnNetwork() const { return (client_ && client_->busy()) || (session_ && session_->waiting()); }
+  bool waitingOnNetwork() const {
+    return (client_ && client_->busy()) || (session_ && session_->waiting()) || (printer_ && printer_->busy());
+  }
   std::optional<Clock::time_point> nextWakeup() const;
   bool quitRequested() const { return quit_; }
 
@@ -74,9 +85,19 @@ class KioskApp {
   void rebuildFonts();
   void startOver(Clock::time_point now);
   void followLogin();
+  void go(screens::ScreenId id, Clock::time_point now);  // switch, and load what that screen shows
+  void startService(screens::ScreenId service, Clock::time_point now);
+  // The citizen's errands (kiosk_errands.cpp): each intent to the session, and where it leads.
+  void applyErrand(const screens::Intent& errand, Clock::time_point now);
+  std::chrono::seconds idleTimeout() const;
+  std::chrono::seconds idleWarning() const;
+  Clock::duration idleLeft(Clock::time_point now) const;
+  void printCard();
 
   platform::Window& window_;
   api::HttpClient* client_ = nullptr;
+  services::ReceiptPrinter* printer_ = nullptr;
+  std::optional<services::CardFonts> cardFonts_;
   std::unique_ptr<CitizenSession> session_;
   const i18n::Catalogs& catalogs_;
   AppOptions options_;
@@ -90,6 +111,7 @@ class KioskApp {
   ui::TouchInput input_;
   std::unique_ptr<Router> router_;
 
+  screens::ScreenId pendingService_ = screens::ScreenId::Home;  // the errand chosen before logging in
   bool fontsDirty_ = true;
   int extraFrames_ = 2;
   bool quit_ = false;

@@ -108,11 +108,24 @@ int main(int argc, char** argv) {
       tx.query("SELECT id, first_name FROM citizens ORDER BY first_name", {},
                [&](const jobcenter::Row& row) { options.demoCitizens.emplace_back(row.text(0), row.text(1)); });
     });
+    options.jobcenterName = "Jobcenter Havnestad";  // the demo server's /kiosk/config name
     std::cout << "kiosk: demo jobcenter at " << demoServer->baseUrl() << " (phone page: " << demoServer->baseUrl() << "/device)\n";
   }
 
   app::KioskApp kiosk(*window, *catalogs, options, app::Clock::now());
   if (client) kiosk.attachClient(client.get());
+  std::unique_ptr<services::ReceiptPrinter> printer;
+  if (!cli->printer.empty()) {
+    const auto target = services::parsePrinterTarget(cli->printer);
+    if (target.kind == services::PrinterTarget::Kind::Invalid) {
+      std::cerr << "kiosk: --printer: " << target.whyInvalid << "\n";
+      return 2;
+    }
+    auto fonts = services::CardFonts::load();
+    if (!fonts.ok()) std::cerr << "kiosk: the appointment card cannot be drawn: " << fonts.error() << "\n";
+    printer = std::make_unique<services::ReceiptPrinter>(services::PrinterConfig{cli->printer}, [&window] { window->wake(); });
+    kiosk.attachPrinter(printer.get(), std::move(fonts));
+  }
   if (!cli->language.empty()) {
     if (!catalogs->languages().find(cli->language)) {
       std::cerr << "kiosk: no catalog for language \"" << cli->language << "\"\n";

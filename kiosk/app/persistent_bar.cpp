@@ -87,4 +87,25 @@ void drawBar(ui::Ui& ui, const screens::Preferences& preferences, ScreenId curre
   }
 }
 
+float assistedBannerHeight(ui::Ui& ui, const std::string& text, float width) {
+  const float icon = ui.text().fonts().size(ui::FontRole::BarIcon);
+  return std::max(icon, ui::textHeight(ui, text, ui::FontRole::Body, width - 2 * ui.px(ui::design::kMargin) - icon - ui.px(20))) + 2 * ui.px(12);
+}
+
+void drawAssistedBanner(ui::Ui& ui, const std::string& text, const ui::Rect& banner) {
+  const auto& c = ui.colors();
+  auto* list = ImGui::GetWindowDrawList();
+  // A plain strip with a primary rule on top: calm, and unlike any button.
+  list->AddRectFilled(ImVec2(banner.x, banner.y), ImVec2(banner.right(), banner.bottom()), IM_COL32(c.surface.r, c.surface.g, c.surface.b, 255));
+  list->AddLine(ImVec2(banner.x, banner.y), ImVec2(banner.right(), banner.y), IM_COL32(c.primary.r, c.primary.g, c.primary.b, 255), ui.px(4));
+  const float icon = ui.text().fonts().size(ui::FontRole::BarIcon);
+  const float margin = ui.px(ui::design::kMargin);
+  const ui::Rect iconBox = ui.place({banner.x + margin, banner.y, icon, banner.h}, banner);
+  ui::drawIcon(ui, ui::FontRole::BarIcon, ui::icon::kStaff, iconBox.center(), c.primary);
+  const float textX = banner.x + margin + icon + ui.px(20);
+  const float textW = banner.w - 2 * margin - icon - ui.px(20);
+  const float textH = ui::textHeight(ui, text, ui::FontRole::Body, textW);
+  ui::paragraph(ui, "assisted.banner", text, ui::FontRole::Body, c.text, ui.place({textX, banner.y + (banner.h - textH) / 2, textW, textH}, banner));
+}
+
 }  // namespace kiosk::app

@@ -14,7 +14,9 @@ namespace {
 
 std::string format(std::string_view language, int64_t unixSeconds, const char16_t* skeleton) {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Locale locale(std::string(language).c_str());
+  // The jobcenter's calendar is the Gregorian one in every language (ICU's Farsi default is the
+  // Persian calendar: the same day, but not the date on the jobcenter's letters).
+  const icu::Locale locale((std::string(language) + "@calendar=gregorian").c_str());
   std::unique_ptr<icu::DateTimePatternGenerator> generator(icu::DateTimePatternGenerator::createInstance(locale, status));
   if (U_FAILURE(status)) return {};
   const icu::UnicodeString pattern = generator->getBestPattern(icu::UnicodeString(skeleton), status);
@@ -32,6 +34,10 @@ std::string format(std::string_view language, int64_t unixSeconds, const char16_
 std::string formatDate(std::string_view language, int64_t unixSeconds) { return format(language, unixSeconds, u"EEEEdMMMM"); }
 
 std::string formatTime(std::string_view language, int64_t unixSeconds) { return format(language, unixSeconds, u"Hm"); }
+
+std::string formatWeekday(std::string_view language, int64_t unixSeconds) { return format(language, unixSeconds, u"EEEE"); }
+
+std::string formatDayMonth(std::string_view language, int64_t unixSeconds) { return format(language, unixSeconds, u"dMMMM"); }
 
 std::string formatIsoDate(std::string_view language, std::string_view isoDate) {
   int y = 0, m = 0, d = 0;

@@ -10,6 +10,9 @@ namespace kiosk::i18n {
 
 std::string formatDate(std::string_view language, int64_t unixSeconds);
 std::string formatTime(std::string_view language, int64_t unixSeconds);
+// The two halves of formatDate, for a day button: "onsdag" and "2. december".
+std::string formatWeekday(std::string_view language, int64_t unixSeconds);
+std::string formatDayMonth(std::string_view language, int64_t unixSeconds);
 // A calendar date ("2026-11-28") as formatDate shows it; the text itself if it is not a date.
 std::string formatIsoDate(std::string_view language, std::string_view isoDate);
 

@@ -63,16 +63,61 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
     lines.push_back({"home.agreement", ui.tr("home.agreement"), FontRole::Label, c.text, gap / 3});
     lines.push_back({"agreement-text", summary->latestAgreement->text, FontRole::Body, c.text, gap, true});
   }
+  // The errand chosen before logging in comes first; the other services follow.
+  struct Service {
+    ScreenId screen;
+    std::string_view key;
+    char32_t icon;
+  };
+  static constexpr Service kServices[] = {
+      {ScreenId::BookTopics, "menu.book", ui::icon::kBook},       {ScreenId::MyBookings, "menu.move_cancel", ui::icon::kMoveCancel},
+      {ScreenId::Activities, "menu.activities", ui::icon::kActivities}, {ScreenId::Joblog, "menu.joblog", ui::icon::kJoblog},
+      {ScreenId::Plan, "menu.plan", ui::icon::kPlan},
+  };
+  const Service* chosen = nullptr;
+  for (const auto& service : kServices) {
+    if (service.screen == context.pendingService) chosen = &service;
+  }
+  const bool askFeedback = summary->feedbackBookingId && !context.citizen.feedback.done();
+  const bool feedbackSent = context.citizen.feedback.done();
+  const auto& prefs = context.preferences;
+  const bool offerSave = !context.citizen.preferences.done() &&
+                         (prefs.language != context.catalogs.languages().sourceCode || prefs.textSizePercent != 100 || prefs.contrast != ui::Contrast::Normal) &&
+                         !(summary->preferences && summary->preferences->optedIn && summary->preferences->language == prefs.language &&
+                           summary->preferences->textSize == prefs.textSizePercent);
+  const float serviceW = ui.textScale() > 1.6f ? width : (width - 2 * gap) / 3;
+  float serviceH = 0;
+  for (const auto& service : kServices) serviceH = std::max(serviceH, ui::buttonSize(ui, ui.tr(service.key), service.icon, serviceW).y);
+  const size_t perRow = ui.textScale() > 1.6f ? 1 : 3;
+  const size_t rows = (std::size(kServices) + perRow - 1) / perRow;
+  const float face = ui.px(150);
+  const std::string& feedbackQ = ui.tr(feedbackSent ? "home.feedback_thanks" : "home.feedback_question");
+
   float contentH = 0;
   for (const auto& line : lines) contentH += ui::textHeight(ui, line.text, line.role, width) + line.gapAfter;
+  if (askFeedback || feedbackSent) contentH += ui::textHeight(ui, feedbackQ, FontRole::Label, width) + gap / 2 + (askFeedback ? face + gap : gap);
+  const std::string continueLabel = chosen ? ui.tr(chosen->key) : std::string();
+  const ui::Vec2 continueSize = chosen ? ui::buttonSize(ui, continueLabel, chosen->icon, width) : ui::Vec2{};
+  if (chosen) contentH += continueSize.y + gap;
+  contentH += static_cast<float>(rows) * (serviceH + gap) + gap;
+  const std::string& saveLabel = ui.tr(context.citizen.preferences.sending() ? "common.wait" : "home.save_settings");
+  const ui::Vec2 saveSize = ui::buttonSize(ui, saveLabel, ui::icon::kConfirmed, width);
+  if (offerSave) contentH += saveSize.y + gap;
+  if (context.citizen.preferences.done()) contentH += ui::textHeight(ui, ui.tr("home.settings_saved"), FontRole::Body, width) + gap;
   const std::string& logOut = ui.tr("common.log_out");
-  const ui::Vec2 logOutSize = ui::pillSize(ui, logOut, ui::icon::kLogOut, width);
+  const ui::Vec2 logOutSize = ui::buttonSize(ui, logOut, ui::icon::kLogOut, width);
   contentH += gap + logOutSize.y;
 
   scroll_.begin(ui, "home", viewport, contentH + 2 * margin);
   const ui::Vec2 o = scroll_.origin();
   const ui::Rect page{o.x + margin, o.y + margin, width, contentH};
   float y = page.y;
+  if (chosen) {
+    if (ui::primaryButton(ui, "home-continue", continueLabel, chosen->icon, ui.place({page.x, y, continueSize.x, continueSize.y}, page))) {
+      out.push_back(NeedCitizen{chosen->screen});
+    }
+    y += continueSize.y + gap;
+  }
   for (const auto& line : lines) {
     const auto screenDirection = ui.text().direction();
     const auto own = line.data ? text::directionOf(line.text, screenDirection) : screenDirection;
@@ -81,8 +126,50 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
     const ui::Align align = own == screenDirection ? ui::Align::Start : ui::Align::End;
     y += ui::paragraph(ui, line.key, line.text, line.role, line.color, {page.x, y, width, 0}, align) + line.gapAfter;
   }
+  if (askFeedback || feedbackSent) {
+    y += ui::paragraph(ui, feedbackSent ? "home.feedback_thanks" : "home.feedback_question", feedbackQ, FontRole::Label, c.text,
+                       ui.place({page.x, y, width, 0}, page)) + gap / 2;
+    if (askFeedback) {
+      // Three faces, each with its word: the meaning is never carried by the face or colour alone.
+      struct Face {
+        int rating;
+        std::string_view key;
+        char32_t icon;
+      };
+      static constexpr Face kFaces[] = {{3, "home.feedback_good", ui::icon::kGood}, {2, "home.feedback_ok", ui::icon::kOk}, {1, "home.feedback_bad", ui::icon::kNotGood}};
+      float x = page.x;
+      const float faceW = std::min((width - 2 * gap) / 3, ui.px(360));
+      for (const auto& f : kFaces) {
+        const ui::TileSpec spec{f.key, "", f.icon};
+        if (ui::tile(ui, spec, ui.place({x, y, faceW, std::max(face, ui::tileContentHeight(ui, spec, faceW))}, page))) out.push_back(GiveFeedback{f.rating});
+        x += faceW + gap;
+      }
+      y += face + gap;
+    } else {
+      y += gap;
+    }
+  }
+  for (size_t i = 0; i < std::size(kServices); ++i) {
+    const auto& service = kServices[i];
+    const float x = page.x + static_cast<float>(i % perRow) * (serviceW + gap);
+    const float sy = y + static_cast<float>(i / perRow) * (serviceH + gap);
+    if (ui::outlineButton(ui, std::string("home.") + std::string(service.key), ui.tr(service.key), service.icon, ui.place({x, sy, serviceW, serviceH}, page))) {
+      out.push_back(NeedCitizen{service.screen});
+    }
+  }
+  y += static_cast<float>(rows) * (serviceH + gap) + gap;
+  if (offerSave) {
+    if (ui::outlineButton(ui, "home.save_settings", saveLabel, ui::icon::kConfirmed, ui.place({page.x, y, saveSize.x, saveSize.y}, page),
+                          !context.citizen.preferences.sending())) {
+      out.push_back(SavePreferences{});
+    }
+    y += saveSize.y + gap;
+  }
+  if (context.citizen.preferences.done()) {
+    y += ui::paragraph(ui, "home.settings_saved", ui.tr("home.settings_saved"), FontRole::Body, c.text, ui.place({page.x, y, width, 0}, page)) + gap;
+  }
   y += gap;
-  if (ui::pillButton(ui, "common.log_out", logOut, ui::icon::kLogOut, ui.place({page.x, y, logOutSize.x, logOutSize.y}, page), false)) {
+  if (ui::primaryButton(ui, "common.log_out", logOut, ui::icon::kLogOut, ui.place({page.x, y, logOutSize.x, logOutSize.y}, page))) {
     out.push_back(LogOut{});
   }
   scroll_.end(ui);

@@ -54,7 +54,9 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
   }
   float demoH = 0;
   for (const auto& label : demoLabels) demoH += ui::choiceHeight(ui, label, stepsW) + gap / 2;
-  const float columnH = stepsH + hintH + gap + statusH + gap + (ended ? retrySize.y + gap : 0) + demoH;
+  const std::string& staffLabel = ui.tr("login.staff_helps");
+  const ui::Vec2 staffSize = ui::buttonSize(ui, staffLabel, ui::icon::kStaff, stepsW);
+  const float columnH = stepsH + hintH + gap + staffSize.y + gap + statusH + gap + (ended ? retrySize.y + gap : 0) + demoH;
 
   const std::string codeHint = ui.tr("login.code_hint");
   const float qrSide = std::min(cardW - 2 * gap, ui.px(400));
@@ -106,6 +108,11 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
     y += h + gap;
   }
   y += ui::paragraph(ui, "login.no_phone", ui.tr("login.no_phone"), FontRole::Hint, c.mutedText, ui.place({columnX, y, stepsW, 0}, row)) + gap;
+  // Co-service: a staff member signs in beside the citizen and identifies them.
+  if (ui::outlineButton(ui, "login.staff_helps", staffLabel, ui::icon::kStaff, ui.place({columnX, y, staffSize.x, staffSize.y}, row))) {
+    out.push_back(GoTo{ScreenId::StaffLogin});
+  }
+  y += staffSize.y + gap;
   y += ui::paragraph(ui, "login-status", status, FontRole::Label, c.text, ui.place({columnX, y, stepsW, 0}, row)) + gap;
   if (ended) {
     if (ui::pillButton(ui, "login.try_again", retry, 0, ui.place({columnX, y, retrySize.x, retrySize.y}, row), false)) out.push_back(RetryLogin{});

@@ -19,9 +19,13 @@ constexpr std::array<ui::TileSpec, 6> kServices{{
     {"menu.plan", "menu.plan.hint", ui::icon::kPlan},
 }};
 
+// Where each tile leads once the citizen is known.
+constexpr std::array<ScreenId, 6> kTargets{ScreenId::CheckIn, ScreenId::BookTopics, ScreenId::MyBookings,
+                                           ScreenId::Activities, ScreenId::Joblog, ScreenId::Plan};
+
 }  // namespace
 
-void MainMenu::draw(ui::Ui& ui, const ScreenContext&, const ui::Rect& area, Intents& out) {
+void MainMenu::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
   const ui::Rect content = ui::header(ui, "menu.title");
   const float margin = ui.px(ui::design::kMargin);
   const float gap = ui.px(ui::design::kGap);
@@ -35,11 +39,12 @@ void MainMenu::draw(ui::Ui& ui, const ScreenContext&, const ui::Rect& area, Inte
   const ui::Vec2 o = scroll_.origin();
   for (size_t i = 0; i < kServices.size(); ++i) {
     const ui::Rect cell = grid.cells[i];
-    // Check-in without login is not built yet: it says plainly that the desk does it. The other
-    // services start with the citizen's login.
+    // Check-in needs no login; the other services start with the citizen's. Without a booking
+    // system every service says plainly that the desk does it.
     if (ui::tile(ui, kServices[i], {o.x + margin + cell.x, o.y + margin + cell.y, cell.w, cell.h})) {
-      if (i == 0) out.push_back(GoTo{ScreenId::ServiceUnavailable});
-      else out.push_back(NeedCitizen{});
+      if (!context.citizen.apiAvailable) out.push_back(GoTo{ScreenId::ServiceUnavailable});
+      else if (kTargets[i] == ScreenId::CheckIn) out.push_back(GoTo{ScreenId::CheckIn});
+      else out.push_back(NeedCitizen{kTargets[i]});
     }
   }
   scroll_.end(ui);

@@ -2,11 +2,17 @@
 
 #include <array>
 
+#include "kiosk/screens/activities.h"
 #include "kiosk/screens/attract.h"
+#include "kiosk/screens/book_steps.h"
+#include "kiosk/screens/booked.h"
 #include "kiosk/screens/choose_language.h"
+#include "kiosk/screens/desk.h"
 #include "kiosk/screens/home.h"
+#include "kiosk/screens/joblog.h"
 #include "kiosk/screens/login_with_phone.h"
 #include "kiosk/screens/main_menu.h"
+#include "kiosk/screens/my_bookings.h"
 #include "kiosk/screens/service_unavailable.h"
 #include "kiosk/screens/staff_help.h"
 
@@ -26,6 +32,22 @@ constexpr std::array kScreens{
     Entry{ScreenId::StaffHelp, "help"},
     Entry{ScreenId::LoginWithPhone, "login"},
     Entry{ScreenId::Home, "home"},
+    Entry{ScreenId::BookTopics, "book-topics"},
+    Entry{ScreenId::BookContactForm, "book-form"},
+    Entry{ScreenId::BookConsultant, "book-consultant"},
+    Entry{ScreenId::BookTime, "book-time"},
+    Entry{ScreenId::BookWishes, "book-wishes"},
+    Entry{ScreenId::BookConfirm, "book-confirm"},
+    Entry{ScreenId::Booked, "booked"},
+    Entry{ScreenId::MyBookings, "bookings"},
+    Entry{ScreenId::CancelBooking, "cancel"},
+    Entry{ScreenId::Activities, "activities"},
+    Entry{ScreenId::Joblog, "joblog"},
+    Entry{ScreenId::JoblogEntry, "joblog-entry"},
+    Entry{ScreenId::Plan, "plan"},
+    Entry{ScreenId::CheckIn, "check-in"},
+    Entry{ScreenId::StaffLogin, "staff-login"},
+    Entry{ScreenId::AssistedCitizen, "assisted"},
 };
 
 }  // namespace
@@ -59,6 +81,22 @@ std::unique_ptr<Screen> makeScreen(ScreenId id) {
     case ScreenId::StaffHelp: return std::make_unique<StaffHelp>();
     case ScreenId::LoginWithPhone: return std::make_unique<LoginWithPhone>();
     case ScreenId::Home: return std::make_unique<Home>();
+    case ScreenId::BookTopics: return std::make_unique<BookTopics>();
+    case ScreenId::BookContactForm: return std::make_unique<BookContactForm>();
+    case ScreenId::BookConsultant: return std::make_unique<BookConsultant>();
+    case ScreenId::BookTime: return std::make_unique<BookTime>();
+    case ScreenId::BookWishes: return std::make_unique<BookWishes>();
+    case ScreenId::BookConfirm: return std::make_unique<BookConfirm>();
+    case ScreenId::Booked: return std::make_unique<Booked>();
+    case ScreenId::MyBookings: return std::make_unique<MyBookings>();
+    case ScreenId::CancelBooking: return std::make_unique<CancelBooking>();
+    case ScreenId::Activities: return std::make_unique<Activities>();
+    case ScreenId::Joblog: return std::make_unique<Joblog>();
+    case ScreenId::JoblogEntry: return std::make_unique<JoblogEntry>();
+    case ScreenId::Plan: return std::make_unique<Plan>();
+    case ScreenId::CheckIn: return std::make_unique<CheckIn>();
+    case ScreenId::StaffLogin: return std::make_unique<StaffLogin>();
+    case ScreenId::AssistedCitizen: return std::make_unique<AssistedCitizen>();
   }
   return nullptr;
 }

@@ -17,7 +17,13 @@ namespace kiosk::screens {
 
 using Clock = std::chrono::steady_clock;
 
-enum class ScreenId { Attract, ChooseLanguage, MainMenu, ServiceUnavailable, StaffHelp, LoginWithPhone, Home };
+enum class ScreenId {
+  Attract, ChooseLanguage, MainMenu, ServiceUnavailable, StaffHelp, LoginWithPhone, Home,
+  // Booking, one question each; moving reuses the time and confirm steps.
+  BookTopics, BookContactForm, BookConsultant, BookTime, BookWishes, BookConfirm, Booked,
+  MyBookings, CancelBooking, Activities, Joblog, JoblogEntry, Plan,
+  CheckIn, StaffLogin, AssistedCitizen,
+};
 
 std::string_view screenName(ScreenId id);
 std::optional<ScreenId> screenFromName(std::string_view name);
@@ -30,12 +36,40 @@ struct StartOver {};  // forget the citizen, back to the attract screen
 struct ChooseLanguage { std::string code; };
 struct CycleTextSize {};
 struct ToggleContrast {};
-struct NeedCitizen {};                            // a service that needs the citizen logged in
+struct NeedCitizen { ScreenId service = ScreenId::Home; };  // a service that needs the citizen logged in
 struct RetryLogin {};
 struct DemoApprove { std::string citizenId; };    // demo only: stands in for the citizen's phone
 struct LogOut {};
+struct MoreTime {};                               // "yes, I need more time" before the idle timeout
+// Booking, moving, cancelling.
+struct ToggleTopic { std::string topicId; };
+struct PickContactForm { domain::ContactForm form; };
+struct PickConsultant { std::string consultantId; };  // empty: no preference
+struct PickSlot { domain::Slot slot; };
+struct SetWishes { std::string wishes; std::string interpreterLanguage; };
+struct ConfirmBooking {};                         // book, or move when the draft is a move
+struct StartMove { std::string bookingId; };
+struct StartCancel { std::string bookingId; };
+struct ConfirmCancel {};
+struct PrintCard {};
+// Activities, job log, feedback, preferences.
+struct SignUp { std::string activityId; };
+struct CancelSignUp { std::string activityId; };
+struct StartJoblogEntry { domain::JoblogKind kind; };
+struct UpdateJoblogDraft { JoblogDraft draft; };
+struct SaveJoblogEntry {};
+struct GiveFeedback { int rating; };              // 1 not good, 2 ok, 3 good
+struct SavePreferences {};
+// Without a login.
+struct CheckInWith { std::string codeOrCpr; };
+struct CallStaff { domain::HelpReason reason; };
+struct StaffSignIn { std::string staffNumber, pin; };
+struct AssistCitizen { std::string cpr; };
 using Intent = std::variant<GoTo, GoBack, StartOver, ChooseLanguage, CycleTextSize, ToggleContrast, NeedCitizen, RetryLogin,
-                            DemoApprove, LogOut>;
+                            DemoApprove, LogOut, MoreTime, ToggleTopic, PickContactForm, PickConsultant, PickSlot, SetWishes,
+                            ConfirmBooking, StartMove, StartCancel, ConfirmCancel, PrintCard, SignUp, CancelSignUp,
+                            StartJoblogEntry, UpdateJoblogDraft, SaveJoblogEntry, GiveFeedback, SavePreferences, CheckInWith,
+                            CallStaff, StaffSignIn, AssistCitizen>;
 using Intents = std::vector<Intent>;
 
 // [SECTION] What a screen may read
@@ -50,6 +84,8 @@ struct ScreenContext {
   const i18n::Catalogs& catalogs;
   Clock::time_point now;
   const CitizenView& citizen;
+  ScreenId pendingService = ScreenId::Home;  // the errand chosen before logging in
+  std::string_view jobcenterName;
 };
 
 class Screen {

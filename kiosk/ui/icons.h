@@ -23,8 +23,39 @@ inline constexpr char32_t kPhone = 0xF11C;          // cellphone
 inline constexpr char32_t kQrCode = 0xF432;         // qrcode
 inline constexpr char32_t kConfirmed = 0xF5E0;      // check-circle
 inline constexpr char32_t kLogOut = 0xF343;         // logout
+// Contact forms, people, places.
+inline constexpr char32_t kInPerson = 0xF004;       // account
+inline constexpr char32_t kCall = 0xF3F2;           // phone
+inline constexpr char32_t kVideo = 0xF567;          // video
+inline constexpr char32_t kPlace = 0xF34E;          // map-marker
+inline constexpr char32_t kWhen = 0xF0EF;           // calendar-check
+inline constexpr char32_t kTime = 0xF150;           // clock
+inline constexpr char32_t kPrint = 0xF42A;          // printer
+inline constexpr char32_t kInterpreter = 0xF5CA;    // translate
+inline constexpr char32_t kWishes = 0xF36A;         // message-text-outline
+inline constexpr char32_t kAnyone = 0xF00F;         // account-multiple-outline: no preference
+inline constexpr char32_t kCancel = 0xF0F4;         // calendar-remove
+inline constexpr char32_t kAdd = 0xF415;            // plus
+inline constexpr char32_t kCode = 0xF072;           // barcode-scan
+inline constexpr char32_t kCannotRead = 0xF2AA;     // glasses
+inline constexpr char32_t kPhysicalHelp = 0xF5A4;   // wheelchair-accessibility
+inline constexpr char32_t kWaiting = 0xF51F;        // timer-sand
+// Topics of a conversation.
+inline constexpr char32_t kCoaching = 0xF335;       // lightbulb
+inline constexpr char32_t kJobOpportunities = 0xF0D6;  // briefcase
+inline constexpr char32_t kJobSearch = 0xF349;      // magnify
+inline constexpr char32_t kEducation = 0xF474;      // school
+inline constexpr char32_t kCareerChange = 0xF641;   // directions-fork
+inline constexpr char32_t kGuidance = 0xF18B;       // compass
+// Feedback, the three faces.
+inline constexpr char32_t kGood = 0xF1F5;           // emoticon-happy
+inline constexpr char32_t kOk = 0xF1F6;             // emoticon-neutral
+inline constexpr char32_t kNotGood = 0xF1F8;        // emoticon-sad
 
 inline constexpr char32_t kAll[] = {kBook, kMoveCancel, kCheckIn, kActivities, kJoblog, kPlan, kLanguage, kTextSize,
                                     kReadAloud, kContrast, kHelp, kStartOver, kTouch, kBack, kForward, kStaff,
-                                    kPhone, kQrCode, kConfirmed, kLogOut};
+                                    kPhone, kQrCode, kConfirmed, kLogOut, kInPerson, kCall, kVideo, kPlace, kWhen, kTime,
+                                    kPrint, kInterpreter, kWishes, kAnyone, kCancel, kAdd, kCode, kCannotRead,
+                                    kPhysicalHelp, kWaiting, kCoaching, kJobOpportunities, kJobSearch, kEducation,
+                                    kCareerChange, kGuidance, kGood, kOk, kNotGood};
 }  // namespace kiosk::ui::icon

@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "kiosk/ui/icons.h"
+
 
 namespace kiosk::ui {
 namespace {
@@ -80,17 +82,43 @@ void frame(Ui& ui, const Rect& r, Rgb fill, Rgb border, float radius) {
 
 Rect header(Ui& ui, std::string_view titleKey) { return header(ui, titleKey, ui.tr(titleKey)); }
 
-Rect header(Ui& ui, std::string_view titleKey, std::string_view title) {
+Rect header(Ui& ui, std::string_view titleKey, std::string_view title) { return header(ui, titleKey, title, 0, 0); }
+
+Rect header(Ui& ui, std::string_view titleKey, std::string_view title, int step, int steps) {
   const Vec2 display = ui.displaySize();
   const float margin = ui.px(design::kMargin);
-  const float width = display.x - 2 * margin;
+  const Rect band{0, 0, display.x, 0};
+  // The step counter sits at the end of the band: words for readers, dots for everyone else.
+  std::string stepText;
+  float stepW = 0;
+  const float dot = ui.px(18), dotGap = ui.px(10);
+  if (steps > 0) {
+    stepText = ui.format("common.step", {{"step", int64_t{step}}, {"steps", int64_t{steps}}});
+    stepW = ui.text().layout(stepText, FontRole::Hint, ui.px(600)).size.x + 1;
+    stepW += ui.px(24) + static_cast<float>(steps) * (dot + dotGap);
+  }
+  const float width = display.x - 2 * margin - (stepW > 0 ? stepW + ui.px(48) : 0);
   const float textH = textHeight(ui, title, FontRole::Title, width);
   const float height = std::max(ui.px(design::kHeaderHeight), textH + ui.px(32));
   auto* list = ImGui::GetWindowDrawList();
   list->AddRectFilled(ImVec2(0, 0), ImVec2(display.x, height), col(ui.colors().primary));
-  const Rect box{margin, 0, width, height};
+  const Rect box = ui.place({margin, 0, width, height}, band);
   const bool fits = ui.text().draw(*list, title, FontRole::Title, ui.colors().onPrimary, box, Align::Start, true);
   registerNode(ui, Role::Heading, titleKey, title, box, box, true, false, fits);
+  if (steps > 0) {
+    const float x0 = display.x - margin - stepW;
+    const float textW = stepW - ui.px(24) - static_cast<float>(steps) * (dot + dotGap);
+    const Rect textBox = ui.place({x0, 0, textW, height}, band);
+    const bool stepFits = ui.text().draw(*list, stepText, FontRole::Hint, ui.colors().onPrimary, textBox, Align::Center, true);
+    registerNode(ui, Role::Text, "common.step", stepText, textBox, textBox, true, false, stepFits);
+    float x = x0 + textW + ui.px(24);
+    for (int i = 1; i <= steps; ++i, x += dot + dotGap) {
+      const Rect d = ui.place({x, height / 2 - dot / 2, dot, dot}, band);
+      const ImVec2 c(d.center().x, d.center().y);
+      if (i <= step) list->AddCircleFilled(c, dot / 2, col(ui.colors().onPrimary));
+      else list->AddCircle(c, dot / 2 - ui.px(1.5f), col(ui.colors().onPrimary), 0, ui.px(3));
+    }
+  }
   return {0, height, display.x, display.y - height};
 }
 
@@ -114,32 +142,123 @@ TileParts tileParts(Ui& ui, const TileSpec& spec, float width) {
 }
 }  // namespace
 
+float tileContentHeight(Ui& ui, const TileSpec& spec, float width) { return tileParts(ui, spec, width).total(); }
+
 float tileHeight(Ui& ui, const TileSpec& spec, float width) {
   return std::max(ui.px(design::kTileMinHeight), tileParts(ui, spec, width).total());
 }
 
-bool tile(Ui& ui, const TileSpec& spec, const Rect& r) {
+bool tile(Ui& ui, const TileSpec& spec, const Rect& r) { return tile(ui, spec, r, false); }
+
+bool tile(Ui& ui, const TileSpec& spec, const Rect& r, bool selected) {
   const Press p = press(spec.key, r, true);
   const auto& c = ui.colors();
-  frame(ui, r, p.held ? c.pressed : c.surface, c.border, ui.px(design::kRadius));
+  const Rgb fill = selected ? c.primary : (p.held ? c.pressed : c.surface);
+  const Rgb ink = selected ? c.onPrimary : c.text;
+  frame(ui, r, fill, selected ? c.primary : c.border, ui.px(design::kRadius));
+  if (selected) {
+    // A check mark in the corner: "on" is said by a shape, not by the colour alone.
+    const float icon = ui.text().fonts().size(FontRole::BarIcon);
+    const Rect mark = ui.place({r.right() - icon - ui.px(16), r.y + ui.px(16), icon, icon}, r);
+    drawIcon(ui, FontRole::BarIcon, icon::kConfirmed, mark.center(), c.onPrimary);
+  }
 
   const TileParts parts = tileParts(ui, spec, r.w);
   const float inner = r.w - 2 * parts.padding;
   float y = r.y + std::max(parts.padding, (r.h - parts.total()) / 2 + parts.padding);
-  drawIcon(ui, FontRole::TileIcon, spec.icon, {r.center().x, y + parts.icon / 2}, c.primary);
+  drawIcon(ui, FontRole::TileIcon, spec.icon, {r.center().x, y + parts.icon / 2}, selected ? c.onPrimary : c.primary);
   y += parts.icon + parts.gap;
   auto* list = ImGui::GetWindowDrawList();
   const std::string& label = ui.tr(spec.key);
-  bool fits = ui.text().draw(*list, label, FontRole::Label, c.text, {r.x + parts.padding, y, inner, parts.labelH}, Align::Center);
+  bool fits = ui.text().draw(*list, label, FontRole::Label, ink, {r.x + parts.padding, y, inner, parts.labelH}, Align::Center);
   if (!spec.hintKey.empty()) {
     y += parts.labelH + parts.gap;
     const std::string& hint = ui.tr(spec.hintKey);
     const Rect hintBox{r.x + parts.padding, y, inner, parts.hintH};
-    const bool hintFits = ui.text().draw(*list, hint, FontRole::Hint, c.mutedText, hintBox, Align::Center);
+    const bool hintFits = ui.text().draw(*list, hint, FontRole::Hint, selected ? c.onPrimary : c.mutedText, hintBox, Align::Center);
     registerNode(ui, Role::Text, spec.hintKey, hint, hintBox, visiblePart(hintBox), true, false, hintFits);
   }
   fits = fits && r.h + 0.5f >= parts.total();
-  registerNode(ui, Role::Button, spec.key, label, r, p.visible, true, false, fits);
+  registerNode(ui, Role::Button, spec.key, label, r, p.visible, true, selected, fits);
+  return p.activated;
+}
+
+namespace {
+struct CardParts {
+  float padding, icon, gap, titleH;
+  std::vector<float> lineH;
+  float textW;
+  float total() const {
+    float h = padding * 2 + titleH;
+    for (float l : lineH) h += gap + l;
+    return std::max(h, icon + padding * 2);
+  }
+};
+
+CardParts cardParts(Ui& ui, const CardSpec& spec, float width) {
+  CardParts p{};
+  p.padding = ui.px(24);
+  p.icon = spec.icon ? ui.text().fonts().size(FontRole::BarIcon) : 0;
+  p.gap = ui.px(8);
+  p.textW = std::max(1.f, width - 2 * p.padding - (spec.icon ? p.icon + ui.px(20) : 0));
+  p.titleH = textHeight(ui, spec.title, FontRole::Label, p.textW);
+  for (const auto& line : spec.lines) p.lineH.push_back(textHeight(ui, line, FontRole::Body, p.textW));
+  return p;
+}
+}  // namespace
+
+float cardHeight(Ui& ui, const CardSpec& spec, float width) {
+  return std::max(ui.px(120), cardParts(ui, spec, width).total());
+}
+
+bool card(Ui& ui, const CardSpec& spec, const Rect& r) {
+  const Press p = spec.pressable ? press(spec.id, r, spec.enabled) : Press{false, false, visiblePart(r)};
+  const auto& c = ui.colors();
+  const Rgb fill = spec.selected ? c.primary : (p.held ? c.pressed : c.surface);
+  const Rgb ink = spec.selected ? c.onPrimary : (spec.enabled ? c.text : c.disabledText);
+  const Rgb muted = spec.selected ? c.onPrimary : (spec.enabled ? c.mutedText : c.disabledText);
+  auto* list = ImGui::GetWindowDrawList();
+  if (spec.dashed && !spec.selected) {
+    // Marked, not forbidden: a dashed outline, and a line of text that says why.
+    list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), col(p.held ? c.pressed : c.surface), ui.px(design::kRadius));
+    const float dash = ui.px(14), b = ui.px(design::kBorder);
+    for (float x = r.x + ui.px(design::kRadius); x < r.right() - ui.px(design::kRadius); x += 2 * dash) {
+      const float x1 = std::min(x + dash, r.right() - ui.px(design::kRadius));
+      list->AddLine(ImVec2(x, r.y + b / 2), ImVec2(x1, r.y + b / 2), col(c.border), b);
+      list->AddLine(ImVec2(x, r.bottom() - b / 2), ImVec2(x1, r.bottom() - b / 2), col(c.border), b);
+    }
+    for (float y = r.y + ui.px(design::kRadius); y < r.bottom() - ui.px(design::kRadius); y += 2 * dash) {
+      const float y1 = std::min(y + dash, r.bottom() - ui.px(design::kRadius));
+      list->AddLine(ImVec2(r.x + b / 2, y), ImVec2(r.x + b / 2, y1), col(c.border), b);
+      list->AddLine(ImVec2(r.right() - b / 2, y), ImVec2(r.right() - b / 2, y1), col(c.border), b);
+    }
+  } else if (spec.pressable || spec.selected) {
+    frame(ui, r, fill, spec.selected ? c.primary : c.border, ui.px(design::kRadius));
+  } else {
+    frame(ui, r, c.surface, c.border, ui.px(design::kRadius));
+  }
+  const CardParts parts = cardParts(ui, spec, r.w);
+  const float contentH = parts.total() - 2 * parts.padding;
+  float y = r.y + std::max(parts.padding, (r.h - contentH) / 2);
+  float textX = r.x + parts.padding;
+  if (spec.icon) {
+    const Rect iconBox = ui.place({textX, r.y, parts.icon, r.h}, r);
+    drawIcon(ui, FontRole::BarIcon, spec.icon, iconBox.center(), spec.selected ? c.onPrimary : c.primary);
+    textX += parts.icon + ui.px(20);
+  }
+  const Rect titleBox = ui.place({textX, y, parts.textW, parts.titleH}, r);
+  bool fits = ui.text().draw(*list, spec.title, FontRole::Label, ink, titleBox, Align::Start);
+  y += parts.titleH;
+  std::string spoken = spec.title;
+  for (size_t i = 0; i < spec.lines.size(); ++i) {
+    y += parts.gap;
+    const Rect lineBox = ui.place({textX, y, parts.textW, parts.lineH[i]}, r);
+    fits = ui.text().draw(*list, spec.lines[i], FontRole::Body, muted, lineBox, Align::Start) && fits;
+    y += parts.lineH[i];
+    spoken += ". " + spec.lines[i];
+  }
+  fits = fits && r.h + 0.5f >= parts.total();
+  registerNode(ui, spec.pressable ? Role::Button : Role::Text, spec.id, spoken, r, p.visible, spec.enabled, spec.selected, fits);
   return p.activated;
 }
 
@@ -200,6 +319,59 @@ bool pillButton(Ui& ui, std::string_view key, std::string_view shown, char32_t i
   const bool fits = ui.text().draw(*list, shown, FontRole::Title, ink, textBox, Align::Center, true);
   registerNode(ui, Role::Button, key, shown, r, p.visible, true, false, fits && block.size.y <= r.h);
   return p.activated;
+}
+
+namespace {
+struct ButtonMetrics {
+  float padX, padY, icon, gap;
+};
+
+ButtonMetrics buttonMetrics(Ui& ui, char32_t icon) {
+  return {ui.px(36), ui.px(20), icon ? ui.text().fonts().size(FontRole::BarIcon) : 0, icon ? ui.px(16) : 0};
+}
+
+bool button(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& r, bool primary, bool enabled) {
+  const Press p = press(key, r, enabled);
+  const auto& c = ui.colors();
+  const bool filled = primary && enabled;
+  Rgb fill = filled ? c.primary : c.surface;
+  Rgb ink = filled ? c.onPrimary : (enabled ? c.primary : c.disabledText);
+  if (p.held) fill = c.pressed, ink = c.text;
+  auto* list = ImGui::GetWindowDrawList();
+  const float radius = std::min(r.h / 2, ui.px(design::kRadius) * 1.5f);
+  list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), col(fill), radius);
+  if (!filled || ui.contrast() == Contrast::High) {
+    const float b = ui.px(design::kBorder);
+    list->AddRect(ImVec2(r.x + b / 2, r.y + b / 2), ImVec2(r.right() - b / 2, r.bottom() - b / 2), col(enabled ? c.border : c.disabledText),
+                  radius, 0, b);
+  }
+  const ButtonMetrics m = buttonMetrics(ui, icon);
+  const auto block = ui.text().layout(shown, FontRole::Label, std::max(1.f, r.w - 2 * m.padX - m.icon - m.gap));
+  const float startX = r.x + (r.w - (m.icon + m.gap + block.size.x)) / 2;
+  if (icon) {
+    const Rect iconBox = ui.place({startX, r.y, m.icon, r.h}, r);
+    drawIcon(ui, FontRole::BarIcon, icon, iconBox.center(), ink, ui.rightToLeft());
+  }
+  const Rect textBox = ui.place({startX + m.icon + m.gap, r.y, block.size.x + 1, r.h}, r);
+  const bool fits = ui.text().draw(*list, shown, FontRole::Label, ink, textBox, Align::Center, true);
+  registerNode(ui, Role::Button, key, shown, r, p.visible, enabled, false, fits && block.size.y <= r.h);
+  return p.activated;
+}
+}  // namespace
+
+Vec2 buttonSize(Ui& ui, std::string_view shown, char32_t icon, float maxWidth) {
+  const ButtonMetrics m = buttonMetrics(ui, icon);
+  const auto block = ui.text().layout(shown, FontRole::Label, std::max(1.f, maxWidth - 2 * m.padX - m.icon - m.gap));
+  return {std::min(maxWidth, std::max(ui.px(180), block.size.x + 2 * m.padX + m.icon + m.gap)),
+          std::max(ui.px(104), std::max(block.size.y, m.icon) + 2 * m.padY)};
+}
+
+bool primaryButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& r, bool enabled) {
+  return button(ui, key, shown, icon, r, true, enabled);
+}
+
+bool outlineButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& r, bool enabled) {
+  return button(ui, key, shown, icon, r, false, enabled);
 }
 
 bool touchArea(std::string_view id, const Rect& rect) { return press(id, rect, true).activated; }

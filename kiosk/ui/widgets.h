@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kiosk/ui/ui.h"
 
@@ -14,6 +15,8 @@ namespace kiosk::ui {
 // The header band with the screen's question; returns the rectangle below it.
 Rect header(Ui& ui, std::string_view titleKey);
 Rect header(Ui& ui, std::string_view titleKey, std::string_view shown);  // a formatted title ("Hej Freja")
+// A header with the step counter at its end ("Trin 2 af 6" and a dot per step, the done ones filled).
+Rect header(Ui& ui, std::string_view titleKey, std::string_view shown, int step, int steps);
 
 // [SECTION] Big choices
 struct TileSpec {
@@ -22,7 +25,26 @@ struct TileSpec {
   char32_t icon = 0;
 };
 float tileHeight(Ui& ui, const TileSpec& tile, float width);
+// Without the minimum height: for rows of many small choices (topics).
+float tileContentHeight(Ui& ui, const TileSpec& tile, float width);
 bool tile(Ui& ui, const TileSpec& tile, const Rect& rect);
+// A tile that is one of several that can be on together (topics): on shows filled with a check mark.
+bool tile(Ui& ui, const TileSpec& tile, const Rect& rect, bool selected);
+
+// A choice whose content is data (a consultant, a time, a booking, an activity): a title line,
+// a few lines under it, an optional pictogram at the start. id must be stable.
+struct CardSpec {
+  std::string id;
+  std::string title;
+  std::vector<std::string> lines;
+  char32_t icon = 0;
+  bool selected = false;
+  bool enabled = true;
+  bool dashed = false;  // marked, not forbidden: "after the deadline" (the line says why, never colour alone)
+  bool pressable = true;  // false: a card that only shows (a summary)
+};
+float cardHeight(Ui& ui, const CardSpec& card, float width);
+bool card(Ui& ui, const CardSpec& card, const Rect& rect);
 
 // A choice whose text is data, not a catalog key (a language's own name): id must be stable.
 float choiceHeight(Ui& ui, std::string_view text, float width);
@@ -32,6 +54,13 @@ bool choiceButton(Ui& ui, std::string_view id, std::string_view text, const Rect
 // as displayed: usually ui.tr(key), but the attract screen shows it in the greeting's language.
 Vec2 pillSize(Ui& ui, std::string_view shown, char32_t icon, float maxWidth);
 bool pillButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& rect, bool onPrimary);
+// Buttons inside a page (next, back, print, move, sign up): a label with a pictogram, smaller
+// than the one big pill of a screen but never under the touch minimum. Primary is the step's
+// main action; outline its quieter companions (back, log out, cancel). A disabled button is
+// drawn outlined and greyed, and registered as not usable.
+Vec2 buttonSize(Ui& ui, std::string_view shown, char32_t icon, float maxWidth);
+bool primaryButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& rect, bool enabled = true);
+bool outlineButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& rect, bool enabled = true);
 
 // An invisible target covering rect ("touch anywhere"). Submit it after the visible controls on
 // top of it: ImGui gives a touch to the first item submitted under the finger.

@@ -1,0 +1,110 @@
+// Where each of the citizen's errands leads: the session does the work, the router shows the
+// next question. Kept apart from the shell (kiosk_app.cpp) so each file has one job.
+
+#include <ctime>
+
+#include "kiosk/app/kiosk_app.h"
+
+namespace kiosk::app {
+namespace {
+
+template <class... Ts>
+struct Overloaded : Ts... { using Ts::operator()...; };
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+// The calendar date daysAgo days before today, in Copenhagen (the jobcenter's) time.
+std::string isoDateDaysAgo(int daysAgo) {
+  setenv("TZ", "Europe/Copenhagen", 0);
+  const std::time_t t = std::time(nullptr) - static_cast<std::time_t>(daysAgo) * 86400;
+  std::tm local{};
+  localtime_r(&t, &local);
+  char out[16];
+  std::strftime(out, sizeof out, "%Y-%m-%d", &local);
+  return out;
+}
+
+}  // namespace
+
+void KioskApp::printCard() {
+  const auto& view = session_->view();
+  if (!view.confirmed || view.printing == screens::CitizenView::Printing::Printing) return;
+  if (!printer_ || !cardFonts_) {
+    session_->setPrinting(screens::CitizenView::Printing::Failed);  // no printer at this kiosk: the QR code still works
+    return;
+  }
+  const std::string bookBefore = view.summary ? view.summary->nextRequiredContact : std::string();
+  auto card = services::makeAppointmentCard(*view.confirmed, catalogs_, preferences_.language, options_.jobcenterName, bookBefore);
+  session_->setPrinting(screens::CitizenView::Printing::Printing);
+  // The answer belongs to this citizen only: after a logout it is dropped.
+  const api::SessionId citizen = session_->id();
+  printer_->print(std::move(card), *cardFonts_, [this, citizen](bool ok, const std::string&) {
+    if (!session_ || session_->id() != citizen) return;
+    session_->setPrinting(ok ? screens::CitizenView::Printing::Printed : screens::CitizenView::Printing::Failed);
+  });
+}
+
+void KioskApp::startService(screens::ScreenId service, Clock::time_point now) {
+  if (service == screens::ScreenId::BookTopics) session_->startBooking();
+  go(service, now);
+}
+
+void KioskApp::applyErrand(const screens::Intent& intent, Clock::time_point now) {
+  if (!session_) return;
+  CitizenSession& s = *session_;
+  using screens::ScreenId;
+  std::visit(Overloaded{
+                 [&](const screens::ToggleTopic& i) { s.toggleTopic(i.topicId); },
+                 [&](const screens::PickContactForm& i) {
+                   s.pickContactForm(i.form);
+                   go(ScreenId::BookConsultant, now);
+                 },
+                 [&](const screens::PickConsultant& i) {
+                   s.pickConsultant(i.consultantId);
+                   go(ScreenId::BookTime, now);
+                 },
+                 [&](const screens::PickSlot& i) {
+                   s.pickSlot(i.slot);
+                   if (router_->currentId() == ScreenId::BookConfirm) return;  // a nearest free time instead of a taken one
+                   // A move keeps what was asked for before: straight to confirming the new time.
+                   go(s.view().draft.moving() ? ScreenId::BookConfirm : ScreenId::BookWishes, now);
+                 },
+                 [&](const screens::SetWishes& i) { s.setWishes(i.wishes, i.interpreterLanguage); },
+                 [&](const screens::ConfirmBooking&) { s.confirmBooking(); },
+                 [&](const screens::StartMove& i) {
+                   s.startMove(i.bookingId);
+                   go(ScreenId::BookTime, now);
+                 },
+                 [&](const screens::StartCancel& i) {
+                   s.startCancel(i.bookingId);
+                   go(ScreenId::CancelBooking, now);
+                 },
+                 [&](const screens::ConfirmCancel&) { s.confirmCancel(); },
+                 [&](const screens::PrintCard&) { printCard(); },
+                 [&](const screens::SignUp& i) { s.signUp(i.activityId); },
+                 [&](const screens::CancelSignUp& i) { s.cancelSignUp(i.activityId); },
+                 [&](const screens::StartJoblogEntry& i) {
+                   s.startJoblogEntry(i.kind);
+                   go(ScreenId::JoblogEntry, now);
+                 },
+                 [&](const screens::UpdateJoblogDraft& i) { s.updateJoblogDraft(i.draft); },
+                 [&](const screens::SaveJoblogEntry&) { s.saveJoblogEntry(isoDateDaysAgo(s.view().joblogDraft.daysAgo)); },
+                 [&](const screens::GiveFeedback& i) { s.giveFeedback(i.rating); },
+                 [&](const screens::SavePreferences&) {
+                   domain::Preferences p;
+                   p.optedIn = true;
+                   p.language = preferences_.language;
+                   p.textSize = preferences_.textSizePercent;
+                   p.highContrast = preferences_.contrast == ui::Contrast::High;
+                   s.savePreferences(p);
+                 },
+                 [&](const screens::CheckInWith& i) { s.checkIn(i.codeOrCpr); },
+                 [&](const screens::CallStaff& i) { s.callStaff(i.reason, preferences_.language); },
+                 [&](const screens::StaffSignIn& i) { s.staffSignIn(i.staffNumber, i.pin); },
+                 [&](const screens::AssistCitizen& i) { s.assistCitizen(i.cpr); },
+                 [&](const auto&) {},  // the shell's own intents: applied in kiosk_app.cpp
+             },
+             intent);
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,122 @@
+#include "kiosk/screens/activities.h"
+
+#include <algorithm>
+
+#include "kiosk/i18n/date_format.h"
+#include "kiosk/screens/booking_words.h"
+#include "kiosk/ui/icons.h"
+#include "kiosk/ui/widgets.h"
+
+namespace kiosk::screens {
+
+void Activities::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
+  using ui::FontRole;
+  const CitizenView& citizen = context.citizen;
+  const float width = StepPage::contentWidth(ui, area);
+  const float gap = ui.px(ui::design::kGap);
+  std::string status = remoteStatus(ui, citizen.activities);
+  if (status.empty() && citizen.activities.value->empty()) status = ui.tr("activities.none");
+  std::string writeStatus;
+  if (citizen.activity.sending()) writeStatus = ui.tr("common.wait");
+  else if (citizen.activity.failed()) writeStatus = ui.tr(api::catalogKey(citizen.activity.error));
+  const std::string& signUp = ui.tr("activities.sign_up");
+  const std::string& cancel = ui.tr("activities.cancel");
+  const ui::Vec2 signUpSize = ui::buttonSize(ui, signUp, ui::icon::kAdd, width);
+  const ui::Vec2 cancelSize = ui::buttonSize(ui, cancel, ui::icon::kCancel, width);
+  const float buttonH = std::max(signUpSize.y, cancelSize.y);
+
+  std::vector<ui::CardSpec> cards;
+  if (citizen.activities.ready()) {
+    for (const auto& a : *citizen.activities.value) {
+      ui::CardSpec spec{"activity." + a.id, a.title, {}, ui::icon::kActivities};
+      spec.lines.push_back(whenText(ui, a.start));
+      spec.lines.push_back(a.place.name + ", " + a.place.address);
+      spec.lines.push_back(a.registered ? ui.tr("activities.signed_up")
+                                        : (a.seatsLeft > 0 ? ui.format("activities.seats_left", {{"count", int64_t{a.seatsLeft}}})
+                                                           : ui.tr("error.activity_full")));
+      spec.selected = a.registered;
+      spec.pressable = false;
+      cards.push_back(std::move(spec));
+    }
+  }
+  float contentH = status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap;
+  contentH += writeStatus.empty() ? 0 : ui::textHeight(ui, writeStatus, FontRole::Label, width) + gap;
+  // A full activity has no button: only its card, and the words that it is full.
+  auto hasButton = [&](size_t i) { const auto& a = (*citizen.activities.value)[i]; return a.registered || a.seatsLeft > 0; };
+  for (size_t i = 0; i < cards.size(); ++i) contentH += ui::cardHeight(ui, cards[i], width) + (hasButton(i) ? gap / 2 + buttonH + 2 * gap : gap);
+
+  const ui::Rect page = page_.begin(ui, "activities.title", ui.tr("activities.title"), 0, 0, area, contentH, {});
+  float y = page.y;
+  const auto& c = ui.colors();
+  if (!status.empty()) y += ui::paragraph(ui, "activities-status", status, FontRole::Label, c.text, ui.place({page.x, y, width, 0}, page)) + gap;
+  if (!writeStatus.empty()) y += ui::paragraph(ui, "activities-write-status", writeStatus, FontRole::Label, c.text, ui.place({page.x, y, width, 0}, page)) + gap;
+  for (size_t i = 0; i < cards.size(); ++i) {
+    const domain::Activity& a = (*citizen.activities.value)[i];
+    const float h = ui::cardHeight(ui, cards[i], width);
+    ui::card(ui, cards[i], {page.x, y, width, h});
+    if (!hasButton(i)) {
+      y += h + gap;
+      continue;
+    }
+    y += h + gap / 2;
+    const bool busy = citizen.activity.sending();
+    if (a.registered) {
+      if (ui::outlineButton(ui, "activities.cancel." + a.id, cancel, ui::icon::kCancel, ui.place({page.x, y, cancelSize.x, cancelSize.y}, page), !busy)) {
+        out.push_back(CancelSignUp{a.id});
+      }
+    } else if (a.seatsLeft > 0) {
+      const ui::Rect r = ui.place({page.x, y, signUpSize.x, signUpSize.y}, page);
+      if (busy) ui::outlineButton(ui, "activities.sign_up." + a.id, signUp, ui::icon::kAdd, r, false);
+      else if (ui::primaryButton(ui, "activities.sign_up." + a.id, signUp, ui::icon::kAdd, r)) out.push_back(SignUp{a.id});
+    }
+    y += buttonH + 2 * gap;
+  }
+  if (page_.end(ui) == StepAction::Back) out.push_back(GoBack{});
+}
+
+void Plan::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
+  using ui::FontRole;
+  const auto& summary = context.citizen.summary;
+  const float width = StepPage::contentWidth(ui, area);
+  const float gap = ui.px(ui::design::kGap);
+  const auto& c = ui.colors();
+  struct Line {
+    std::string key, text;
+    FontRole role;
+    bool data;
+  };
+  std::vector<Line> lines;
+  if (summary && summary->latestAgreement) {
+    const auto& a = *summary->latestAgreement;
+    lines.push_back({"plan.agreement", ui.format("plan.agreement", {{"date", i18n::formatIsoDate(ui.language(), a.date)}}), FontRole::Label, false});
+    lines.push_back({"plan-agreement-text", a.text, FontRole::Body, true});
+    for (size_t i = 0; i < a.nextSteps.size(); ++i) {
+      const auto& step = a.nextSteps[i];
+      lines.push_back({"plan.step." + std::to_string(i),
+                       ui.format(step.byCitizen ? "plan.you_do" : "plan.we_do", {{"what", step.what}}), FontRole::Body, true});
+    }
+  } else {
+    lines.push_back({"plan.no_agreement", ui.tr("plan.no_agreement"), FontRole::Label, false});
+  }
+  if (summary && (summary->planA || summary->planB || summary->planC)) {
+    lines.push_back({"plan.abc", ui.tr("plan.abc"), FontRole::Label, false});
+    if (summary->planA) lines.push_back({"plan.a", ui.format("plan.a", {{"job", *summary->planA}}), FontRole::Body, true});
+    if (summary->planB) lines.push_back({"plan.b", ui.format("plan.b", {{"job", *summary->planB}}), FontRole::Body, true});
+    if (summary->planC) lines.push_back({"plan.c", ui.format("plan.c", {{"job", *summary->planC}}), FontRole::Body, true});
+  }
+  float contentH = 0;
+  for (const auto& l : lines) contentH += ui::textHeight(ui, l.text, l.role, width) + gap;
+  const ui::Rect page = page_.begin(ui, "plan.title", ui.tr("plan.title"), 0, 0, area, contentH, {});
+  float y = page.y;
+  for (const auto& l : lines) {
+    // Text from the jobcenter keeps its own direction (Danish in an Arabic screen).
+    const auto screen = ui.text().direction();
+    const auto own = l.data ? text::directionOf(l.text, screen) : screen;
+    ui::TextPath::DirectionScope direction(ui.text(), own);
+    const ui::Align align = own == screen ? ui::Align::Start : ui::Align::End;
+    y += ui::paragraph(ui, l.key, l.text, l.role, c.text, {page.x, y, width, 0}, align) + gap;
+  }
+  if (page_.end(ui) == StepAction::Back) out.push_back(GoBack{});
+}
+
+}  // namespace kiosk::screens

@@ -1,0 +1,82 @@
+// Step 6: everything chosen, in one card, and one button that books it. "Booked" is shown only
+// when the server confirmed; a time taken meanwhile offers the nearest free ones instead.
+
+#include "kiosk/i18n/language_names.h"
+#include "kiosk/screens/book_steps.h"
+#include "kiosk/screens/booking_words.h"
+#include "kiosk/ui/icons.h"
+#include "kiosk/ui/widgets.h"
+
+namespace kiosk::screens {
+
+void BookConfirm::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
+  using ui::FontRole;
+  const CitizenView& citizen = context.citizen;
+  const BookingDraft& draft = citizen.draft;
+  const Write& write = citizen.booking;
+  if (write.done() && citizen.confirmed) out.push_back(GoTo{ScreenId::Booked});
+
+  const float width = StepPage::contentWidth(ui, area);
+  const float gap = ui.px(ui::design::kGap);
+  std::vector<ui::CardSpec> lines;
+  if (draft.slot) {
+    lines.push_back({"confirm-when", whenText(ui, draft.slot->start), {}, ui::icon::kWhen, false, true, false, false});
+    const auto form = draft.contactForm.value_or(domain::ContactForm::InPerson);
+    std::string how = ui.tr(wordsFor(form).key);
+    if (form == domain::ContactForm::InPerson && draft.slot->place) how += ": " + draft.slot->place->name + ", " + draft.slot->place->address;
+    lines.push_back({"confirm-how", how, {}, wordsFor(form).icon, false, true, false, false});
+    lines.push_back({"confirm-who", ui.format("confirm.with", {{"name", draft.slot->consultantFirstName}}), {}, ui::icon::kInPerson, false, true, false, false});
+  }
+  if (!draft.moving() && !draft.topics.empty()) {
+    lines.push_back({"confirm-topics", topicsText(ui, draft.topics), {}, ui::icon::kGuidance, false, true, false, false});
+  }
+  if (!draft.interpreterLanguage.empty()) {
+    lines.push_back({"confirm-interpreter",
+                     ui.format("book.interpreter_language", {{"language", i18n::languageDisplayName(ui.language(), draft.interpreterLanguage)}}),
+                     {}, ui::icon::kInterpreter, false, true, false, false});
+  }
+  if (!draft.wishes.empty()) lines.push_back({"confirm-wishes", draft.wishes, {}, ui::icon::kWishes, false, true, false, false});
+
+  std::string status;
+  if (write.sending()) status = ui.tr("common.wait");
+  else if (write.failed()) status = ui.tr(api::catalogKey(write.error));
+  std::vector<ui::CardSpec> alternatives;
+  for (const auto& s : write.alternatives) {
+    ui::CardSpec alt{"alternative." + s.id, whenText(ui, s.start), {s.consultantFirstName}, ui::icon::kTime};
+    if (s.afterDeadline) alt.lines.push_back(ui.tr("book.after_deadline")), alt.dashed = true;
+    alternatives.push_back(std::move(alt));
+  }
+  float contentH = 0;
+  for (const auto& l : lines) contentH += ui::cardHeight(ui, l, width);
+  const float statusH = status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap;
+  contentH += gap + statusH;
+  for (const auto& a : alternatives) contentH += ui::cardHeight(ui, a, width) + gap / 2;
+
+  const bool canConfirm = draft.slot && !write.sending() && write.error != api::ApiError::SlotTaken;
+  const std::string_view confirmKey = draft.moving() ? "confirm.move" : (write.failed() ? "common.try_again" : "confirm.book");
+  const std::string titleKey = draft.moving() ? "confirm.move_title" : "confirm.title";
+  const ui::Rect page = page_.begin(ui, titleKey, ui.tr(titleKey), bookingStep(draft, id()), bookingSteps(draft), area, contentH,
+                                    {!write.sending(), confirmKey, ui::icon::kConfirmed, canConfirm});
+  // The summary reads as one card of lines, each with its pictogram.
+  float y = page.y;
+  for (auto& l : lines) {
+    const float h = ui::cardHeight(ui, l, width);
+    l.pressable = false;
+    ui::card(ui, l, {page.x, y, width, h});
+    y += h;
+  }
+  y += gap;
+  if (!status.empty()) y += ui::paragraph(ui, "confirm-status", status, FontRole::Label, ui.colors().text, ui.place({page.x, y, width, 0}, page)) + gap;
+  for (size_t i = 0; i < alternatives.size(); ++i) {
+    const float h = ui::cardHeight(ui, alternatives[i], width);
+    if (ui::card(ui, alternatives[i], {page.x, y, width, h})) out.push_back(PickSlot{write.alternatives[i]});
+    y += h + gap / 2;
+  }
+  switch (page_.end(ui)) {
+    case StepAction::Back: out.push_back(GoBack{}); break;
+    case StepAction::Next: out.push_back(ConfirmBooking{}); break;
+    case StepAction::None: break;
+  }
+}
+
+}  // namespace kiosk::screens

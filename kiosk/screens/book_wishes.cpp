@@ -1,0 +1,70 @@
+// Step 5 (optional): the citizen's own wishes for the meeting, and "I need an interpreter" in the
+// language the kiosk is showing — so nobody has to ask for what the kiosk already knows.
+
+#include "kiosk/i18n/language_names.h"
+#include "kiosk/screens/book_steps.h"
+#include "kiosk/ui/icons.h"
+#include "kiosk/ui/widgets.h"
+
+namespace kiosk::screens {
+
+void BookWishes::onEnter(const ScreenContext& context) {
+  wishes_.value = context.citizen.draft.wishes;
+  wishes_.maxBytes = 1000;
+  interpreter_ = !context.citizen.draft.interpreterLanguage.empty();
+  keyboard_.layout = ui::keyboardLayoutFor(context.preferences.language);
+  typing_ = !wishes_.value.empty();
+}
+
+void BookWishes::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
+  using ui::FontRole;
+  const float width = StepPage::contentWidth(ui, area);
+  const float gap = ui.px(ui::design::kGap);
+  const std::string& language = context.preferences.language;
+  // Danish on screen: the meeting is in Danish; an interpreter is asked for at the desk.
+  const bool offerInterpreter = language != context.catalogs.languages().sourceCode;
+
+  ui::CardSpec write{"book.write_wish", ui.tr("book.write_wish"), {ui.tr("book.write_wish.hint")}, ui::icon::kWishes};
+  ui::CardSpec interpreter{"book.interpreter", ui.tr("book.interpreter"),
+                           {ui.format("book.interpreter_language", {{"language", i18n::languageDisplayName(language, language)}})},
+                           ui::icon::kInterpreter};
+  if (!wishes_.value.empty()) write.lines = {wishes_.value};
+  interpreter.selected = interpreter_;
+  float contentH = 0;
+  if (offerInterpreter) contentH += ui::cardHeight(ui, interpreter, width) + gap;
+  if (typing_) {
+    contentH += ui::textHeight(ui, ui.tr("book.write_wish"), FontRole::Label, width) + gap / 2;
+    contentH += ui::textFieldHeight(ui, wishes_, width) + gap + ui::keyboardHeight(ui, keyboard_, width);
+  } else {
+    contentH += ui::cardHeight(ui, write, width);
+  }
+
+  const ui::Rect page = page_.begin(ui, "book.wishes_title", ui.tr("book.wishes_title"), 5, kBookingSteps, area, contentH,
+                                    {true, "common.next", ui::icon::kForward, true});
+  float y = page.y;
+  if (offerInterpreter) {
+    const float h = ui::cardHeight(ui, interpreter, width);
+    if (ui::card(ui, interpreter, {page.x, y, width, h})) interpreter_ = !interpreter_;
+    y += h + gap;
+  }
+  if (typing_) {
+    y += ui::paragraph(ui, "book.write_wish", ui.tr("book.write_wish"), FontRole::Label, ui.colors().text, ui.place({page.x, y, width, 0}, page)) + gap / 2;
+    const float fieldH = ui::textFieldHeight(ui, wishes_, width);
+    ui::textField(ui, "wishes-field", wishes_, {page.x, y, width, fieldH}, true);
+    y += fieldH + gap;
+    if (ui::keyboard(ui, keyboard_, wishes_, {page.x, y, width, ui::keyboardHeight(ui, keyboard_, width)})) typing_ = false;
+  } else {
+    const float h = ui::cardHeight(ui, write, width);
+    if (ui::card(ui, write, {page.x, y, width, h})) typing_ = true;
+  }
+  switch (page_.end(ui)) {
+    case StepAction::Back: out.push_back(GoBack{}); break;
+    case StepAction::Next:
+      out.push_back(SetWishes{wishes_.value, interpreter_ && offerInterpreter ? language : std::string()});
+      out.push_back(GoTo{ScreenId::BookConfirm});
+      break;
+    case StepAction::None: break;
+  }
+}
+
+}  // namespace kiosk::screens

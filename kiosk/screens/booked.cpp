@@ -1,0 +1,129 @@
+#include "kiosk/screens/booked.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "kiosk/screens/booking_words.h"
+#include "kiosk/services/appointment_card.h"
+#include "kiosk/ui/icons.h"
+#include "kiosk/ui/widgets.h"
+
+namespace kiosk::screens {
+
+void Booked::onEnter(const ScreenContext& context) {
+  const auto& booking = context.citizen.confirmed;
+  if (booking && booking->status != domain::BookingStatus::Cancelled) {
+    calendar_ = ui::encodeQr(services::appointmentCalendarEntry(*booking, context.catalogs, context.preferences.language,
+                                                                std::string(context.jobcenterName)));
+  }
+}
+
+void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
+  using ui::FontRole;
+  const CitizenView& citizen = context.citizen;
+  if (!citizen.confirmed) {
+    ui::header(ui, "booked.title");
+    return;
+  }
+  const domain::Booking& b = *citizen.confirmed;
+  const bool cancelled = b.status == domain::BookingStatus::Cancelled;
+  const std::string titleKey = cancelled ? "booked.cancelled_title" : (citizen.draft.moving() ? "booked.moved_title" : "booked.title");
+  const ui::Rect below = ui::header(ui, titleKey);
+  const auto& c = ui.colors();
+  const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
+  const ui::Rect viewport{area.x, below.y, area.w, area.bottom() - below.y};
+  const float fullW = area.w - 2 * margin - ImGui::GetStyle().ScrollbarSize;
+  const bool stacked = ui.textScale() > 1.2f || cancelled;
+  const float qrW = cancelled ? 0 : ui.px(520);
+  const float cardW = stacked ? fullW : fullW - qrW - gap;
+
+  struct Line {
+    std::string key, text;
+    char32_t icon;
+  };
+  std::vector<Line> lines;
+  lines.push_back({"booked-when", whenText(ui, b.start), ui::icon::kWhen});
+  lines.push_back({"booked-where", whereText(ui, b), wordsFor(b.contactForm).icon});
+  lines.push_back({"booked-who", ui.format("confirm.with", {{"name", b.consultantFirstName}}), ui::icon::kInPerson});
+  lines.push_back({"booked.reference", ui.format("booked.reference", {{"reference", b.reference}}), ui::icon::kCode});
+  if (!cancelled) lines.push_back({"booked.joblog_reminder", ui.tr("booked.joblog_reminder"), ui::icon::kJoblog});
+  const float icon = ui.text().fonts().size(FontRole::BarIcon);
+  const float textW = cardW - 3 * gap - icon - gap;
+  const std::string& confirmedWord = ui.tr(cancelled ? "booked.cancelled" : "booked.confirmed");
+  float cardH = 2 * gap + std::max(icon, ui::textHeight(ui, confirmedWord, FontRole::Title, textW)) + gap;
+  for (const auto& l : lines) cardH += std::max(icon, ui::textHeight(ui, l.text, FontRole::Body, textW)) + gap;
+  std::string printStatus;
+  switch (citizen.printing) {
+    case CitizenView::Printing::Printing: printStatus = ui.tr("booked.printing"); break;
+    case CitizenView::Printing::Printed: printStatus = ui.tr("booked.printed"); break;
+    case CitizenView::Printing::Failed: printStatus = ui.tr("booked.print_failed"); break;
+    case CitizenView::Printing::Idle: break;
+  }
+  const std::string& printLabel = ui.tr("booked.print");
+  const std::string& logOut = ui.tr("common.log_out");
+  const std::string& home = ui.tr("common.to_home");
+  const ui::Vec2 printSize = ui::buttonSize(ui, printLabel, ui::icon::kPrint, textW);
+  const ui::Vec2 homeSize = ui::buttonSize(ui, home, ui::icon::kBack, textW);
+  const ui::Vec2 logOutSize = ui::buttonSize(ui, logOut, ui::icon::kLogOut, textW);
+  const bool buttonsSideBySide = printSize.x + logOutSize.x + homeSize.x + 2 * gap <= cardW - 2 * gap;
+  const float buttonsH = buttonsSideBySide ? std::max(printSize.y, logOutSize.y)
+                                           : (cancelled ? 0 : printSize.y + gap) + homeSize.y + gap + logOutSize.y;
+  cardH += (printStatus.empty() ? 0 : ui::textHeight(ui, printStatus, FontRole::Body, textW) + gap) + buttonsH + gap;
+  const std::string& scanHint = ui.tr("booked.scan_hint");
+  const float qrSide = std::min(qrW - 2 * gap, ui.px(360));
+  const float qrCardH = cancelled ? 0 : gap + qrSide + gap + ui::textHeight(ui, scanHint, FontRole::Body, qrW - 2 * gap) + gap;
+  const float contentH = stacked ? cardH + (cancelled ? 0 : gap + qrCardH) : std::max(cardH, qrCardH);
+
+  scroll_.begin(ui, "booked", viewport, margin + contentH + margin);
+  const ui::Vec2 o = scroll_.origin();
+  const ui::Rect row{o.x + margin, o.y + margin * 0.75f, fullW, contentH};
+  auto* list = ImGui::GetWindowDrawList();
+  auto box = [&](const ui::Rect& r) {
+    list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), IM_COL32(c.surface.r, c.surface.g, c.surface.b, 255), ui.px(ui::design::kRadius));
+    list->AddRect(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), IM_COL32(c.border.r, c.border.g, c.border.b, 255), ui.px(ui::design::kRadius), 0,
+                  ui.px(ui::design::kBorder));
+  };
+  const ui::Rect cardRect = ui.place({row.x, row.y, cardW, cardH}, row);
+  box(cardRect);
+  const float x = cardRect.x + 2 * gap;
+  const ui::Rect inner{x, cardRect.y, cardW - 4 * gap, cardH};
+  float y = cardRect.y + 2 * gap;
+  {
+    const float h = std::max(icon, ui::textHeight(ui, confirmedWord, FontRole::Title, textW));
+    ui::drawIcon(ui, FontRole::BarIcon, cancelled ? ui::icon::kCancel : ui::icon::kConfirmed, ui.place({x, y, icon, h}, inner).center(), c.primary);
+    ui::paragraph(ui, "booked.confirmed", confirmedWord, FontRole::Title, c.text, ui.place({x + icon + gap, y, textW, h}, inner));
+    y += h + gap;
+  }
+  for (const auto& l : lines) {
+    const float h = std::max(icon, ui::textHeight(ui, l.text, FontRole::Body, textW));
+    ui::drawIcon(ui, FontRole::BarIcon, l.icon, ui.place({x, y, icon, h}, inner).center(), c.primary);
+    ui::paragraph(ui, l.key, l.text, FontRole::Body, c.text, ui.place({x + icon + gap, y, textW, h}, inner));
+    y += h + gap;
+  }
+  if (!printStatus.empty()) {
+    y += ui::paragraph(ui, "print-status", printStatus, FontRole::Body, c.text, ui.place({x + icon + gap, y, textW, 0}, inner)) + gap;
+  }
+  float bx = x;
+  auto next = [&](const ui::Vec2& size) {
+    const ui::Rect r = ui.place({bx, y, size.x, size.y}, inner);
+    if (buttonsSideBySide) bx += size.x + gap;
+    else y += size.y + gap;
+    return r;
+  };
+  if (!cancelled && ui::primaryButton(ui, "booked.print", printLabel, ui::icon::kPrint, next(printSize))) out.push_back(PrintCard{});
+  if (ui::outlineButton(ui, "common.to_home", home, ui::icon::kBack, next(homeSize))) out.push_back(GoTo{ScreenId::Home});
+  if (ui::outlineButton(ui, "common.log_out", logOut, ui::icon::kLogOut, next(logOutSize))) out.push_back(LogOut{});
+
+  if (!cancelled) {
+    const ui::Rect qrCard = ui.place(stacked ? ui::Rect{row.x, row.y + cardH + gap, fullW, qrCardH} : ui::Rect{row.x + cardW + gap, row.y, qrW, qrCardH}, row);
+    box(qrCard);
+    ui::qrCode(ui, "calendar-qr", calendar_, {qrCard.center().x - qrSide / 2, qrCard.y + gap, qrSide, qrSide});
+    const float hintW = std::min(qrCard.w, qrW) - 2 * gap;
+    ui::paragraph(ui, "booked.scan_hint", scanHint, FontRole::Body, c.text, {qrCard.center().x - hintW / 2, qrCard.y + 2 * gap + qrSide, hintW, 0},
+                  ui::Align::Center);
+  }
+  scroll_.end(ui);
+}
+
+}  // namespace kiosk::screens

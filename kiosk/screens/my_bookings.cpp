@@ -1,0 +1,142 @@
+#include "kiosk/screens/my_bookings.h"
+
+#include <algorithm>
+
+#include "kiosk/i18n/date_format.h"
+#include "kiosk/screens/booking_words.h"
+#include "kiosk/ui/icons.h"
+#include "kiosk/ui/widgets.h"
+
+namespace kiosk::screens {
+namespace {
+
+ui::CardSpec meetingCard(const ui::Ui& ui, const domain::Booking& b) {
+  ui::CardSpec spec{"booking." + b.id, whenText(ui, b.start), {}, wordsFor(b.contactForm).icon};
+  spec.lines.push_back(whereText(ui, b));
+  spec.lines.push_back(ui.format("confirm.with", {{"name", b.consultantFirstName}}));
+  spec.pressable = false;
+  return spec;
+}
+
+std::vector<const domain::Booking*> upcoming(const CitizenView& citizen) {
+  std::vector<const domain::Booking*> out;
+  if (!citizen.bookings.ready()) return out;
+  for (const auto& b : *citizen.bookings.value) {
+    if (b.status == domain::BookingStatus::Booked) out.push_back(&b);
+  }
+  return out;
+}
+
+}  // namespace
+
+void MyBookings::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
+  using ui::FontRole;
+  const CitizenView& citizen = context.citizen;
+  const float width = StepPage::contentWidth(ui, area);
+  const float gap = ui.px(ui::design::kGap);
+  const auto bookings = upcoming(citizen);
+  std::string status = remoteStatus(ui, citizen.bookings);
+  if (status.empty() && bookings.empty()) status = ui.tr("bookings.none");
+  const std::string& moveLabel = ui.tr("bookings.move");
+  const std::string& cancelLabel = ui.tr("bookings.cancel");
+  const std::string& helpLabel = ui.tr("bookings.ask_staff");
+  const ui::Vec2 moveSize = ui::buttonSize(ui, moveLabel, ui::icon::kMoveCancel, width / 2);
+  const ui::Vec2 cancelSize = ui::buttonSize(ui, cancelLabel, ui::icon::kCancel, width / 2);
+  const ui::Vec2 helpSize = ui::buttonSize(ui, helpLabel, ui::icon::kHelp, width);
+
+  struct Entry {
+    ui::CardSpec card;
+    std::string rule;  // why moving or cancelling is no longer possible
+    float height;
+  };
+  std::vector<Entry> entries;
+  float contentH = status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap;
+  for (const auto* b : bookings) {
+    Entry e{meetingCard(ui, *b), {}, 0};
+    if (!b->movable && b->cancellable) {
+      e.rule = ui.tr("bookings.too_late_to_move");
+    } else if (!b->movable && !b->cancellable) {
+      e.rule = ui.tr("bookings.too_late");
+    } else if (b->movableUntil) {
+      e.rule = ui.format("bookings.move_until", {{"date", i18n::formatDate(ui.language(), b->movableUntil->unixSeconds)}});
+    }
+    e.height = ui::cardHeight(ui, e.card, width) + gap / 2;
+    if (!e.rule.empty()) e.height += ui::textHeight(ui, e.rule, FontRole::Body, width) + gap / 2;
+    e.height += std::max({moveSize.y, cancelSize.y, helpSize.y}) + 2 * gap;
+    contentH += e.height;
+    entries.push_back(std::move(e));
+  }
+  const bool offerBooking = citizen.bookings.ready() && bookings.empty();
+  const std::string& bookLabel = ui.tr("menu.book");
+  const ui::Vec2 bookSize = ui::buttonSize(ui, bookLabel, ui::icon::kBook, width);
+  if (offerBooking) contentH += bookSize.y + gap;
+
+  const ui::Rect page = page_.begin(ui, "bookings.title", ui.tr("bookings.title"), 0, 0, area, contentH, {});
+  float y = page.y;
+  if (!status.empty()) y += ui::paragraph(ui, "bookings-status", status, FontRole::Label, ui.colors().text, ui.place({page.x, y, width, 0}, page)) + gap;
+  if (offerBooking && ui::primaryButton(ui, "menu.book", bookLabel, ui::icon::kBook, ui.place({page.x, y, bookSize.x, bookSize.y}, page))) {
+    out.push_back(NeedCitizen{ScreenId::BookTopics});
+  }
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const domain::Booking& b = *bookings[i];
+    Entry& e = entries[i];
+    const float cardH = ui::cardHeight(ui, e.card, width);
+    ui::card(ui, e.card, {page.x, y, width, cardH});
+    y += cardH + gap / 2;
+    if (!e.rule.empty()) y += ui::paragraph(ui, "bookings.rule." + b.id, e.rule, FontRole::Body, ui.colors().text, ui.place({page.x, y, width, 0}, page)) + gap / 2;
+    float x = page.x;
+    if (b.movable) {
+      if (ui::outlineButton(ui, "bookings.move." + b.id, moveLabel, ui::icon::kMoveCancel, ui.place({x, y, moveSize.x, moveSize.y}, page))) {
+        out.push_back(StartMove{b.id});
+      }
+      x += moveSize.x + gap;
+    }
+    if (b.cancellable) {
+      if (ui::outlineButton(ui, "bookings.cancel." + b.id, cancelLabel, ui::icon::kCancel, ui.place({x, y, cancelSize.x, cancelSize.y}, page))) {
+        out.push_back(StartCancel{b.id});
+      }
+      x += cancelSize.x + gap;
+    }
+    if (!b.movable) {
+      // Past the cut-off the desk can still help: one tap calls staff.
+      if (ui::primaryButton(ui, "bookings.ask_staff." + b.id, helpLabel, ui::icon::kHelp, ui.place({x, y, helpSize.x, helpSize.y}, page))) {
+        out.push_back(GoTo{ScreenId::StaffHelp});
+      }
+    }
+    y += std::max({moveSize.y, cancelSize.y, helpSize.y}) + 2 * gap;
+  }
+  if (page_.end(ui) == StepAction::Back) out.push_back(GoBack{});
+}
+
+void CancelBooking::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
+  using ui::FontRole;
+  const CitizenView& citizen = context.citizen;
+  const Write& write = citizen.booking;
+  if (write.done() && citizen.confirmed) out.push_back(GoTo{ScreenId::Booked});
+  const float width = StepPage::contentWidth(ui, area);
+  const float gap = ui.px(ui::design::kGap);
+  const domain::Booking* booking = nullptr;
+  for (const auto* b : upcoming(citizen)) {
+    if (b->id == citizen.cancellingBookingId) booking = b;
+  }
+  std::string status;
+  if (write.sending()) status = ui.tr("common.wait");
+  else if (write.failed()) status = ui.tr(api::catalogKey(write.error));
+  ui::CardSpec card = booking ? meetingCard(ui, *booking) : ui::CardSpec{};
+  const float cardH = booking ? ui::cardHeight(ui, card, width) : 0;
+  const float contentH = cardH + gap + (status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap);
+  const bool canCancel = booking && !write.sending() && write.error != api::ApiError::TooLateToCancel;
+  const ui::Rect page = page_.begin(ui, "cancel.title", ui.tr("cancel.title"), 0, 0, area, contentH,
+                                    {!write.sending(), write.failed() ? "common.try_again" : "cancel.confirm", ui::icon::kCancel, canCancel});
+  float y = page.y;
+  if (booking) ui::card(ui, card, {page.x, y, width, cardH});
+  y += cardH + gap;
+  if (!status.empty()) ui::paragraph(ui, "cancel-status", status, FontRole::Label, ui.colors().text, ui.place({page.x, y, width, 0}, page));
+  switch (page_.end(ui)) {
+    case StepAction::Back: out.push_back(GoBack{}); break;
+    case StepAction::Next: out.push_back(ConfirmCancel{}); break;
+    case StepAction::None: break;
+  }
+}
+
+}  // namespace kiosk::screens

@@ -1,0 +1,28 @@
+#pragma once
+#include "kiosk/screens/screen.h"
+#include "kiosk/screens/step_page.h"
+
+namespace kiosk::screens {
+
+// Move or cancel: the citizen's booked meetings, each with "move" and "cancel" while the
+// jobcenter's rules allow it; past the cut-off it says so plainly and offers help from staff.
+class MyBookings final : public Screen {
+ public:
+  ScreenId id() const override { return ScreenId::MyBookings; }
+  void draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) override;
+
+ private:
+  StepPage page_;
+};
+
+// "Do you want to cancel this meeting?" — the meeting, and one button that cancels it.
+class CancelBooking final : public Screen {
+ public:
+  ScreenId id() const override { return ScreenId::CancelBooking; }
+  void draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) override;
+
+ private:
+  StepPage page_;
+};
+
+}  // namespace kiosk::screens
