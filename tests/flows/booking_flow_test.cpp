@@ -1,0 +1,235 @@
+// Booking, moving and cancelling on the demo jobcenter, in Danish, Arabic and Ukrainian: the
+// server's database is the oracle — exactly one booking, and "booked" only when it exists.
+#include <fstream>
+#include <sstream>
+
+#include "demo_jobcenter.h"
+
+using nlohmann::json;
+
+namespace {
+
+
+int64_t bookingsOf(DemoJobcenter& k, const std::string& citizen) {
+  return k.count("SELECT COUNT(*) FROM bookings WHERE citizen_id = ? AND status = 'booked'", {citizen});
+}
+
+// Topics, contact form, anyone: the first four questions, up to the times.
+json toTheTimes() {
+  return {{{"tap", "home-continue"}},
+          {{"wait_for", "book-topics"}},
+          {{"tap", "topic.job_search"}},
+          {{"tap", "topic.coaching"}},
+          {{"tap", "common.next"}},
+          {{"wait_for", "book-form"}},
+          {{"tap", "form.in_person"}},
+          {{"wait_for", "book-consultant"}},
+          {{"tap", "consultant.any"}},
+          {{"wait_for", "book-time"}},
+          {{"wait_ms", 500}},
+          {{"expect", {{"key", "book.first_free"}}}}};
+}
+
+std::string slurp(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("a citizen books a meeting, one question at a time, and takes the card and the QR code") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  DemoJobcenter k;
+  k.logIn(lang, "menu.book", "cit-freja");
+  CHECK(bookingsOf(k, "cit-freja") == 0);
+  k.run(toTheTimes());
+  k.run({{{"tap", "book.first_free"}},
+         {{"wait_for", "book-wishes"}},
+         {{"tap", "book.write_wish"}},
+         {{"type", "CV"}},
+         {{"tap", "key.space"}},
+         {{"tap", "common.next"}},
+         {{"wait_for", "book-confirm"}},
+         {{"expect", {{"key", "confirm-wishes"}, {"text", "CV "}}}},
+         {{"expect", {{"key", "common.step"}, {"not_clipped", true}}}}});
+  // Nothing is booked until the citizen confirms.
+  CHECK(bookingsOf(k, "cit-freja") == 0);
+  k.run({{{"tap", "confirm.book"}},
+         {{"wait_for", "booked"}, {"timeout_ms", 10000}},
+         {{"expect", {{"key", "booked.confirmed"}, {"text", k.text(lang, "booked.confirmed")}}}},
+         {{"expect", {{"key", "calendar-qr"}}}},
+         {{"tap", "booked.print"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "print-status"}, {"text", k.text(lang, "booked.printed")}}}}});
+  CHECK(bookingsOf(k, "cit-freja") == 1);
+  CHECK(k.count("SELECT COUNT(*) FROM bookings WHERE citizen_id = 'cit-freja' AND wishes = 'CV ' AND topics LIKE '%job_search%'") == 1);
+  // Non-Danish screens also ask for an interpreter in that language only when the citizen says so.
+  CHECK(k.count("SELECT COUNT(*) FROM bookings WHERE citizen_id = 'cit-freja' AND interpreter_language IS NOT NULL") == 0);
+
+  // The card holds the booking reference and never the CPR number.
+  const std::string card = slurp(k.printedFile());
+  const auto& confirmed = k.app().citizen().confirmed;
+  REQUIRE(confirmed);
+  CHECK(card.find(confirmed->reference) != std::string::npos);
+  CHECK(card.find("010190") == std::string::npos);
+
+  // Logging out forgets the booking on the kiosk and ends the session at the server.
+  k.run({{{"tap", "common.log_out"}}, {{"wait_for", "attract"}}});
+  CHECK_FALSE(k.app().citizen().confirmed);
+  CHECK_FALSE(k.app().citizen().summary);
+  CHECK(k.count("SELECT COUNT(*) FROM tokens WHERE subject = 'cit-freja' AND revoked = 0") == 0);
+}
+
+TEST_CASE("with an interpreter in the kiosk's language and a chosen consultant who speaks it") {
+  DemoJobcenter k;
+  k.logIn("ar", "menu.book", "cit-sara");
+  k.run({{{"tap", "home-continue"}},
+         {{"wait_for", "book-topics"}},
+         {{"tap", "topic.job_search"}},
+         {{"tap", "common.next"}},
+         {{"tap", "form.in_person"}},
+         {{"wait_for", "book-consultant"}},
+         {{"wait_ms", 300}},
+         {{"expect", {{"key", "consultant.c-karim"}}}},
+         {{"tap", "consultant.c-karim"}},
+         {{"wait_for", "book-time"}},
+         {{"wait_ms", 500}},
+         {{"tap", "book.first_free"}},
+         {{"wait_for", "book-wishes"}},
+         {{"tap", "book.interpreter"}},
+         {{"tap", "common.next"}},
+         {{"wait_for", "book-confirm"}},
+         {{"expect", {{"key", "confirm-interpreter"}}}},
+         {{"tap", "confirm.book"}},
+         {{"wait_for", "booked"}, {"timeout_ms", 10000}}});
+  CHECK(k.count("SELECT COUNT(*) FROM bookings b JOIN slots s ON s.id = b.slot_id WHERE b.citizen_id = 'cit-sara'"
+                " AND b.interpreter_language = 'ar' AND s.consultant_id = 'c-karim'") == 1);
+}
+
+TEST_CASE("a time taken by someone else meanwhile: the kiosk says so and offers the nearest free ones") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  DemoJobcenter k;
+  k.logIn(lang, "menu.book", "cit-freja");
+  k.run(toTheTimes());
+  k.run({{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}}});
+  const auto& draft = k.app().citizen().draft;
+  REQUIRE(draft.slot);
+  // Bent books that very time at the desk while Freja reads the summary.
+  k.exec("INSERT INTO bookings VALUES('b-desk','DESK0001','cit-bent',?,'booked','in_person','[\"coaching\"]',NULL,NULL,0,0,NULL)",
+         {draft.slot->id});
+  k.run({{{"tap", "confirm.book"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "confirm-status"}, {"text", k.text(lang, "error.slot_taken")}}}},
+         {{"expect_not", {{"key", "booked.confirmed"}}}}});
+  CHECK(bookingsOf(k, "cit-freja") == 0);
+  const auto& offered = k.app().citizen().booking.alternatives;
+  REQUIRE_FALSE(offered.empty());
+  k.run({{{"tap", "alternative." + offered.front().id}},
+         {{"tap", "confirm.book"}},
+         {{"wait_for", "booked"}, {"timeout_ms", 10000}}});
+  CHECK(bookingsOf(k, "cit-freja") == 1);
+}
+
+TEST_CASE("moving a meeting to a new time keeps one booking, at the new time") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  DemoJobcenter k;
+  k.logIn(lang, "menu.move_cancel", "cit-peter");
+  const auto before = k.count("SELECT s.start_at FROM bookings b JOIN slots s ON s.id = b.slot_id WHERE b.citizen_id = 'cit-peter' AND b.status = 'booked'");
+  k.run({{{"tap", "home-continue"}}, {{"wait_for", "bookings"}}, {{"wait_ms", 500}}});
+  const auto& bookings = k.app().citizen().bookings;
+  REQUIRE(bookings.ready());
+  std::string id;
+  for (const auto& b : *bookings.value) {
+    if (b.status == kiosk::domain::BookingStatus::Booked) id = b.id;
+  }
+  REQUIRE_FALSE(id.empty());
+  k.run({{{"tap", "bookings.move." + id}},
+         {{"wait_for", "book-time"}},
+         {{"wait_ms", 500}},
+         {{"tap", "book.first_free"}},
+         {{"wait_for", "book-confirm"}},
+         {{"tap", "confirm.move"}},
+         {{"wait_for", "booked"}, {"timeout_ms", 10000}},
+         {{"expect", {{"key", "booked.moved_title"}}}}});
+  CHECK(bookingsOf(k, "cit-peter") == 1);
+  const auto after = k.count("SELECT s.start_at FROM bookings b JOIN slots s ON s.id = b.slot_id WHERE b.citizen_id = 'cit-peter' AND b.status = 'booked'");
+  CHECK(after != before);
+}
+
+TEST_CASE("too late to move: said plainly, with one tap to staff; cancelling still works when allowed") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  DemoJobcenter k;
+  k.logIn(lang, "menu.move_cancel", "cit-amina");
+  k.run({{{"tap", "home-continue"}}, {{"wait_for", "bookings"}}, {{"wait_ms", 500}}});
+  const auto& bookings = *k.app().citizen().bookings.value;
+  const auto booked = std::find_if(bookings.begin(), bookings.end(), [](const auto& b) { return b.status == kiosk::domain::BookingStatus::Booked; });
+  REQUIRE(booked != bookings.end());
+  const std::string id = booked->id;
+  // Her meeting is tomorrow: past the two-day cut-off for moving.
+  k.run({{{"expect_not", {{"key", "bookings.move." + id}}}},
+         {{"expect", {{"key", "bookings.rule." + id}, {"not_clipped", true}}}},
+         {{"expect", {{"key", "bookings.ask_staff." + id}}}}});
+  if (booked->cancellable) {
+    k.run({{{"tap", "bookings.cancel." + id}},
+           {{"wait_for", "cancel"}},
+           {{"tap", "cancel.confirm"}},
+           {{"wait_for", "booked"}, {"timeout_ms", 10000}},
+           {{"expect", {{"key", "booked.cancelled"}}}}});
+    CHECK(k.count("SELECT COUNT(*) FROM bookings WHERE id = ? AND status = 'cancelled'", {id}) == 1);
+  } else {
+    k.run({{{"expect_not", {{"key", "bookings.cancel." + id}}}}, {{"tap", "bookings.ask_staff." + id}}, {{"wait_for", "help"}}});
+  }
+}
+
+TEST_CASE("a session that expired at the server mid-flow is said, and the citizen can start again") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  DemoJobcenter k;
+  k.logIn(lang, "menu.book", "cit-freja");
+  k.run({{{"tap", "home-continue"}}, {{"wait_for", "book-topics"}}, {{"tap", "topic.coaching"}}, {{"tap", "common.next"}},
+         {{"tap", "form.phone"}}, {{"wait_for", "book-consultant"}}});
+  k.exec("UPDATE tokens SET revoked = 1");
+  k.run({{{"tap", "consultant.any"}},
+         {{"wait_for", "book-time"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "book-status"}, {"text", k.text(lang, "error.session_expired")}}}},
+         {{"tap", "bar.start_over"}},
+         {{"wait_for", "attract"}}});
+  CHECK_FALSE(k.app().citizen().summary);
+}
+
+TEST_CASE("the server going away mid-flow: the kiosk says so and keeps working") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  DemoJobcenter k;
+  k.logIn(lang, "menu.book", "cit-freja");
+  k.run({{{"tap", "home-continue"}}, {{"wait_for", "book-topics"}}, {{"tap", "topic.education"}}, {{"tap", "common.next"}},
+         {{"tap", "form.video"}}, {{"wait_for", "book-consultant"}}});
+  k.server().stop();
+  k.run({{{"tap", "consultant.any"}},
+         {{"wait_for", "book-time"}},
+         {{"wait_ms", 6000}},
+         {{"expect", {{"key", "book-status"}, {"text", k.text(lang, "error.offline")}}}},
+         {{"expect_not", {{"key", "book.first_free"}}}},
+         {{"tap", "bar.help"}},
+         {{"wait_for", "help"}},
+         {{"tap", "bar.start_over"}},
+         {{"wait_for", "attract"}}});
+}
+
+TEST_CASE("a phone login that is not finished in time expires, and can be started again") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  auto policy = DemoJobcenter::fastPolicy();
+  policy.deviceCodeSeconds = 2;
+  DemoJobcenter k(policy);
+  k.run({{{"tap", "attract.touch_to_start"}},
+         {{"tap", "language." + lang}},
+         {{"tap", "menu.book"}},
+         {{"wait_for", "login"}},
+         {{"wait_ms", 3500}},
+         {{"expect", {{"key", "login-status"}, {"text", k.text(lang, "login.expired")}}}},
+         {{"tap", "login.try_again"}},
+         {{"wait_ms", 500}},
+         {{"expect", {{"key", "login-status"}, {"text", k.text(lang, "login.waiting")}}}},
+         {{"expect", {{"key", "qr-code"}}}}});
+}

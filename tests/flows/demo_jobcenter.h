@@ -1,0 +1,107 @@
+#pragma once
+// A whole kiosk on the demo jobcenter, the way `kiosk --demo` runs: the reference server
+// in-process on loopback, the kiosk's HTTPS client with the server's certificate pinned, a
+// headless window, and a receipt printer writing to a file. Steps are run by the --script driver
+// (the same JSON), so a test reads like the scripted session it is; between scripts a test may
+// change the world behind the kiosk's back (another citizen takes a time, the server goes away).
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <random>
+
+#include "kiosk/api/http_client.h"
+#include "kiosk/app/kiosk_app.h"
+#include "kiosk/app/script_runner.h"
+#include "kiosk/i18n/catalogs.h"
+#include "kiosk/services/receipt_printer.h"
+#include "reference_server.h"
+
+class DemoJobcenter {
+ public:
+  static jobcenter::Policy fastPolicy() {
+    jobcenter::Policy policy;
+    policy.devicePollSeconds = 1;  // the phone login answers within a second
+    return policy;
+  }
+
+  explicit DemoJobcenter(jobcenter::Policy policy = fastPolicy())
+      : catalogs_(kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n")),
+        window_(kiosk::platform::createHeadlessWindow({1920, 1080})) {
+    jobcenter::ServerOptions options;
+    options.policy = policy;
+    server_ = std::make_unique<jobcenter::ReferenceServer>(options);
+    server_->start();
+    kiosk::api::ClientConfig config;
+    config.baseUrl = server_->baseUrl();
+    config.kioskId = "flow-kiosk";
+    config.tls.caPem = server_->identity().caPem();
+    config.tls.pins = {server_->identity().publicKeyPin()};
+    config.retry.maxAttempts = 2;  // a dead server is reported within seconds
+    client_ = std::make_unique<kiosk::api::HttpClient>(config, [this] { window_->wake(); });
+    printed_ = std::filesystem::temp_directory_path() / ("flow-card-" + std::to_string(std::random_device{}()) + ".bin");
+    printer_ = std::make_unique<kiosk::services::ReceiptPrinter>(kiosk::services::PrinterConfig{"file:" + printed_.string()},
+                                                                 [this] { window_->wake(); });
+    kiosk::app::AppOptions appOptions;
+    appOptions.jobcenterName = "Jobcenter Havnestad";
+    server_->database().transaction([&](jobcenter::Tx& tx) {
+      tx.query("SELECT id, first_name FROM citizens ORDER BY first_name", {},
+               [&](const jobcenter::Row& row) { appOptions.demoCitizens.emplace_back(row.text(0), row.text(1)); });
+    });
+    app_ = std::make_unique<kiosk::app::KioskApp>(*window_, catalogs_, appOptions, kiosk::app::Clock::now());
+    app_->attachClient(client_.get());
+    app_->attachPrinter(printer_.get(), kiosk::services::CardFonts::load());
+  }
+
+  ~DemoJobcenter() {
+    app_->attachClient(nullptr);
+    app_.reset();
+    std::filesystem::remove(printed_);
+  }
+
+  // Runs --script steps; fails the test with the driver's message (the step, what was shown).
+  void run(const nlohmann::json& steps) {
+    const auto file = std::filesystem::temp_directory_path() / ("flow-steps-" + std::to_string(std::random_device{}()) + ".json");
+    std::ofstream(file) << nlohmann::json{{"steps", steps}}.dump();
+    const auto result = kiosk::app::runScript(*app_, *window_, file);
+    std::filesystem::remove(file);
+    INFO(result.message);
+    REQUIRE(result.ok);
+  }
+
+  // From the attract screen: a language, a service tile, then the phone login as a demo citizen.
+  void logIn(const std::string& language, const std::string& tile, const std::string& citizen) {
+    run({{{"tap", "attract.touch_to_start"}},
+         {{"tap", "language." + language}},
+         {{"tap", tile}},
+         {{"wait_for", "login"}},
+         {{"wait_ms", 300}},
+         {{"tap", "demo-approve-" + citizen}},
+         {{"wait_for", "home"}, {"timeout_ms", 20000}}});
+  }
+
+  // The text a language's catalog has for a key: what a node must show.
+  std::string text(const std::string& language, const std::string& key) const { return catalogs_.text(language, key); }
+
+  int64_t count(const std::string& sql, const std::vector<jobcenter::Value>& values = {}) {
+    return server_->database().transaction([&](jobcenter::Tx& tx) { return tx.queryInt(sql, values).value_or(-1); });
+  }
+  void exec(const std::string& sql, const std::vector<jobcenter::Value>& values = {}) {
+    server_->database().transaction([&](jobcenter::Tx& tx) { tx.exec(sql, values); });
+  }
+
+  kiosk::app::KioskApp& app() { return *app_; }
+  jobcenter::ReferenceServer& server() { return *server_; }
+  const std::filesystem::path& printedFile() const { return printed_; }
+
+ private:
+  kiosk::i18n::Catalogs catalogs_;
+  std::unique_ptr<kiosk::platform::Window> window_;
+  std::unique_ptr<jobcenter::ReferenceServer> server_;
+  std::unique_ptr<kiosk::api::HttpClient> client_;
+  std::filesystem::path printed_;
+  std::unique_ptr<kiosk::services::ReceiptPrinter> printer_;
+  std::unique_ptr<kiosk::app::KioskApp> app_;
+};

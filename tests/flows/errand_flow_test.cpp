@@ -1,0 +1,204 @@
+// Check-in, activities, the job log, my plan, feedback, help from staff, co-service, saved
+// preferences and the idle timeout, on the demo jobcenter, in Danish, Arabic and Ukrainian.
+#include <map>
+
+#include "demo_jobcenter.h"
+
+using nlohmann::json;
+
+TEST_CASE("checking in with the booking code, again, and with a code that has no meeting today") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  DemoJobcenter k;
+  k.run({{{"tap", "attract.touch_to_start"}},
+         {{"tap", "language." + lang}},
+         {{"tap", "menu.check_in"}},
+         {{"wait_for", "check-in"}},
+         {{"type", "NOSUCH99"}},
+         {{"press", "enter"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "checkin-code.status"}, {"text", k.text(lang, "checkin.not_found")}}}},
+         // A barcode scanner types like a keyboard and ends with Enter.
+         {{"type", "demo0tdy"}},
+         {{"press", "enter"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "checkin-done"}}}},
+         {{"expect_not", {{"text", "DEMO0TDY"}}}},
+         {{"tap", "common.done"}},
+         {{"wait_for", "attract"}}});
+  CHECK(k.count("SELECT COUNT(*) FROM bookings WHERE reference = 'DEMO0TDY' AND status = 'checked_in'") == 1);
+  k.run({{{"tap", "attract.touch_to_start"}}, {{"tap", "language." + lang}}, {{"tap", "menu.check_in"}}, {{"wait_for", "check-in"}},
+         {{"type", "030392-3456"}}, {{"press", "enter"}}, {{"wait_ms", 1500}}, {{"expect", {{"key", "checkin-done"}}}}});
+  CHECK(k.app().citizen().checkIn.value->alreadyCheckedIn);
+  k.run({{{"tap", "bar.start_over"}}, {{"wait_for", "attract"}}});
+  CHECK_FALSE(k.app().citizen().checkIn.value);
+}
+
+TEST_CASE("signing up for an activity and cancelling it; a full one offers no sign-up") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  DemoJobcenter k;
+  k.logIn(lang, "menu.activities", "cit-freja");
+  k.run({{{"tap", "home-continue"}},
+         {{"wait_for", "activities"}},
+         {{"wait_ms", 500}},
+         {{"expect_not", {{"key", "activities.sign_up.a-hjaelp"}}}},
+         {{"tap", "activities.sign_up.a-cv"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "activities.cancel.a-cv"}}}}});
+  CHECK(k.count("SELECT COUNT(*) FROM registrations WHERE activity_id = 'a-cv' AND citizen_id = 'cit-freja'") == 1);
+  k.run({{{"tap", "activities.cancel.a-cv"}}, {{"wait_ms", 1500}}, {{"expect", {{"key", "activities.sign_up.a-cv"}}}}});
+  CHECK(k.count("SELECT COUNT(*) FROM registrations WHERE activity_id = 'a-cv' AND citizen_id = 'cit-freja'") == 0);
+}
+
+TEST_CASE("a job application into the job log, typed on the on-screen keyboard with a suggested title") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  // The employer's name on the keyboard of the kiosk's language, as a finger types it.
+  const std::map<std::string, std::pair<std::vector<std::string>, std::string>> typing = {
+      {"da", {{"key.shift", "key.b", "key.y", "key.g"}, "Byg"}},
+      {"ar", {{"key.ب", "key.ي", "key.ت"}, "بيت"}},
+      {"uk", {{"key.shift", "key.б", "key.у", "key.д"}, "Буд"}},
+  };
+  const auto& [keys, employer] = typing.at(lang);
+  DemoJobcenter k;
+  k.logIn(lang, "menu.joblog", "cit-peter");
+  const auto before = k.count("SELECT COUNT(*) FROM joblog WHERE citizen_id = 'cit-peter'");
+  json steps = {{{"tap", "home-continue"}},
+                {{"wait_for", "joblog"}},
+                {{"tap", "joblog.add_application"}},
+                {{"wait_for", "joblog-entry"}},
+                {{"tap", "joblog.suggestion.0"}},
+                {{"tap", "common.next"}}};
+  for (const auto& key : keys) steps.push_back({{"tap", key}});
+  steps.push_back({{"expect", {{"key", "joblog-field"}, {"text", employer}}}});
+  for (const json& step : json::array({{{"tap", "common.next"}},
+                                       {{"tap", "common.next"}},  // no address: it is optional
+                                       {{"tap", "joblog.how.email"}},
+                                       {{"tap", "joblog.days_ago.1"}},
+                                       {{"expect", {{"key", "joblog-sum-job"}, {"text", "Tømrer"}}}},
+                                       {{"tap", "joblog.save"}},
+                                       {{"wait_for", "joblog"}, {"timeout_ms", 10000}}})) {
+    steps.push_back(step);
+  }
+  k.run(steps);
+  CHECK(k.count("SELECT COUNT(*) FROM joblog WHERE citizen_id = 'cit-peter'") == before + 1);
+  CHECK(k.count("SELECT COUNT(*) FROM joblog WHERE citizen_id = 'cit-peter' AND job_title = 'Tømrer' AND employer_name = ?"
+                " AND how = 'email'", {employer}) == 1);
+}
+
+TEST_CASE("a job log entry the server could not save stays on screen with try again") {
+  DemoJobcenter k;
+  k.logIn("uk", "menu.joblog", "cit-olena");
+  k.run({{{"tap", "home-continue"}},
+         {{"wait_for", "joblog"}},
+         {{"tap", "joblog.add_other"}},
+         {{"wait_for", "joblog-entry"}},
+         {{"type", "Курс CV"}},
+         {{"tap", "common.next"}},
+         {{"tap", "joblog.days_ago.0"}}});
+  k.exec("UPDATE tokens SET revoked = 1");
+  k.run({{{"tap", "joblog.save"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "joblog-sum-other"}, {"text", "Курс CV"}}}},
+         {{"expect", {{"key", "common.try_again"}}}}});
+  CHECK(k.count("SELECT COUNT(*) FROM joblog WHERE description = 'Курс CV'") == 0);
+}
+
+TEST_CASE("my plan shows the agreement and the ABC job plan") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  DemoJobcenter k;
+  k.logIn(lang, "menu.plan", "cit-mohammed");
+  k.run({{{"tap", "home-continue"}},
+         {{"wait_for", "plan"}},
+         {{"expect", {{"key", "plan-agreement-text"}, {"not_clipped", true}}}},
+         {{"expect", {{"key", "plan.a"}}}},
+         {{"expect", {{"key", "plan.c"}}}}});
+}
+
+TEST_CASE("feedback on the last meeting is one tap, asked once") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  DemoJobcenter k;
+  k.logIn(lang, "menu.book", "cit-peter");
+  k.run({{{"expect", {{"key", "home.feedback_question"}}}},
+         {{"tap", "home.feedback_good"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "home.feedback_thanks"}}}},
+         {{"expect_not", {{"key", "home.feedback_good"}}}}});
+  CHECK(k.count("SELECT rating FROM feedback") == 3);
+}
+
+TEST_CASE("help from staff: the reason, with the language pre-filled, reaches the jobcenter") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  DemoJobcenter k;
+  k.run({{{"tap", "attract.touch_to_start"}},
+         {{"tap", "language." + lang}},
+         {{"tap", "bar.help"}},
+         {{"wait_for", "help"}},
+         {{"tap", "help.interpreter"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "help.coming"}}}}});
+  CHECK(k.count("SELECT COUNT(*) FROM help_requests WHERE reason = 'interpreter' AND language = ?", {lang}) == 1);
+}
+
+TEST_CASE("co-service: staff sign in and find the citizen; the banner stays; the citizen confirms") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  DemoJobcenter k;
+  k.run({{{"tap", "attract.touch_to_start"}},
+         {{"tap", "language." + lang}},
+         {{"tap", "menu.book"}},
+         {{"wait_for", "login"}},
+         {{"tap", "login.staff_helps"}},
+         {{"wait_for", "staff-login"}},
+         {{"type", "S1001"}},
+         {{"press", "enter"}},
+         {{"type", "9999"}},
+         {{"press", "enter"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "staff-pin.status"}, {"text", k.text(lang, "error.wrong_credentials")}}}},
+         {{"type", "1357"}},
+         {{"press", "enter"}},
+         {{"wait_for", "assisted"}, {"timeout_ms", 5000}},
+         {{"expect", {{"key", "assisted.banner"}}}},
+         {{"type", "0101901234"}},
+         {{"expect_not", {{"text", "0101901234"}}}},  // a CPR number is never shown back
+         {{"press", "enter"}},
+         {{"wait_for", "home"}, {"timeout_ms", 10000}},
+         {{"expect", {{"key", "assisted.banner"}}}},
+         {{"tap", "home-continue"}},
+         {{"wait_for", "book-topics"}},
+         {{"expect", {{"key", "assisted.banner"}}}},
+         {{"tap", "bar.start_over"}},
+         {{"wait_for", "attract"}},
+         {{"expect_not", {{"key", "assisted.banner"}}}}});
+  CHECK(k.count("SELECT COUNT(*) FROM tokens WHERE assisted = 1 AND subject = 'cit-freja'") == 1);
+  CHECK(k.count("SELECT COUNT(*) FROM tokens WHERE revoked = 0") == 0);
+}
+
+TEST_CASE("saved preferences: applied at login for a citizen who opted in, and offered to one who did not") {
+  DemoJobcenter k;
+  k.logIn("da", "menu.book", "cit-mohammed");
+  CHECK(k.app().preferences().language == "ar");
+  CHECK(k.app().preferences().textSizePercent == 150);
+  k.run({{{"tap", "common.log_out"}}, {{"wait_for", "attract"}}});
+  CHECK(k.app().preferences().language == "da");
+  k.logIn("uk", "menu.book", "cit-olena");
+  k.run({{{"tap", "home.save_settings"}}, {{"wait_ms", 1500}}, {{"expect", {{"key", "home.settings_saved"}}}}});
+  CHECK(k.count("SELECT COUNT(*) FROM citizens WHERE id = 'cit-olena' AND preferences LIKE '%\"language\":\"uk\"%'") == 1);
+}
+
+TEST_CASE("after a while without a touch: do you need more time, then everything is forgotten") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  DemoJobcenter k;
+  k.logIn(lang, "menu.book", "cit-freja");
+  k.run({{{"wait_ms", 85000}},
+         {{"expect_not", {{"key", "idle.question"}}}},
+         {{"wait_ms", 10000}},
+         {{"expect", {{"key", "idle.question"}, {"not_clipped", true}}}},
+         {{"expect", {{"key", "idle.countdown"}, {"not_clipped", true}}}},
+         {{"tap", "idle.more_time"}},
+         {{"expect_not", {{"key", "idle.question"}}}},
+         {{"wait_ms", 60000}},
+         {{"expect", {{"key", "home.greeting"}}}},
+         {{"wait_ms", 65000}},
+         {{"wait_for", "attract"}}});
+  CHECK_FALSE(k.app().citizen().summary);
+  CHECK(k.count("SELECT COUNT(*) FROM tokens WHERE subject = 'cit-freja' AND revoked = 0") == 0);
+}
