@@ -45,8 +45,11 @@ void CitizenSession::prepare(ScreenId screen) {
     case ScreenId::Activities: load(view_.activities, [this](auto done) { api_->activities(std::move(done)); }); break;
     case ScreenId::Joblog: load(view_.joblog, [this](auto done) { api_->joblog(std::move(done)); }); break;
     case ScreenId::Home:
-      // After a booking, a move or a new job log entry the summary is out of date.
-      if (view_.booking.done() || view_.joblogSave.done()) fetchSummary();
+      // After a booking, a move, a cancel or a new job log entry the summary is out of date.
+      if (summaryStale_) {
+        summaryStale_ = false;
+        fetchSummary();
+      }
       break;
     default: break;
   }
@@ -100,9 +103,7 @@ void CitizenSession::loadSlots() {
   query.consultantId = d.consultantId.value_or("");
   query.contactForm = d.contactForm;
   query.limit = 200;
-  const std::string key = query.topic + "|" + query.consultantId + "|" + std::to_string(d.contactForm ? static_cast<int>(*d.contactForm) : -1);
-  // Slots go quickly: a new visit to the time step always asks again.
-  slotsFor_ = key;
+  // Free times go quickly: every visit to the time step asks again.
   view_.slots.state = screens::Remote<std::vector<domain::Slot>>::State::Idle;
   load(view_.slots, [this, query](auto done) { api_->freeSlots(query, std::move(done)); });
 }
@@ -121,6 +122,7 @@ void CitizenSession::confirmBooking() {
       scrub(view_.confirmed);
       view_.confirmed = std::move(outcome.value);
       bookingKey_.clear();  // done: a new booking gets a new key
+      summaryStale_ = true;
     } else if (outcome.error == api::ApiError::SlotTaken) {
       view_.booking.alternatives = outcome.alternatives;
     }
@@ -173,6 +175,7 @@ void CitizenSession::confirmCancel() {
       scrub(view_.confirmed);
       view_.confirmed = std::move(outcome.value);
       cancelKey_.clear();
+      summaryStale_ = true;
       view_.bookings.state = screens::Remote<std::vector<domain::Booking>>::State::Idle;
     }
   });
@@ -244,6 +247,7 @@ void CitizenSession::saveJoblogEntry(const std::string& dateIso) {
     finishWrite(view_.joblogSave, outcome);
     if (!outcome.ok()) return;  // the draft stays on screen, with "try again"
     joblogKey_.clear();
+    summaryStale_ = true;
     scrub(view_.joblogDraft);
     view_.joblog.state = screens::Remote<domain::Joblog>::State::Idle;
   });

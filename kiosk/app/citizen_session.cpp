@@ -138,8 +138,9 @@ void CitizenSession::forget() {
   id_ = nextSessionId++;
   api_ = std::make_unique<api::BookingApi>(client_, id_);  // the old one's tokens go with it
   scrub(view_);
-  for (auto* s : {&deviceCode_, &bookingKey_, &cancelKey_, &joblogKey_, &feedbackKey_, &helpKey_, &slotsFor_}) scrub(*s);
+  for (auto* s : {&deviceCode_, &bookingKey_, &cancelKey_, &joblogKey_, &feedbackKey_, &helpKey_}) scrub(*s);
   pollInFlight_ = false;
+  summaryStale_ = false;
 }
 
 }  // namespace kiosk::app

@@ -94,7 +94,7 @@ class CitizenSession {
   int interval_ = 5;
   bool pollInFlight_ = false;
   std::string bookingKey_, cancelKey_, joblogKey_, feedbackKey_, helpKey_;
-  std::string slotsFor_;  // the query the shown slots answer; a new one reloads
+  bool summaryStale_ = false;  // a write changed what the home screen shows
 };
 
 }  // namespace kiosk::app

@@ -18,8 +18,11 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
     ui::header(ui, "login.title");
     return;
   }
-  if (formattedFor_ != ui.language()) {
-    formattedFor_ = ui.language();
+  // Formatted again when the language or the summary changes (a booking made, moved, cancelled).
+  const std::string formatKey = ui.language() + "|" + (summary->nextBooking ? summary->nextBooking->start.text : "") + "|" +
+                                summary->nextRequiredContact;
+  if (formattedFor_ != formatKey) {
+    formattedFor_ = formatKey;
     meetingWhen_.clear();
     if (summary->nextBooking) {
       const auto start = summary->nextBooking->start.unixSeconds;
@@ -90,7 +93,16 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   for (const auto& service : kServices) serviceH = std::max(serviceH, ui::buttonSize(ui, ui.tr(service.key), service.icon, serviceW).y);
   const size_t perRow = ui.textScale() > 1.6f ? 1 : 3;
   const size_t rows = (std::size(kServices) + perRow - 1) / perRow;
-  const float face = ui.px(150);
+  // Three faces, each with its word: the meaning is never carried by the face or colour alone.
+  struct Face {
+    int rating;
+    std::string_view key;
+    char32_t icon;
+  };
+  static constexpr Face kFaces[] = {{3, "home.feedback_good", ui::icon::kGood}, {2, "home.feedback_ok", ui::icon::kOk}, {1, "home.feedback_bad", ui::icon::kNotGood}};
+  const float faceW = std::min((width - 2 * gap) / 3, ui.px(360));
+  float face = 0;
+  for (const auto& f : kFaces) face = std::max(face, ui::tileContentHeight(ui, {f.key, "", f.icon}, faceW));
   const std::string& feedbackQ = ui.tr(feedbackSent ? "home.feedback_thanks" : "home.feedback_question");
 
   float contentH = 0;
@@ -130,18 +142,10 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
     y += ui::paragraph(ui, feedbackSent ? "home.feedback_thanks" : "home.feedback_question", feedbackQ, FontRole::Label, c.text,
                        ui.place({page.x, y, width, 0}, page)) + gap / 2;
     if (askFeedback) {
-      // Three faces, each with its word: the meaning is never carried by the face or colour alone.
-      struct Face {
-        int rating;
-        std::string_view key;
-        char32_t icon;
-      };
-      static constexpr Face kFaces[] = {{3, "home.feedback_good", ui::icon::kGood}, {2, "home.feedback_ok", ui::icon::kOk}, {1, "home.feedback_bad", ui::icon::kNotGood}};
       float x = page.x;
-      const float faceW = std::min((width - 2 * gap) / 3, ui.px(360));
       for (const auto& f : kFaces) {
         const ui::TileSpec spec{f.key, "", f.icon};
-        if (ui::tile(ui, spec, ui.place({x, y, faceW, std::max(face, ui::tileContentHeight(ui, spec, faceW))}, page))) out.push_back(GiveFeedback{f.rating});
+        if (ui::tile(ui, spec, ui.place({x, y, faceW, face}, page))) out.push_back(GiveFeedback{f.rating});
         x += faceW + gap;
       }
       y += face + gap;

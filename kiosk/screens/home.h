@@ -13,7 +13,7 @@ class Home final : public Screen {
 
  private:
   ui::ScrollArea scroll_;
-  // Dates formatted by ICU once per language, not every frame.
+  // Dates formatted by ICU once per language and summary, not every frame.
   std::string formattedFor_;
   std::string meetingWhen_, bookBefore_;
 };
