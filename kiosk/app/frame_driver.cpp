@@ -7,12 +7,17 @@ namespace kiosk::app {
 constexpr Clock::duration kFrame = std::chrono::microseconds(16667);
 
 void FrameDriver::frame() {
-  now_ += kFrame;
-  if (app_.waitingOnNetwork()) {  // the network keeps real time: do not run ahead of it
-    const auto real = Clock::now();
-    if (now_ > real) std::this_thread::sleep_for(now_ - real);
-    now_ = std::max(now_, Clock::now());
+  // While the network is being waited on, a frame takes at least a real frame's time: the
+  // network keeps real time, so the virtual clock must not race ahead of it. It never has to
+  // catch up with time skipped by wait_ms before, though: that only moved the app's timers.
+  if (app_.waitingOnNetwork()) {
+    const auto since = Clock::now() - lastRealFrame_;
+    if (since < kFrame) std::this_thread::sleep_for(kFrame - since);
+    now_ += std::max<Clock::duration>(kFrame, Clock::now() - lastRealFrame_);
+  } else {
+    now_ += kFrame;
   }
+  lastRealFrame_ = Clock::now();
   app_.frame(now_);
   window_.present();
 }

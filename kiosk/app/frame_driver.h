@@ -24,6 +24,7 @@ class FrameDriver {
   KioskApp& app_;
   platform::Window& window_;
   Clock::time_point now_;
+  Clock::time_point lastRealFrame_ = Clock::now();
 };
 
 }  // namespace kiosk::app
