@@ -1,0 +1,109 @@
+// SDL2 audio output: a queued device (no callback of ours), opened on the first play() in the
+// clip's own format — SDL converts to whatever the hardware wants — and closed by release(), so an
+// idle kiosk keeps no sound device open and its audio thread asleep.
+
+#include <SDL.h>
+
+#include <chrono>
+#include <optional>
+
+#include "platform/audio.h"
+
+namespace kiosk::platform {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+class Sdl2AudioOutput final : public AudioOutput {
+ public:
+  ~Sdl2AudioOutput() override {
+    close();
+    if (started_) SDL_QuitSubSystem(SDL_INIT_AUDIO);
+  }
+
+  bool start(std::string& error) {
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+      error = std::string("SDL has no audio: ") + SDL_GetError();
+      return false;
+    }
+    started_ = true;
+    return true;
+  }
+
+  bool play(std::span<const int16_t> pcm, int sampleRate, int channels, std::string& error) override {
+    if (sampleRate <= 0 || channels <= 0 || channels > 8 || pcm.size() % static_cast<size_t>(channels) != 0 ||
+        pcm.size_bytes() > 0x7fffffffu) {
+      error = "not a clip SDL can queue";
+      return false;
+    }
+    if (device_ != 0 && (sampleRate != rate_ || channels != channels_)) close();
+    if (device_ == 0 && !open(sampleRate, channels, error)) return false;
+    SDL_ClearQueuedAudio(device_);
+    if (SDL_QueueAudio(device_, pcm.data(), static_cast<Uint32>(pcm.size_bytes())) != 0) {
+      error = std::string("SDL could not queue audio: ") + SDL_GetError();
+      return false;
+    }
+    drainedAt_.reset();
+    SDL_PauseAudioDevice(device_, 0);
+    return true;
+  }
+
+  void stop() override {
+    if (device_ == 0) return;
+    SDL_PauseAudioDevice(device_, 1);
+    SDL_ClearQueuedAudio(device_);
+    drainedAt_ = Clock::time_point{};  // long past: nothing left to hear
+  }
+
+  bool playing() const override {
+    if (device_ == 0) return false;
+    if (SDL_GetQueuedAudioSize(device_) > 0) return true;
+    // The queue is empty once SDL has taken the last buffer; the device still plays it.
+    if (!drainedAt_) drainedAt_ = Clock::now();
+    return Clock::now() < *drainedAt_ + tail_;
+  }
+
+  void release() override { close(); }
+
+ private:
+  bool open(int sampleRate, int channels, std::string& error) {
+    SDL_AudioSpec want{}, have{};
+    want.freq = sampleRate;
+    want.format = AUDIO_S16SYS;
+    want.channels = static_cast<Uint8>(channels);
+    want.samples = 1024;  // ~46 ms at espeak-ng's 22050 Hz: small enough to stop at once
+    want.callback = nullptr;  // queued: SDL_QueueAudio
+    device_ = SDL_OpenAudioDevice(nullptr, 0, &want, &have, 0);
+    if (device_ == 0) {
+      error = std::string("no sound device: ") + SDL_GetError();
+      return false;
+    }
+    rate_ = sampleRate;
+    channels_ = channels;
+    // Two device buffers: the one being played and the one SDL has just handed over.
+    tail_ = std::chrono::milliseconds(2 * 1000 * have.samples / have.freq);
+    return true;
+  }
+
+  void close() {
+    if (device_ != 0) SDL_CloseAudioDevice(device_);
+    device_ = 0;
+    drainedAt_.reset();
+  }
+
+  bool started_ = false;
+  SDL_AudioDeviceID device_ = 0;
+  int rate_ = 0, channels_ = 0;
+  std::chrono::milliseconds tail_{0};
+  mutable std::optional<Clock::time_point> drainedAt_;
+};
+
+}  // namespace
+
+std::unique_ptr<AudioOutput> createSdl2AudioOutput(std::string& error) {
+  auto output = std::make_unique<Sdl2AudioOutput>();
+  if (!output->start(error)) return nullptr;
+  return output;
+}
+
+}  // namespace kiosk::platform
