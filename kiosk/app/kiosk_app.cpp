@@ -108,7 +108,10 @@ void KioskApp::followLogin() {
 void KioskApp::push(const platform::InputEvent& event, Clock::time_point now) {
   if (std::holds_alternative<platform::QuitRequested>(event)) quit_ = true;
   if (std::holds_alternative<platform::Resized>(event)) fontsDirty_ = true;  // the scale may have changed
-  lastInput_ = now;
+  // While "more time?" is up, only its buttons answer it: a touch must reach them, not wipe the
+  // question away before it is seen.
+  const bool asking = router_->currentId() != screens::ScreenId::Attract && idleLeft(now) <= idleWarning();
+  if (!asking) lastInput_ = now;
   input_.push(event);
 }
 
@@ -235,6 +238,7 @@ void KioskApp::frame(Clock::time_point now) {
   ImGui::End();
   if (router_->currentId() != screens::ScreenId::Attract && idleLeft(now) <= idleWarning()) {
     const auto seconds = std::chrono::ceil<std::chrono::seconds>(idleLeft(now)).count();
+    tree_.coverAll();
     drawMoreTime(ui_, static_cast<int>(std::max<int64_t>(1, seconds)), intents);
   }
   ui_.scrollRequest.clear();  // served by the scroll area holding that widget, or by none

@@ -6,6 +6,7 @@
 
 #include "kiosk/app/access_json.h"
 #include "kiosk/app/frame_driver.h"
+#include "kiosk/ui/layout_check.h"
 #include "platform/png_writer.h"
 
 namespace kiosk::app {
@@ -67,14 +68,15 @@ class Runner {
       driver_.advance(std::chrono::milliseconds(step["wait_ms"].get<int>()));
       return driver_.settle();
     }
-    if (step.contains("expect")) return expect(asQuery(step["expect"]), true);
-    if (step.contains("expect_not")) return expect(asQuery(step["expect_not"]), false);
+    if (step.contains("expect")) return expect(asQuery(step["expect"]), true, step.value("timeout_ms", 5000));
+    if (step.contains("expect_not")) return expect(asQuery(step["expect_not"]), false, 0);
+    if (step.contains("expect_layout")) return expectLayout();
     if (step.contains("screenshot")) return screenshot(step["screenshot"].get<std::string>());
     if (step.contains("dump_ui")) {
       std::ofstream(step["dump_ui"].get<std::string>()) << dumpUi(app_, window_.size()).dump(2) << '\n';
       return;
     }
-    throw StepFailure{"unknown step (known: tap, type, press, wait_for, wait_ms, expect, expect_not, screenshot, dump_ui)"};
+    throw StepFailure{"unknown step (known: tap, type, press, wait_for, wait_ms, expect, expect_not, expect_layout, screenshot, dump_ui)"};
   }
 
   void tap(const json& query) {
@@ -120,11 +122,28 @@ class Runner {
     driver_.settle();
   }
 
-  void expect(const json& query, bool present) {
+  // A node that should be there may still be on its way (an answer from the booking system):
+  // it is waited for, up to timeout_ms of the run's clock. One that should not be there is
+  // checked at once.
+  void expect(const json& query, bool present, int timeoutMs) {
+    const auto deadline = driver_.now() + std::chrono::milliseconds(timeoutMs);
     const ui::AccessNode* node = findNode(app_, query);
+    while (present && !node && driver_.now() < deadline) {
+      driver_.frame();
+      node = findNode(app_, query);
+    }
     if (present && !node) throw StepFailure{"expected " + query.dump() + "; " + describeScreen(app_)};
     if (!present && node) throw StepFailure{"did not expect " + query.dump() + " (shown as \"" + node->text + "\")"};
     if (present && query.value("not_clipped", false) && node->clipped) throw StepFailure{"\"" + node->key + "\" is clipped"};
+  }
+
+  void expectLayout() {
+    const platform::Size size = window_.size();
+    const auto problems = ui::layoutProblems(app_.tree(), {static_cast<float>(size.width), static_cast<float>(size.height)});
+    if (problems.empty()) return;
+    std::string all;
+    for (const auto& p : problems) all += (all.empty() ? "" : "; ") + p;
+    throw StepFailure{"screen \"" + std::string(screens::screenName(app_.currentScreen())) + "\": " + all};
   }
 
   void screenshot(const std::string& file) {

@@ -19,4 +19,11 @@ const AccessNode* AccessTree::find(std::string_view key) const {
   return nullptr;
 }
 
+void AccessTree::coverAll() {
+  for (auto& node : nodes_) {
+    node.visibleRect = {};
+    node.enabled = false;
+  }
+}
+
 }  // namespace kiosk::ui

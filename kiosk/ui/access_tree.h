@@ -34,6 +34,8 @@ class AccessTree {
   void add(AccessNode node) { nodes_.push_back(std::move(node)); }
   const std::vector<AccessNode>& nodes() const { return nodes_; }
   const AccessNode* find(std::string_view key) const;
+  // A modal now covers everything registered so far: none of it can be touched until it goes.
+  void coverAll();
 
  private:
   std::vector<AccessNode> nodes_;

@@ -77,7 +77,7 @@ class DemoJobcenter {
          {{"tap", "language." + language}},
          {{"tap", tile}},
          {{"wait_for", "login"}},
-         {{"wait_ms", 300}},
+         {{"expect", {{"key", "demo-approve-" + citizen}}}},
          {{"tap", "demo-approve-" + citizen}},
          {{"wait_for", "home"}, {"timeout_ms", 20000}}});
   }

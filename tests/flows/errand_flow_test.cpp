@@ -145,6 +145,7 @@ TEST_CASE("co-service: staff sign in and find the citizen; the banner stays; the
          {{"tap", "language." + lang}},
          {{"tap", "menu.book"}},
          {{"wait_for", "login"}},
+         {{"expect", {{"key", "qr-code"}}}},  // the code arrives and the page settles
          {{"tap", "login.staff_helps"}},
          {{"wait_for", "staff-login"}},
          {{"type", "S1001"}},

@@ -6,6 +6,7 @@
 
 #include "headless_kiosk.h"
 #include "kiosk/screens/screen.h"
+#include "kiosk/ui/layout_check.h"
 #include "kiosk/ui/theme.h"
 
 using kiosk::screens::ScreenId;
@@ -21,31 +22,10 @@ struct Problems {
 };
 
 void checkScreen(const HeadlessKiosk& k, const std::string& where, Problems& problems) {
-  const auto& nodes = k.app.tree().nodes();
+  for (const auto& problem : kiosk::ui::layoutProblems(k.app.tree(), {1920, 1080})) problems.add(where, problem);
   bool heading = false;
-  std::vector<const kiosk::ui::AccessNode*> buttons;
-  for (const auto& n : nodes) {
-    heading = heading || n.role == kiosk::ui::Role::Heading;
-    if (n.clipped) problems.add(where, "clipped text in " + n.key + " \"" + n.text + "\"");
-    // An empty field is a question not yet answered, not a missing text.
-    if (n.text.empty() && n.role != kiosk::ui::Role::Field) problems.add(where, "empty text in " + n.key);
-    if (n.text == n.key) problems.add(where, "untranslated key shown: " + n.key);
-    if (n.rect.x < -0.5f || n.rect.right() > 1920.5f) problems.add(where, n.key + " runs off the side of the screen");
-    if (n.role != kiosk::ui::Role::Button) continue;
-    if (n.rect.w < kiosk::ui::design::kMinTarget || n.rect.h < kiosk::ui::design::kMinTarget) {
-      problems.add(where, n.key + " is smaller than 60 x 60 px");
-    }
-    buttons.push_back(&n);
-  }
+  for (const auto& n : k.app.tree().nodes()) heading = heading || n.role == kiosk::ui::Role::Heading;
   if (!heading && k.app.currentScreen() != ScreenId::Attract) problems.add(where, "no heading");
-  // Only what can be touched counts: a tile scrolled half under the bar is not touchable there.
-  for (size_t i = 0; i < buttons.size(); ++i) {
-    for (size_t j = i + 1; j < buttons.size(); ++j) {
-      if (buttons[i]->visibleRect.inset(1).overlaps(buttons[j]->visibleRect.inset(1))) {
-        problems.add(where, buttons[i]->key + " overlaps " + buttons[j]->key);
-      }
-    }
-  }
 }
 
 }  // namespace

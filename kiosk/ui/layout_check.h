@@ -1,0 +1,17 @@
+#pragma once
+// What every screen must hold to, read from the accessibility tree: no clipped text, nothing
+// off the side, every touch target at least 60 x 60 px, no two touchable targets overlapping,
+// no catalog key shown as text. One rule set for the screen matrix, scripted runs
+// ({"expect_layout": true}) and the flow tests on real data.
+
+#include <string>
+#include <vector>
+
+#include "kiosk/ui/access_tree.h"
+#include "kiosk/ui/geometry.h"
+
+namespace kiosk::ui {
+
+std::vector<std::string> layoutProblems(const AccessTree& tree, Vec2 display);
+
+}  // namespace kiosk::ui
