@@ -9,6 +9,7 @@
 #include "kiosk/app/persistent_bar.h"
 #include "kiosk/app/font_plan.h"
 #include "kiosk/app/more_time.h"
+#include "kiosk/ui/spoken_screen.h"
 
 namespace kiosk::app {
 namespace {
@@ -84,6 +85,8 @@ void KioskApp::attachPrinter(services::ReceiptPrinter* printer, services::CardFo
   cardFonts_ = std::move(fonts);
 }
 
+void KioskApp::attachSpeech(services::SpeechService* speech) { speech_ = speech; }
+
 void KioskApp::followLogin() {
   if (!session_) return;
   const auto stage = session_->view().stage;
@@ -112,6 +115,11 @@ void KioskApp::push(const platform::InputEvent& event, Clock::time_point now) {
   // question away before it is seen.
   const bool asking = router_->currentId() != screens::ScreenId::Attract && idleLeft(now) <= idleWarning();
   if (!asking) lastInput_ = now;
+  // Speech stops on any touch (EN 301 549 5.1.3.4).
+  if (speech_ && std::holds_alternative<platform::PointerDown>(event)) {
+    touchStoppedSpeech_ = speech_->speaking();
+    speech_->stop();
+  }
   input_.push(event);
 }
 
@@ -196,6 +204,13 @@ void KioskApp::frame(Clock::time_point now) {
   // happened on the client's worker.
   if (client_ && client_->drain() > 0) extraFrames_ = std::max(extraFrames_, 1);
   if (printer_ && printer_->drain() > 0) extraFrames_ = std::max(extraFrames_, 1);
+  if (speech_) {
+    if (!speech_->drain().empty()) extraFrames_ = std::max(extraFrames_, 1);
+    // A new screen silences what was said about the old one.
+    if (speech_->speaking() && router_->currentId() != spokenOn_) speech_->stop();
+    preferences_.speechAvailable = speech_->canSynthesize(preferences_.language);
+    preferences_.speaking = speech_->speaking();
+  }
   if (session_) session_->tick(now);
   followLogin();
   if (router_->currentId() != screens::ScreenId::Attract && idleLeft(now) <= Clock::duration::zero()) {
@@ -247,6 +262,7 @@ void KioskApp::frame(Clock::time_point now) {
 
   if (extraFrames_ > 0) --extraFrames_;
   apply(intents, now);
+  if (!input_.needsFrame()) touchStoppedSpeech_ = false;
 }
 
 void KioskApp::apply(const screens::Intents& intents, Clock::time_point now) {
@@ -284,6 +300,11 @@ void KioskApp::apply(const screens::Intents& intents, Clock::time_point now) {
                    },
                    [&](const screens::LogOut&) { startOver(now); },
                    [&](const screens::MoreTime&) { lastInput_ = now; },
+                   [&](const screens::ReadAloud&) {
+                     if (!speech_ || touchStoppedSpeech_) return;  // pressed while speaking: that touch was "stop"
+                     spokenOn_ = router_->currentId();
+                     speech_->say(ui::spokenScreen(tree_), preferences_.language);
+                   },
                    [&](const auto&) { applyErrand(intent, now); },
                },
                intent);

@@ -14,6 +14,7 @@
 #include "kiosk/i18n/catalogs.h"
 #include "kiosk/screens/screen.h"
 #include "kiosk/services/receipt_printer.h"
+#include "kiosk/services/speech.h"
 #include "kiosk/ui/access_tree.h"
 #include "kiosk/ui/fonts.h"
 #include "kiosk/ui/text.h"
@@ -54,6 +55,8 @@ class KioskApp {
   // The receipt printer for appointment cards, and the fonts its raster lines are drawn with
   // (loaded once at start-up: printing touches no font file).
   void attachPrinter(services::ReceiptPrinter* printer, services::CardFonts fonts);
+  // Read aloud (espeak-ng through the sound output); without it the bar's button is greyed.
+  void attachSpeech(services::SpeechService* speech);
   const screens::CitizenView& citizen() const;
 
   void push(const platform::InputEvent& event, Clock::time_point now);
@@ -97,6 +100,9 @@ class KioskApp {
   platform::Window& window_;
   api::HttpClient* client_ = nullptr;
   services::ReceiptPrinter* printer_ = nullptr;
+  services::SpeechService* speech_ = nullptr;
+  bool touchStoppedSpeech_ = false;  // the touch that pressed "read aloud" already silenced it
+  screens::ScreenId spokenOn_ = screens::ScreenId::Attract;
   std::optional<services::CardFonts> cardFonts_;
   std::unique_ptr<CitizenSession> session_;
   const i18n::Catalogs& catalogs_;

@@ -11,6 +11,8 @@
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/app/script_runner.h"
 #include "kiosk/i18n/load_error.h"
+#include "platform/audio.h"
+#include "platform/null_audio.h"
 #include "platform/png_writer.h"
 #include "reference_server.h"
 
@@ -144,6 +146,21 @@ int main(int argc, char** argv) {
     kiosk.showScreen(*screen);
   }
 
+  // Read aloud: the real sound output in a window, a silent one for headless runs (the text is
+  // still produced, so scripted runs and tests exercise the same path).
+  std::unique_ptr<platform::AudioOutput> audio;
+  if (cli->backend == app::Backend::Headless) {
+    audio = std::make_unique<platform::NullAudioOutput>();
+  } else {
+    std::string audioError;
+    audio = platform::createSdl2AudioOutput(audioError);
+    if (!audio) std::cerr << "kiosk: no sound output, read aloud is off: " << audioError << "\n";
+  }
+  services::SpeechConfig speechConfig;
+  speechConfig.wakeUi = [&window] { window->wake(); };
+  auto speech = std::make_unique<services::SpeechService>(std::move(audio), dataDir, catalogs->languages(), speechConfig);
+  kiosk.attachSpeech(speech.get());
+
   app::FrameDriver driver(kiosk, *window, app::Clock::now());
   if (cli->dumpUi || cli->screenshot) {
     driver.settle();
@@ -170,6 +187,8 @@ int main(int argc, char** argv) {
     return result.ok ? 0 : 1;
   }
   runInteractive(kiosk, *window);
+  kiosk.attachSpeech(nullptr);
+  speech.reset();  // before the window: its SDL_Quit also ends SDL's audio
   kiosk.attachClient(nullptr);  // log out before the demo server goes
   return 0;
 }

@@ -33,8 +33,8 @@ std::array<BarEntry, 6> entries(const screens::Preferences& preferences, ScreenI
   return {{
       {Action::Language, {"bar.language", ui::icon::kLanguage, true, current == ScreenId::ChooseLanguage}},
       {Action::TextSize, {"bar.text_size", ui::icon::kTextSize, true, false, false, steps, textSizeStep(preferences.textSizePercent)}},
-      // Read aloud arrives with speech output (espeak-ng); until then it is shown but inactive.
-      {Action::ReadAloud, {"bar.read_aloud", ui::icon::kReadAloud, false}},
+      // Shown greyed in a language espeak-ng has no voice for (Somali, Tigrinya), never reading Danish instead.
+      {Action::ReadAloud, {"bar.read_aloud", ui::icon::kReadAloud, preferences.speechAvailable, preferences.speaking}},
       {Action::Contrast, {"bar.contrast", ui::icon::kContrast, true, preferences.contrast == ui::Contrast::High}},
       {Action::Help, {"bar.help", ui::icon::kHelp, true, current == ScreenId::StaffHelp, true}},
       {Action::StartOver, {"bar.start_over", ui::icon::kStartOver, current != ScreenId::Attract}},
@@ -79,7 +79,7 @@ void drawBar(ui::Ui& ui, const screens::Preferences& preferences, ScreenId curre
     switch (entry.action) {
       case Action::Language: out.push_back(screens::GoTo{ScreenId::ChooseLanguage}); break;
       case Action::TextSize: out.push_back(screens::CycleTextSize{}); break;
-      case Action::ReadAloud: break;
+      case Action::ReadAloud: out.push_back(screens::ReadAloud{}); break;
       case Action::Contrast: out.push_back(screens::ToggleContrast{}); break;
       case Action::Help: out.push_back(screens::GoTo{ScreenId::StaffHelp}); break;
       case Action::StartOver: out.push_back(screens::StartOver{}); break;

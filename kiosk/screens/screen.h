@@ -41,6 +41,7 @@ struct RetryLogin {};
 struct DemoApprove { std::string citizenId; };    // demo only: stands in for the citizen's phone
 struct LogOut {};
 struct MoreTime {};                               // "yes, I need more time" before the idle timeout
+struct ReadAloud {};                              // read the screen aloud, or stop reading
 // Booking, moving, cancelling.
 struct ToggleTopic { std::string topicId; };
 struct PickContactForm { domain::ContactForm form; };
@@ -66,7 +67,7 @@ struct CallStaff { domain::HelpReason reason; };
 struct StaffSignIn { std::string staffNumber, pin; };
 struct AssistCitizen { std::string cpr; };
 using Intent = std::variant<GoTo, GoBack, StartOver, ChooseLanguage, CycleTextSize, ToggleContrast, NeedCitizen, RetryLogin,
-                            DemoApprove, LogOut, MoreTime, ToggleTopic, PickContactForm, PickConsultant, PickSlot, SetWishes,
+                            DemoApprove, LogOut, MoreTime, ReadAloud, ToggleTopic, PickContactForm, PickConsultant, PickSlot, SetWishes,
                             ConfirmBooking, StartMove, StartCancel, ConfirmCancel, PrintCard, SignUp, CancelSignUp,
                             StartJoblogEntry, UpdateJoblogDraft, SaveJoblogEntry, GiveFeedback, SavePreferences, CheckInWith,
                             CallStaff, StaffSignIn, AssistCitizen>;
@@ -75,6 +76,8 @@ using Intents = std::vector<Intent>;
 // [SECTION] What a screen may read
 struct Preferences {
   std::string language;
+  // Read aloud can be used in this language now (a voice, espeak-ng and a sound output), and is speaking.
+  bool speechAvailable = false, speaking = false;
   int textSizePercent = 100;
   ui::Contrast contrast = ui::Contrast::Normal;
 };

@@ -17,6 +17,8 @@
 #include "kiosk/app/script_runner.h"
 #include "kiosk/i18n/catalogs.h"
 #include "kiosk/services/receipt_printer.h"
+#include "kiosk/services/speech.h"
+#include "platform/null_audio.h"
 #include "reference_server.h"
 
 class DemoJobcenter {
@@ -53,10 +55,17 @@ class DemoJobcenter {
     app_ = std::make_unique<kiosk::app::KioskApp>(*window_, catalogs_, appOptions, kiosk::app::Clock::now());
     app_->attachClient(client_.get());
     app_->attachPrinter(printer_.get(), kiosk::services::CardFonts::load());
+    kiosk::services::SpeechConfig speechConfig;
+    speechConfig.wakeUi = [this] { window_->wake(); };
+    auto audio = std::make_unique<kiosk::platform::NullAudioOutput>();
+    audio_ = audio.get();
+    speech_ = std::make_unique<kiosk::services::SpeechService>(std::move(audio), KIOSK_DATA_DIR, catalogs_.languages(), speechConfig);
+    app_->attachSpeech(speech_.get());
   }
 
   ~DemoJobcenter() {
     app_->attachClient(nullptr);
+    app_->attachSpeech(nullptr);
     app_.reset();
     std::filesystem::remove(printed_);
   }
@@ -93,6 +102,7 @@ class DemoJobcenter {
   }
 
   kiosk::app::KioskApp& app() { return *app_; }
+  kiosk::platform::NullAudioOutput& audio() { return *audio_; }
   jobcenter::ReferenceServer& server() { return *server_; }
   const std::filesystem::path& printedFile() const { return printed_; }
 
@@ -103,5 +113,7 @@ class DemoJobcenter {
   std::unique_ptr<kiosk::api::HttpClient> client_;
   std::filesystem::path printed_;
   std::unique_ptr<kiosk::services::ReceiptPrinter> printer_;
+  kiosk::platform::NullAudioOutput* audio_ = nullptr;
+  std::unique_ptr<kiosk::services::SpeechService> speech_;  // outlives the app that uses it
   std::unique_ptr<kiosk::app::KioskApp> app_;
 };

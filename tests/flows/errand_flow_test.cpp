@@ -1,6 +1,7 @@
 // Check-in, activities, the job log, my plan, feedback, help from staff, co-service, saved
 // preferences and the idle timeout, on the demo jobcenter, in Danish, Arabic and Ukrainian.
 #include <map>
+#include <thread>
 
 #include "demo_jobcenter.h"
 
@@ -202,4 +203,28 @@ TEST_CASE("after a while without a touch: do you need more time, then everything
          {{"wait_for", "attract"}}});
   CHECK_FALSE(k.app().citizen().summary);
   CHECK(k.count("SELECT COUNT(*) FROM tokens WHERE subject = 'cit-freja' AND revoked = 0") == 0);
+}
+
+TEST_CASE("read aloud speaks the screen in its language, and a touch stops it") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  DemoJobcenter k;
+  k.run({{{"tap", "attract.touch_to_start"}}, {{"tap", "language." + lang}}, {{"wait_for", "menu"}}, {{"tap", "bar.read_aloud"}}});
+  // espeak-ng runs in real time, beside the run's virtual clock.
+  for (int i = 0; i < 100 && k.audio().played().empty(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    k.run({{{"wait_ms", 16}}});
+  }
+  REQUIRE_FALSE(k.audio().played().empty());
+  CHECK(k.audio().played().front().seconds() > 2.0);  // the question and six services, not a beep
+  CHECK(k.app().preferences().speaking);
+  k.run({{{"tap", "menu.plan"}}});  // any touch silences it (and this one asks for a login)
+  CHECK_FALSE(k.app().preferences().speaking);
+}
+
+TEST_CASE("a language espeak-ng has no voice for shows read aloud greyed, never reading Danish instead") {
+  DemoJobcenter k;
+  k.run({{{"tap", "attract.touch_to_start"}}, {{"tap", "language.ti"}}, {{"wait_for", "menu"}}});
+  const auto* button = k.app().tree().find("bar.read_aloud");
+  REQUIRE(button);
+  CHECK_FALSE(button->enabled);
 }
