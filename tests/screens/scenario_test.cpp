@@ -62,7 +62,7 @@ TEST_CASE("contrast toggles, and the bar shows it as selected") {
   CHECK(k.app.preferences().contrast == kiosk::ui::Contrast::Normal);
 }
 
-TEST_CASE("read aloud is shown but cannot be used yet") {
+TEST_CASE("without a speech service, read aloud is shown but cannot be used") {
   HeadlessKiosk k;
   CHECK_FALSE(k.node("bar.read_aloud").enabled);
   k.tap("bar.read_aloud");
