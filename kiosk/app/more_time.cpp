@@ -26,7 +26,7 @@ void drawMoreTime(ui::Ui& ui, int secondsLeft, screens::Intents& out) {
   const std::string& question = ui.tr("idle.question");
   const std::string countdown = ui.format("idle.countdown", {{"seconds", int64_t{secondsLeft}}});
   const std::string& yes = ui.tr("idle.more_time");
-  const std::string& leave = ui.tr("common.log_out");
+  const std::string& leave = ui.tr("idle.log_out");
   const float inner = width - 4 * gap;
   const float questionH = ui::textHeight(ui, question, FontRole::Title, inner);
   const float countdownH = ui::textHeight(ui, countdown, FontRole::Label, inner);

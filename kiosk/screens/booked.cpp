@@ -44,7 +44,8 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   };
   std::vector<Line> lines;
   lines.push_back({"booked-when", whenText(ui, b.start), ui::icon::kWhen});
-  lines.push_back({"booked-where", whereText(ui, b), wordsFor(b.contactForm).icon});
+  // A place gets the map pin; a phone or video meeting the pictogram of how it is held.
+  lines.push_back({"booked-where", whereText(ui, b), b.contactForm == domain::ContactForm::InPerson ? ui::icon::kPlace : wordsFor(b.contactForm).icon});
   lines.push_back({"booked-who", ui.format("confirm.with", {{"name", b.consultantFirstName}}), ui::icon::kInPerson});
   lines.push_back({"booked.reference", ui.format("booked.reference", {{"reference", b.reference}}), ui::icon::kCode});
   if (!cancelled) lines.push_back({"booked.joblog_reminder", ui.tr("booked.joblog_reminder"), ui::icon::kJoblog});

@@ -14,6 +14,12 @@ void ScrollArea::begin(Ui& ui, std::string_view id, const Rect& viewport, float 
   ImGui::BeginChild(name.c_str(), ImVec2(viewport.w, viewport.h), false, ImGuiWindowFlags_NoBackground);
   const bool scrolls = contentHeight > viewport.h + 0.5f;
   width_ = viewport.w - (scrolls ? ImGui::GetStyle().ScrollbarSize : 0);
+  if (fresh_) {
+    // ImGui keeps a region's scroll by its name; a screen shown anew starts at its top.
+    ImGui::GetCurrentWindow()->Scroll.y = 0;
+    ImGui::SetScrollY(0);
+    fresh_ = false;
+  }
   // In right-to-left layouts ImGui still puts the scrollbar on the right; content keeps clear of it.
   origin_ = {viewport.x, viewport.y - ImGui::GetScrollY()};
 

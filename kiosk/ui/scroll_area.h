@@ -24,6 +24,7 @@ class ScrollArea {
   float width_ = 0;
   size_t firstNode_ = 0;
   bool dragging_ = false;
+  bool fresh_ = true;  // not drawn yet: belongs to a screen just entered
 };
 
 }  // namespace kiosk::ui
