@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "kiosk/text/unicode.h"
+#include "kiosk/ui/touch_press.h"
 
 namespace kiosk::ui {
 namespace {
@@ -276,37 +277,6 @@ KeyboardLayout shownLayout(const KeyboardState& state, const TextFieldState& fie
 // [SECTION] Drawing
 
 ImU32 col(Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); }
-
-struct Press {
-  bool activated = false;
-  bool held = false;
-  Rect visible;
-};
-
-Rect visiblePart(const Rect& r) {
-  const ImVec4 clip = ImGui::GetWindowDrawList()->_ClipRectStack.back();
-  const float x0 = std::max(r.x, clip.x), y0 = std::max(r.y, clip.y);
-  const float x1 = std::min(r.right(), clip.z), y1 = std::min(r.bottom(), clip.w);
-  if (x1 <= x0 || y1 <= y0) return {};
-  return {x0, y0, x1 - x0, y1 - y0};
-}
-
-// The kiosk's touch semantics (as in widgets.cpp): a key counts when the finger lifts on it, and
-// not if the finger travelled; while the finger is down the key shows pressed.
-Press press(const std::string& id, const Rect& r) {
-  Press result;
-  result.visible = visiblePart(r);
-  const ImGuiID gid = ImGui::GetID(id.data(), id.data() + id.size());
-  const ImRect bb(r.x, r.y, r.right(), r.bottom());
-  if (!ImGui::ItemAdd(bb, gid)) return result;
-  bool hovered = false, held = false;
-  const bool pressed = ImGui::ButtonBehavior(bb, gid, &hovered, &held, ImGuiButtonFlags_PressedOnRelease);
-  const float threshold = ImGui::GetIO().MouseDragThreshold;
-  const bool travelled = ImGui::GetIO().MouseDragMaxDistanceSqr[0] > threshold * threshold;
-  result.held = held && !travelled;
-  result.activated = pressed && !travelled;
-  return result;
-}
 
 // An upward block arrow, filled while shift is on.
 void drawShift(ImDrawList& list, Vec2 c, float size, ImU32 ink, bool on, float thickness) {

@@ -22,6 +22,7 @@
 #include "kiosk/text/bidi_shaping.h"
 #include "kiosk/text/unicode.h"
 #include "kiosk/ui/widgets.h"
+#include "kiosk/ui/touch_press.h"
 
 namespace kiosk::ui {
 namespace {
@@ -192,13 +193,6 @@ FieldLayout layoutField(Ui& ui, const TextFieldState& state, float innerWidth) {
 
 float innerWidthOf(Ui& ui, float width) { return std::max(1.f, width - 2 * ui.px(kPaddingX)); }
 
-Rect visiblePart(const Rect& r) {
-  const ImVec4 clip = ImGui::GetWindowDrawList()->_ClipRectStack.back();
-  const float x0 = std::max(r.x, clip.x), y0 = std::max(r.y, clip.y);
-  const float x1 = std::min(r.right(), clip.z), y1 = std::min(r.bottom(), clip.w);
-  if (x1 <= x0 || y1 <= y0) return {};
-  return {x0, y0, x1 - x0, y1 - y0};
-}
 
 // Characters a keyboard typed this frame, as UTF-8. ImGui 1.86 queues UTF-16 units.
 std::string takeTypedCharacters(ImGuiIO& io) {

@@ -1,5 +1,5 @@
 // [SECTION] Index
-// - Shared: press handling, colours, registration
+// - Shared: colours, registration (touch press: touch_press.h)
 // - Frame parts: header
 // - Big choices: tile, choiceButton, pillButton
 // - Persistent bar: barButton
@@ -15,6 +15,7 @@
 #include <cmath>
 
 #include "kiosk/ui/icons.h"
+#include "kiosk/ui/touch_press.h"
 
 
 namespace kiosk::ui {
@@ -23,37 +24,6 @@ namespace {
 // [SECTION] Shared
 
 ImU32 col(Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); }
-
-struct Press {
-  bool activated = false;
-  bool held = false;
-  Rect visible;  // the part of the widget not scrolled out of view
-};
-
-Rect visiblePart(const Rect& r) {
-  const ImVec4 clip = ImGui::GetWindowDrawList()->_ClipRectStack.back();
-  const float x0 = std::max(r.x, clip.x), y0 = std::max(r.y, clip.y);
-  const float x1 = std::min(r.right(), clip.z), y1 = std::min(r.bottom(), clip.w);
-  if (x1 <= x0 || y1 <= y0) return {};
-  return {x0, y0, x1 - x0, y1 - y0};
-}
-
-// Touch semantics on top of ImGui 1.86's button logic: a press counts when the finger lifts
-// inside the widget, and not if the finger travelled (that was a drag or a scroll).
-Press press(std::string_view id, const Rect& r, bool enabled) {
-  Press result;
-  result.visible = visiblePart(r);
-  const ImGuiID gid = ImGui::GetID(id.data(), id.data() + id.size());
-  const ImRect bb(r.x, r.y, r.right(), r.bottom());
-  if (!ImGui::ItemAdd(bb, gid) || !enabled) return result;
-  bool hovered = false, held = false;
-  const bool pressed = ImGui::ButtonBehavior(bb, gid, &hovered, &held, ImGuiButtonFlags_PressedOnRelease);
-  const float threshold = ImGui::GetIO().MouseDragThreshold;
-  const bool travelled = ImGui::GetIO().MouseDragMaxDistanceSqr[0] > threshold * threshold;
-  result.held = held && !travelled;
-  result.activated = pressed && !travelled;
-  return result;
-}
 
 void registerNode(Ui& ui, Role role, std::string_view key, std::string_view text, const Rect& rect,
                   const Rect& visible, bool enabled, bool selected, bool fits) {
