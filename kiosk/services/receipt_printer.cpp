@@ -18,6 +18,8 @@
 #include <optional>
 #include <thread>
 
+#include "kiosk/services/child_process.h"
+
 extern char** environ;
 
 namespace kiosk::services {
@@ -128,26 +130,6 @@ Outcome sendToFile(const std::string& path, const std::vector<uint8_t>& bytes, C
   return outcome;
 }
 
-std::optional<std::string> findProgram(const std::string& name) {
-  if (name.find('/') != std::string::npos) {
-    if (access(name.c_str(), X_OK) == 0) return name;
-    return std::nullopt;
-  }
-  const char* path = getenv("PATH");
-  std::string dirs = path ? path : "/usr/bin:/bin";
-  size_t start = 0;
-  while (start <= dirs.size()) {
-    const size_t end = std::min(dirs.find(':', start), dirs.size());
-    const std::string dir = dirs.substr(start, end - start);
-    if (!dir.empty()) {
-      const std::string candidate = dir + "/" + name;
-      if (access(candidate.c_str(), X_OK) == 0) return candidate;
-    }
-    start = end + 1;
-  }
-  return std::nullopt;
-}
-
 class Fd {
  public:
   Fd() = default;
@@ -248,15 +230,8 @@ Outcome sendToCups(const std::string& queue, const std::vector<uint8_t>& bytes, 
   return outcome;
 }
 
-void wipe(std::vector<uint8_t>& bytes) {
-  if (!bytes.empty()) explicit_bzero(bytes.data(), bytes.size());
-  bytes.clear();
-}
-
-void wipe(std::string& s) {
-  if (!s.empty()) explicit_bzero(s.data(), s.size());
-  s.clear();
-}
+void wipe(std::vector<uint8_t>& bytes) { wipeBytes(bytes); }
+void wipe(std::string& s) { wipeString(s); }
 
 void wipe(AppointmentCard& card) {
   for (auto& line : card.lines) {
