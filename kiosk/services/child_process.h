@@ -1,5 +1,5 @@
 #pragma once
-// Runs a helper program (espeak-ng) as a child process: input on its stdin — never on its
+// Runs a helper program (espeak-ng, lp) as a child process: input on its stdin — never on its
 // command line, where `ps` would show it — and its stdout collected in memory, never on disk.
 // The caller's thread waits; another thread can cut the wait short through a cancel fd. Used by
 // the speech worker; nothing here is logged.
@@ -14,6 +14,22 @@
 #include <vector>
 
 namespace kiosk::services {
+
+// A file descriptor that is closed when it goes out of scope.
+class Fd {
+ public:
+  Fd() = default;
+  explicit Fd(int fd) : fd_(fd) {}
+  ~Fd() { reset(); }
+  Fd(const Fd&) = delete;
+  Fd& operator=(const Fd&) = delete;
+  int get() const { return fd_; }
+  bool open() const { return fd_ >= 0; }
+  void reset();
+
+ private:
+  int fd_ = -1;
+};
 
 struct ChildLimits {
   std::chrono::milliseconds timeout{10000};  // from start to exit

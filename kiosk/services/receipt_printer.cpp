@@ -130,23 +130,6 @@ Outcome sendToFile(const std::string& path, const std::vector<uint8_t>& bytes, C
   return outcome;
 }
 
-class Fd {
- public:
-  Fd() = default;
-  explicit Fd(int fd) : fd_(fd) {}
-  ~Fd() { reset(); }
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-  int get() const { return fd_; }
-  void reset() {
-    if (fd_ >= 0) close(fd_);
-    fd_ = -1;
-  }
-
- private:
-  int fd_ = -1;
-};
-
 // lp's first line on stderr says why it refused ("lp: The printer or class does not exist.").
 std::string firstLine(const std::string& text) {
   std::string line = text.substr(0, text.find('\n'));
