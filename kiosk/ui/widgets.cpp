@@ -250,18 +250,39 @@ bool choiceButton(Ui& ui, std::string_view id, std::string_view text, const Rect
 }
 
 namespace {
-struct PillMetrics {
+// A pictogram and a label side by side: the one big pill of a screen, and the smaller buttons.
+struct LabelMetrics {
   float padX, padY, icon, gap;
+  FontRole text, iconRole;
 };
 
-PillMetrics pillMetrics(Ui& ui, char32_t icon) {
-  return {ui.px(56), ui.px(24), icon ? ui.text().fonts().size(FontRole::InlineIcon) : 0, icon ? ui.px(24) : 0};
+LabelMetrics pillMetrics(Ui& ui, char32_t icon) {
+  return {ui.px(56), ui.px(24), icon ? ui.text().fonts().size(FontRole::InlineIcon) : 0, icon ? ui.px(24) : 0,
+          FontRole::Title, FontRole::InlineIcon};
+}
+
+LabelMetrics buttonMetrics(Ui& ui, char32_t icon) {
+  return {ui.px(36), ui.px(20), icon ? ui.text().fonts().size(FontRole::BarIcon) : 0, icon ? ui.px(16) : 0,
+          FontRole::Label, FontRole::BarIcon};
+}
+
+// Icon, gap, label — centred as one group, in reading order (the icon leads in Arabic too).
+// True if the label fitted.
+bool drawIconAndLabel(Ui& ui, std::string_view shown, char32_t icon, const Rect& r, const LabelMetrics& m, Rgb ink) {
+  const auto block = ui.text().layout(shown, m.text, std::max(1.f, r.w - 2 * m.padX - m.icon - m.gap));
+  const float startX = r.x + (r.w - (m.icon + m.gap + block.size.x)) / 2;
+  if (icon) {
+    const Rect iconBox = ui.place({startX, r.y, m.icon, r.h}, r);
+    drawIcon(ui, m.iconRole, icon, iconBox.center(), ink, ui.rightToLeft());
+  }
+  const Rect textBox = ui.place({startX + m.icon + m.gap, r.y, block.size.x + 1, r.h}, r);
+  return ui.text().draw(*ImGui::GetWindowDrawList(), shown, m.text, ink, textBox, Align::Center, true) && block.size.y <= r.h;
 }
 }  // namespace
 
 Vec2 pillSize(Ui& ui, std::string_view shown, char32_t icon, float maxWidth) {
-  const PillMetrics m = pillMetrics(ui, icon);
-  const auto block = ui.text().layout(shown, FontRole::Title, std::max(1.f, maxWidth - 2 * m.padX - m.icon - m.gap));
+  const LabelMetrics m = pillMetrics(ui, icon);
+  const auto block = ui.text().layout(shown, m.text, std::max(1.f, maxWidth - 2 * m.padX - m.icon - m.gap));
   return {std::min(maxWidth, block.size.x + 2 * m.padX + m.icon + m.gap),
           std::max(ui.px(144), std::max(block.size.y, m.icon) + 2 * m.padY)};
 }
@@ -277,29 +298,12 @@ bool pillButton(Ui& ui, std::string_view key, std::string_view shown, char32_t i
   if (ui.contrast() == Contrast::High) {
     list->AddRect(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), col(c.border), r.h / 2, 0, ui.px(design::kBorder));
   }
-  const PillMetrics m = pillMetrics(ui, icon);
-  const auto block = ui.text().layout(shown, FontRole::Title, std::max(1.f, r.w - 2 * m.padX - m.icon - m.gap));
-  // Icon, gap, label — centred as one group, in reading order (the icon leads in Arabic too).
-  const float startX = r.x + (r.w - (m.icon + m.gap + block.size.x)) / 2;
-  if (icon) {
-    const Rect iconBox = ui.place({startX, r.y, m.icon, r.h}, r);
-    drawIcon(ui, FontRole::InlineIcon, icon, iconBox.center(), ink, ui.rightToLeft());
-  }
-  const Rect textBox = ui.place({startX + m.icon + m.gap, r.y, block.size.x + 1, r.h}, r);
-  const bool fits = ui.text().draw(*list, shown, FontRole::Title, ink, textBox, Align::Center, true);
-  registerNode(ui, Role::Button, key, shown, r, p.visible, true, false, fits && block.size.y <= r.h);
+  const bool fits = drawIconAndLabel(ui, shown, icon, r, pillMetrics(ui, icon), ink);
+  registerNode(ui, Role::Button, key, shown, r, p.visible, true, false, fits);
   return p.activated;
 }
 
 namespace {
-struct ButtonMetrics {
-  float padX, padY, icon, gap;
-};
-
-ButtonMetrics buttonMetrics(Ui& ui, char32_t icon) {
-  return {ui.px(36), ui.px(20), icon ? ui.text().fonts().size(FontRole::BarIcon) : 0, icon ? ui.px(16) : 0};
-}
-
 bool button(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& r, bool primary, bool enabled) {
   const Press p = press(key, r, enabled);
   const auto& c = ui.colors();
@@ -315,23 +319,15 @@ bool button(Ui& ui, std::string_view key, std::string_view shown, char32_t icon,
     list->AddRect(ImVec2(r.x + b / 2, r.y + b / 2), ImVec2(r.right() - b / 2, r.bottom() - b / 2), col(enabled ? c.border : c.disabledText),
                   radius, 0, b);
   }
-  const ButtonMetrics m = buttonMetrics(ui, icon);
-  const auto block = ui.text().layout(shown, FontRole::Label, std::max(1.f, r.w - 2 * m.padX - m.icon - m.gap));
-  const float startX = r.x + (r.w - (m.icon + m.gap + block.size.x)) / 2;
-  if (icon) {
-    const Rect iconBox = ui.place({startX, r.y, m.icon, r.h}, r);
-    drawIcon(ui, FontRole::BarIcon, icon, iconBox.center(), ink, ui.rightToLeft());
-  }
-  const Rect textBox = ui.place({startX + m.icon + m.gap, r.y, block.size.x + 1, r.h}, r);
-  const bool fits = ui.text().draw(*list, shown, FontRole::Label, ink, textBox, Align::Center, true);
-  registerNode(ui, Role::Button, key, shown, r, p.visible, enabled, false, fits && block.size.y <= r.h);
+  const bool fits = drawIconAndLabel(ui, shown, icon, r, buttonMetrics(ui, icon), ink);
+  registerNode(ui, Role::Button, key, shown, r, p.visible, enabled, false, fits);
   return p.activated;
 }
 }  // namespace
 
 Vec2 buttonSize(Ui& ui, std::string_view shown, char32_t icon, float maxWidth) {
-  const ButtonMetrics m = buttonMetrics(ui, icon);
-  const auto block = ui.text().layout(shown, FontRole::Label, std::max(1.f, maxWidth - 2 * m.padX - m.icon - m.gap));
+  const LabelMetrics m = buttonMetrics(ui, icon);
+  const auto block = ui.text().layout(shown, m.text, std::max(1.f, maxWidth - 2 * m.padX - m.icon - m.gap));
   return {std::min(maxWidth, std::max(ui.px(180), block.size.x + 2 * m.padX + m.icon + m.gap)),
           std::max(ui.px(104), std::max(block.size.y, m.icon) + 2 * m.padY)};
 }
