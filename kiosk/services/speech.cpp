@@ -1,4 +1,5 @@
-// [SECTION] Index: names and the prompt list, rendering a job, the worker, UI side.
+// [SECTION] Index: names and the prompt list, parts into segments, rendering a segment, the worker,
+// UI side.
 
 #include "kiosk/services/speech.h"
 
@@ -7,6 +8,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <condition_variable>
 #include <deque>
 #include <fstream>
@@ -15,6 +18,7 @@
 #include <optional>
 #include <set>
 #include <thread>
+#include <utility>
 #include <variant>
 
 #include "kiosk/services/child_process.h"
@@ -80,22 +84,87 @@ PromptIndex listPrompts(const std::filesystem::path& dataDir, const i18n::Langua
   return index;
 }
 
-// [SECTION] Rendering a job
+// [SECTION] Parts into segments
+
+// What is heard as one clip: a recorded prompt, or a stretch of text for one espeak-ng run.
+struct Segment {
+  std::optional<std::filesystem::path> prompt;
+  std::string text;  // a prompt's own words (synthesised if the prompt is refused), or the stretch
+};
 
 struct Job {
   uint64_t id = 0;
   std::string language;
-  std::string text;
-  std::string voice;  // empty: the language has none (a recorded prompt is all there is)
+  std::string voice;  // empty: the language has none (recorded prompts are all there is)
   int wordsPerMinute = 160;
-  std::optional<std::filesystem::path> prompt;
+  int volume = 100;
+  std::vector<Segment> segments;  // in the order heard
 };
+
+void wipeJob(Job& job) {
+  for (auto& segment : job.segments) wipeString(segment.text);
+  job.segments.clear();
+}
+
+// A part with a recorded prompt is a segment of its own; consecutive parts without one are one
+// segment, their texts joined by spaces; a blank part without a prompt is left out. Every buffer
+// is sized before it is filled, so no reallocation leaves a copy of a text behind (the caller
+// wipes the parts).
+std::vector<Segment> segmentsOf(const std::vector<SpokenPart>& parts, const std::filesystem::path& promptFolder,
+                                const std::set<std::string, std::less<>>* prompts) {
+  std::vector<std::optional<std::filesystem::path>> promptOf(parts.size());
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const auto& key = parts[i].key;
+    if (prompts && safeFileStem(key) && prompts->count(key)) promptOf[i] = promptFolder / (key + ".wav");
+  }
+  std::vector<Segment> segments;
+  segments.reserve(parts.size());
+  for (size_t i = 0; i < parts.size();) {
+    if (promptOf[i]) {
+      Segment& segment = segments.emplace_back();
+      segment.prompt = std::move(promptOf[i]);
+      segment.text.reserve(parts[i].text.size());
+      segment.text.append(parts[i].text);
+      ++i;
+      continue;
+    }
+    size_t runEnd = i, length = 0;
+    for (; runEnd < parts.size() && !promptOf[runEnd]; ++runEnd) {
+      if (!blank(parts[runEnd].text)) length += parts[runEnd].text.size() + 1;
+    }
+    if (length > 0) {
+      Segment& segment = segments.emplace_back();
+      segment.text.reserve(length);
+      for (; i < runEnd; ++i) {
+        if (blank(parts[i].text)) continue;
+        if (!segment.text.empty()) segment.text += ' ';
+        segment.text.append(parts[i].text);
+      }
+    }
+    i = runEnd;
+  }
+  return segments;
+}
+
+// Each sample times percent / 100, rounded half away from zero and held to 16 bits; 100 leaves
+// the samples as they are.
+void applyVolume(std::vector<int16_t>& samples, int percent) {
+  if (percent >= 100) return;
+  for (auto& sample : samples) {
+    const int32_t scaled = int32_t{sample} * percent;
+    const int32_t rounded = (scaled + (scaled < 0 ? -50 : 50)) / 100;
+    sample = static_cast<int16_t>(std::clamp<int32_t>(rounded, INT16_MIN, INT16_MAX));
+  }
+}
+
+// [SECTION] Rendering a segment
 
 struct Cancelled {};
 struct Failure {
   std::string why;
 };
-using Rendered = std::variant<PcmAudio, Cancelled, Failure>;
+struct NothingToHear {};  // a refused prompt whose part has no text to synthesise instead
+using Rendered = std::variant<PcmAudio, Cancelled, Failure, NothingToHear>;
 
 void wipeSamples(PcmAudio& audio) {
   if (!audio.samples.empty()) explicit_bzero(audio.samples.data(), audio.samples.size() * sizeof(int16_t));
@@ -129,22 +198,29 @@ struct SpeechService::Worker {
   SpeechConfig config;
   std::optional<std::string> espeak;  // its path, if installed
   int cancelFd = -1;                  // eventfd: say()/stop() cut a running espeak-ng short
+  std::atomic<int> volume{100};       // for the next say()
 
   mutable std::mutex mutex;
   std::condition_variable wake;
   std::optional<Job> pending;
   uint64_t lastId = 0;
-  uint64_t wanted = 0;  // the utterance that should be heard; anything else is cancelled
-  uint64_t active = 0;  // the one the worker is rendering or playing
+  uint64_t wanted = 0;   // the utterance that should be heard; anything else is cancelled
+  uint64_t active = 0;   // the one the worker is rendering or playing
+  bool sounding = false;  // active has sent sound to the device: a device change cancels it
+  bool devicesChanged = false;     // let go of the device before the next clip
+  uint64_t cancelledByDevice = 0;  // its Cancelled event says why
   bool stopping = false;
   std::deque<SpeechEvent> events;
   std::thread thread;
+
+  // Worker thread only.
+  bool deviceHeld = false;  // play() has opened the device and release() not yet closed it
 
   // Under the lock.
   void cancelPending() {
     if (!pending) return;
     events.push_back({SpeechEvent::Kind::Cancelled, pending->id, {}});
-    wipeString(pending->text);
+    wipeJob(*pending);
     pending.reset();
   }
 
@@ -162,18 +238,19 @@ struct SpeechService::Worker {
     {
       std::lock_guard lock(mutex);
       if (stopping) return;
+      if (kind == SpeechEvent::Kind::Cancelled && id == cancelledByDevice) why = "a sound device was plugged in or out";
       events.push_back({kind, id, std::move(why)});
     }
     if (config.wakeUi) config.wakeUi();
   }
 
-  Rendered synthesize(const Job& job) {
+  Rendered synthesize(const Job& job, const std::string& text) {
     if (!espeak) return Failure{config.espeakCommand + " is not installed (package espeak-ng)"};
     const std::vector<std::string> args = {"--stdout", "-b", "1", "-v", job.voice, "-s", std::to_string(job.wordsPerMinute)};
     ChildLimits limits;
     limits.timeout = config.timeout;
     limits.maxOutput = kMaxWavBytes;
-    ChildOutcome run = runChild(*espeak, args, job.text, limits, cancelFd, [&] { return stillWanted(job.id); });
+    ChildOutcome run = runChild(*espeak, args, text, limits, cancelFd, [&] { return stillWanted(job.id); });
     switch (run.status) {
       case ChildOutcome::Status::Cancelled: return Cancelled{};
       case ChildOutcome::Status::TimedOut:
@@ -193,110 +270,135 @@ struct SpeechService::Worker {
     return std::move(std::get<PcmAudio>(decoded));
   }
 
-  Rendered render(const Job& job) {
-    if (job.prompt) {
-      auto read = readPrompt(*job.prompt);
+  Rendered render(const Job& job, const Segment& segment) {
+    if (segment.prompt) {
+      auto read = readPrompt(*segment.prompt);
       if (auto* clip = std::get_if<PcmAudio>(&read)) return std::move(*clip);
-      const std::string refused = "the recorded prompt " + job.prompt->string() + " " + std::get<std::string>(read);
+      const std::string refused = "the recorded prompt " + segment.prompt->string() + " " + std::get<std::string>(read);
       post(SpeechEvent::Kind::PromptRefused, job.id, refused);
       if (job.voice.empty()) return Failure{refused + ", and there is no voice for " + job.language};
       if (!stillWanted(job.id)) return Cancelled{};
+      if (blank(segment.text)) return NothingToHear{};
     }
-    return synthesize(job);
+    return synthesize(job, segment.text);
+  }
+
+  void releaseDevice() {
+    audio->release();
+    deviceHeld = false;
+  }
+
+  // Just before a clip goes out. A device plugged in or out since the last clip: let go of the old
+  // one first, so that play() opens the default. From here on the utterance counts as heard, and a
+  // device change cancels it (audioDevicesChanged() reads `sounding` under the same lock).
+  bool readyToPlay(uint64_t id) {
+    bool reopen;
+    {
+      std::lock_guard lock(mutex);
+      if (stopping || wanted != id) return false;
+      reopen = std::exchange(devicesChanged, false);
+      sounding = true;
+    }
+    if (reopen) releaseDevice();
+    return true;
+  }
+
+  // Until the clip out has been heard (true), looking every 20 ms; false, the sound stopped at
+  // once, when a later say(), stop() or device change wants silence.
+  bool waitHeard(uint64_t id) {
+    std::unique_lock lock(mutex);
+    for (;;) {
+      if (stopping || wanted != id) {
+        lock.unlock();
+        audio->stop();
+        return false;
+      }
+      lock.unlock();
+      if (!audio->playing()) return true;
+      lock.lock();
+      wake.wait_for(lock, 20ms, [&] { return stopping || wanted != id; });
+    }
+  }
+
+  struct Outcome {
+    SpeechEvent::Kind kind;
+    std::string why;
+  };
+
+  // The segments one after the other: each clip is rendered while the one before is heard, and
+  // played once that one has ended (play() replaces what is queued, and the two may differ in
+  // rate and channels).
+  Outcome speak(Job& job) {
+    bool soundOut = false;  // a clip of this job is on the device
+    for (auto& segment : job.segments) {
+      Rendered rendered = render(job, segment);
+      wipeString(segment.text);
+      if (std::holds_alternative<Cancelled>(rendered) || !stillWanted(job.id)) {
+        if (auto* clip = std::get_if<PcmAudio>(&rendered)) wipeSamples(*clip);
+        if (soundOut) audio->stop();
+        return {SpeechEvent::Kind::Cancelled, {}};
+      }
+      if (auto* failure = std::get_if<Failure>(&rendered)) {
+        if (soundOut) audio->stop();  // what is left would be heard after its Failed event
+        return {SpeechEvent::Kind::Failed, std::move(failure->why)};
+      }
+      if (std::holds_alternative<NothingToHear>(rendered)) continue;
+      auto& pcm = std::get<PcmAudio>(rendered);
+      if ((soundOut && !waitHeard(job.id)) || !readyToPlay(job.id)) {
+        wipeSamples(pcm);
+        if (soundOut) audio->stop();
+        return {SpeechEvent::Kind::Cancelled, {}};
+      }
+      applyVolume(pcm.samples, job.volume);
+      std::string error;
+      const bool started = audio->play(pcm.samples, pcm.sampleRate, pcm.channels, error);
+      wipeSamples(pcm);
+      if (!started) return {SpeechEvent::Kind::Failed, std::move(error)};
+      deviceHeld = soundOut = true;
+    }
+    if (soundOut && !waitHeard(job.id)) return {SpeechEvent::Kind::Cancelled, {}};
+    return {SpeechEvent::Kind::Finished, {}};
   }
 
   void run() {
-    uint64_t playing = 0;      // the utterance whose sound is out
-    bool deviceHeld = false;   // play() has opened the device and release() not yet closed it
-    auto finish = [&](uint64_t id) {
-      std::lock_guard lock(mutex);
-      if (active == id) active = 0;
-    };
-    auto releaseIfIdle = [&] {
-      bool idle;
-      {
-        std::lock_guard lock(mutex);
-        idle = !pending;
-      }
-      if (idle && deviceHeld) {
-        audio->release();
-        deviceHeld = false;
-      }
-    };
-
     for (;;) {
       std::unique_lock lock(mutex);
-      if (playing != 0) {
-        // While sound is out, look every 20 ms whether it has all been heard.
-        wake.wait_for(lock, 20ms, [&] { return stopping || pending || wanted != playing; });
-      } else {
-        wake.wait(lock, [&] { return stopping || pending; });
-      }
+      wake.wait(lock, [&] { return stopping || pending || devicesChanged; });
       if (stopping) {
-        if (pending) wipeString(pending->text);
+        if (pending) wipeJob(*pending);
         pending.reset();
         lock.unlock();
-        if (playing != 0) audio->stop();
-        if (deviceHeld) audio->release();
+        if (deviceHeld) releaseDevice();
         return;
       }
-      if (playing != 0 && wanted != playing) {
-        // A later say() or stop(): silence now. The device stays open if more is coming.
-        const uint64_t cancelled = playing;
-        if (active == cancelled) active = 0;
+      if (devicesChanged) {
+        // Before anything waiting is played: it is to open the new default device.
+        devicesChanged = false;
         lock.unlock();
-        audio->stop();
-        playing = 0;
-        post(SpeechEvent::Kind::Cancelled, cancelled);
-        releaseIfIdle();
+        releaseDevice();
         continue;
       }
-      if (pending) {
-        Job job = std::move(*pending);
-        pending.reset();
-        active = job.id;
-        lock.unlock();
-        // Signals of earlier say()/stop() calls are spent: only later ones may cut this short.
-        uint64_t spent;
-        while (read(cancelFd, &spent, sizeof spent) > 0) {
-        }
-        Rendered rendered = render(job);
-        wipeString(job.text);
-        if (std::holds_alternative<Cancelled>(rendered) || !stillWanted(job.id)) {
-          if (auto* clip = std::get_if<PcmAudio>(&rendered)) wipeSamples(*clip);
-          finish(job.id);
-          post(SpeechEvent::Kind::Cancelled, job.id);
-          releaseIfIdle();
-          continue;
-        }
-        if (auto* failure = std::get_if<Failure>(&rendered)) {
-          finish(job.id);
-          post(SpeechEvent::Kind::Failed, job.id, std::move(failure->why));
-          releaseIfIdle();
-          continue;
-        }
-        auto& pcm = std::get<PcmAudio>(rendered);
-        std::string error;
-        const bool started = audio->play(pcm.samples, pcm.sampleRate, pcm.channels, error);
-        wipeSamples(pcm);
-        if (started) {
-          deviceHeld = true;
-          playing = job.id;
-        } else {
-          finish(job.id);
-          post(SpeechEvent::Kind::Failed, job.id, std::move(error));
-          releaseIfIdle();
-        }
-        continue;
-      }
+      Job job = std::move(*pending);
+      pending.reset();
+      active = job.id;
+      sounding = false;
       lock.unlock();
-      if (playing != 0 && !audio->playing()) {
-        const uint64_t done = playing;
-        playing = 0;
-        finish(done);
-        post(SpeechEvent::Kind::Finished, done);
-        releaseIfIdle();
+      // Signals of earlier say()/stop() calls are spent: only later ones may cut this short.
+      uint64_t spent;
+      while (read(cancelFd, &spent, sizeof spent) > 0) {
       }
+      Outcome outcome = speak(job);
+      wipeJob(job);
+      bool idle;
+      {
+        std::lock_guard relock(mutex);
+        if (active == job.id) active = 0;
+        sounding = false;
+        idle = !pending;
+      }
+      post(outcome.kind, job.id, std::move(outcome.why));
+      // The device stays open if more is coming; an open device costs wake-ups even when silent.
+      if (idle && deviceHeld) releaseDevice();
     }
   }
 };
@@ -333,36 +435,32 @@ SpeechService::~SpeechService() {
   if (worker_->cancelFd >= 0) close(worker_->cancelFd);
 }
 
-SpeechResult SpeechService::sayKey(std::string_view key, std::string text, std::string_view language, SpeechRate rate) {
+SpeechResult SpeechService::say(std::vector<SpokenPart> parts, std::string_view language, SpeechRate rate) {
   auto& w = *worker_;
   stop();  // whatever happens next, what was being said is over
   const auto voice = w.voices.find(language);
-  if (voice == w.voices.end()) {
-    wipeString(text);
-    return {SpeechStatus::UnknownLanguage};
-  }
-  std::optional<std::filesystem::path> prompt;
-  if (!key.empty() && safeFileStem(key)) {
+  Job job;
+  if (voice != w.voices.end()) {
     const auto inLanguage = w.prompts.find(language);
-    if (inLanguage != w.prompts.end() && inLanguage->second.count(key)) {
-      prompt = w.dataDir / "i18n" / std::string(language) / "audio" / (std::string(key) + ".wav");
-    }
+    job.segments = segmentsOf(parts, w.dataDir / "i18n" / std::string(language) / "audio",
+                              inLanguage == w.prompts.end() ? nullptr : &inLanguage->second);
   }
+  for (auto& part : parts) wipeString(part.text);
+  const bool synthesised = std::any_of(job.segments.begin(), job.segments.end(), [](const Segment& s) { return !s.prompt; });
   SpeechStatus status = SpeechStatus::Started;
-  if (!prompt && blank(text)) status = SpeechStatus::NothingToSay;
-  else if (!prompt && !voice->second) status = SpeechStatus::NoVoice;
-  else if (!w.thread.joinable() || (!prompt && !w.espeak)) status = SpeechStatus::Unavailable;
+  if (voice == w.voices.end()) status = SpeechStatus::UnknownLanguage;
+  else if (job.segments.empty()) status = SpeechStatus::NothingToSay;
+  else if (synthesised && !voice->second) status = SpeechStatus::NoVoice;
+  else if (!w.thread.joinable() || (synthesised && !w.espeak)) status = SpeechStatus::Unavailable;
   if (status != SpeechStatus::Started) {
-    wipeString(text);
+    wipeJob(job);
     return {status};
   }
 
-  Job job;
   job.language = std::string(language);
-  job.text = std::move(text);
   job.voice = voice->second.value_or("");
   job.wordsPerMinute = rate == SpeechRate::Slow ? w.config.slowWordsPerMinute : w.config.normalWordsPerMinute;
-  job.prompt = std::move(prompt);
+  job.volume = w.volume.load();
   uint64_t id;
   {
     std::lock_guard lock(w.mutex);
@@ -374,8 +472,18 @@ SpeechResult SpeechService::sayKey(std::string_view key, std::string text, std::
   return {SpeechStatus::Started, id};
 }
 
+// One part each, moved in: an initializer list would leave an unwiped copy of the text.
 SpeechResult SpeechService::say(std::string text, std::string_view language, SpeechRate rate) {
-  return sayKey({}, std::move(text), language, rate);
+  std::vector<SpokenPart> parts(1);
+  parts[0].text = std::move(text);
+  return say(std::move(parts), language, rate);
+}
+
+SpeechResult SpeechService::sayKey(std::string_view key, std::string text, std::string_view language, SpeechRate rate) {
+  std::vector<SpokenPart> parts(1);
+  parts[0].key = std::string(key);
+  parts[0].text = std::move(text);
+  return say(std::move(parts), language, rate);
 }
 
 void SpeechService::stop() {
@@ -388,6 +496,27 @@ void SpeechService::stop() {
   }
   w.wake.notify_one();
   if (w.cancelFd >= 0) w.signalCancel();
+}
+
+void SpeechService::setVolume(int percent) { worker_->volume = std::clamp(percent, 0, 100); }
+
+int SpeechService::volume() const { return worker_->volume; }
+
+void SpeechService::audioDevicesChanged() {
+  auto& w = *worker_;
+  bool cancel;
+  {
+    std::lock_guard lock(w.mutex);
+    w.devicesChanged = true;
+    // Heard on the old device: stop it rather than finish on the loudspeaker.
+    cancel = w.active != 0 && w.active == w.wanted && w.sounding;
+    if (cancel) {
+      w.cancelledByDevice = w.active;
+      w.wanted = ++w.lastId;
+    }
+  }
+  w.wake.notify_one();
+  if (cancel && w.cancelFd >= 0) w.signalCancel();
 }
 
 bool SpeechService::speaking() const {

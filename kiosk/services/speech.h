@@ -2,7 +2,7 @@
 // Read-aloud speech (EN 301 549 clause 5.1.3): a text spoken in the citizen's language, for a
 // citizen who cannot read the screen.
 //
-// Synthesis is espeak-ng, run as a separate process per text: `espeak-ng --stdout -b 1 -v VOICE
+// Synthesis is espeak-ng, run as a separate process per stretch of text: `espeak-ng --stdout -b 1 -v VOICE
 // -s WPM` with the text on its stdin — never on its command line, where `ps` would show it — and
 // its WAV read from its stdout into memory: nothing is written to disk, nothing is logged, and
 // the text and its sound are overwritten with zeros once played (copies inside the sound
@@ -10,11 +10,26 @@
 // without one (Somali, Tigrinya) is never read in another language's voice: say() answers
 // NoVoice, so the screen can show that read-aloud is not available in that language.
 //
-// A recorded prompt, <data-dir>/i18n/<lang>/audio/<key>.wav (16-bit PCM WAV, optional), wins over
-// synthesis for sayKey(). Which prompts exist is listed once, at construction, so that NoVoice
-// can be answered at once; the file itself is read on the worker. A prompt that turns out
-// malformed is reported (PromptRefused) and the text synthesised instead when there is a voice.
-// Prompts play at their own pace whatever the rate.
+// A screen is spoken in parts (SpokenPart: a catalog key and its text, in the order heard), so
+// that recorded prompts, <data-dir>/i18n/<lang>/audio/<key>.wav (16-bit PCM WAV, optional), can
+// stand for the parts that have one while the rest — a date, a name, a string without a
+// recording — is synthesised. Consecutive parts without a prompt are joined by spaces into one
+// espeak-ng run: a screen without prompts still costs one process. Which prompts exist is listed once, at construction, so that NoVoice
+// can be answered at once (a voiceless language is spoken only when every part has a prompt); the
+// files themselves are read on the worker. A prompt that turns out malformed is reported
+// (PromptRefused) and its part synthesised on its own instead when there is a voice. Prompts play
+// at their own pace whatever the rate.
+//
+// Clips are heard one after the other: a prompt and espeak-ng's output may differ in sample rate
+// and channels, so each is played only once the one before has been heard. The next is rendered
+// while one plays, so espeak-ng's start-up mostly falls inside the clip before. Cancelling stops the sound
+// at once, within a clip or between two.
+//
+// Volume scales the samples before they reach the device (the kiosk's own volume, not the
+// system's: the app resets it when a session ends). A sound device plugged in or out —
+// headphones — makes the worker let go of the device it holds, so that the next clip opens the
+// default one, which is then the headphones; what is being heard at that moment is cancelled
+// rather than left to finish on the loudspeaker.
 //
 // Threads: everything here is called on the UI thread and returns at once. One worker thread
 // runs espeak-ng, reads prompts and feeds the audio output; the UI thread never waits on a
@@ -40,9 +55,9 @@ enum class SpeechRate { Normal, Slow };
 
 enum class SpeechStatus {
   Started,          // on its way: events for it follow in drain()
-  NoVoice,          // the language has no voice (and this key no recorded prompt): show a hint
+  NoVoice,          // the language has no voice, and some part no recorded prompt: show a hint
   UnknownLanguage,  // not in languages.json
-  NothingToSay,     // the text is empty or only spaces
+  NothingToSay,     // every text is empty or only spaces (and has no recorded prompt)
   Unavailable,      // no audio output, or espeak-ng is not installed (and no recorded prompt)
 };
 
@@ -56,7 +71,8 @@ struct SpeechResult {
 struct SpeechEvent {
   enum class Kind {
     Finished,       // it has all been heard
-    Cancelled,      // a later say() or stop() ended it
+    Cancelled,      // a later say() or stop() ended it, or a sound device came or went (why
+                    // says so then)
     Failed,         // why says what (espeak-ng failed, timed out, no sound device, ...)
     PromptRefused,  // its recorded prompt is malformed (why names the file); synthesis follows
                     // if the language has a voice, else a Failed event
@@ -64,6 +80,14 @@ struct SpeechEvent {
   Kind kind = Kind::Failed;
   uint64_t utterance = 0;
   std::string why;  // never holds the text
+};
+
+// One piece of what a screen says. key: its catalog key, whose recorded prompt is played if
+// there is one; empty for text that has no key (a date, a name). text: what is shown, synthesised
+// when there is no prompt.
+struct SpokenPart {
+  std::string key;
+  std::string text;
 };
 
 struct SpeechConfig {
@@ -86,19 +110,32 @@ class SpeechService {
   SpeechService(const SpeechService&) = delete;
   SpeechService& operator=(const SpeechService&) = delete;
 
-  // Cancels whatever is being said, then starts text in language (a code from languages.json).
-  // Only Started has anything to wait for.
+  // Cancels whatever is being said, then starts parts in language (a code from languages.json),
+  // heard in order: a part with a recorded prompt plays it, each run of parts without one is one
+  // espeak-ng run. Parts whose text is blank and that have no prompt are left out. Only Started
+  // has anything to wait for. The texts are wiped once spoken (or at once, when not Started).
+  SpeechResult say(std::vector<SpokenPart> parts, std::string_view language, SpeechRate rate = SpeechRate::Normal);
+  // The same for one text without a key, and for one catalog string.
   SpeechResult say(std::string text, std::string_view language, SpeechRate rate = SpeechRate::Normal);
-  // The same for one catalog string: its recorded prompt if there is one, else text synthesised.
   SpeechResult sayKey(std::string_view key, std::string text, std::string_view language,
                       SpeechRate rate = SpeechRate::Normal);
   // Silence: cancels what is being said and anything waiting. Returns at once.
   void stop();
 
+  // 0..100 (clamped; 100, the default, leaves the samples as rendered, 0 is silence): each sample
+  // scaled, rounded and saturated; for every utterance started after the call.
+  void setVolume(int percent);
+  int volume() const;
+  // A sound device was plugged in or out (SDL_AUDIODEVICEADDED/REMOVED): the worker lets go of
+  // the output at its next chance so the next clip opens the default device, and what is being
+  // heard now is cancelled. Something asked for but not heard yet plays on the new device.
+  // Returns at once.
+  void audioDevicesChanged();
+
   // Something asked for is still being prepared or heard (false at once after stop()).
   bool speaking() const;
   // Whether say() could speak this language at all: it has a voice, espeak-ng and a sound
-  // output are there. (sayKey may still speak a voiceless language from recorded prompts.)
+  // output are there. (say() may still speak a voiceless language from recorded prompts.)
   bool canSynthesize(std::string_view language) const;
   // What happened since the last call, oldest first.
   std::vector<SpeechEvent> drain();

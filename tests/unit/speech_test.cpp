@@ -1,13 +1,18 @@
 // Read-aloud speech: what a screen says (spokenScreen), the strict WAV reader, and the speech
 // service running the real espeak-ng — Danish and Arabic voices, a language without a voice, a
 // new say() killing the espeak-ng of the one before, recorded prompts winning over synthesis and
-// broken ones refused. Sound goes to the null audio output, which records what it was given.
+// broken ones refused, a screen in parts (prompts and one espeak-ng run between them, heard in
+// order), volume, and a sound device plugged in or out. Sound goes to the null audio output,
+// which records what it was given; the tests' own wrapper around it also keeps the samples (the
+// kiosk's output never does: they may be a citizen's words), so that volume can be checked sample
+// by sample.
 #include <catch2/catch.hpp>
 
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <chrono>
@@ -15,6 +20,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <random>
 #include <sstream>
 #include <thread>
@@ -161,18 +167,49 @@ std::string refusal(const std::vector<uint8_t>& bytes, services::WavLength lengt
   return {};
 }
 
+// The null output, keeping a copy of every clip's samples as well (for tests only).
+class KeepingAudioOutput final : public platform::AudioOutput {
+ public:
+  explicit KeepingAudioOutput(platform::NullAudioOutput::Timing timing) : inner_(timing) {}
+
+  bool play(std::span<const int16_t> pcm, int sampleRate, int channels, std::string& error) override {
+    if (!inner_.play(pcm, sampleRate, channels, error)) return false;
+    std::lock_guard lock(mutex_);
+    clips_.emplace_back(pcm.begin(), pcm.end());
+    return true;
+  }
+  void stop() override { inner_.stop(); }
+  bool playing() const override { return inner_.playing(); }
+  void release() override { inner_.release(); }
+
+  platform::NullAudioOutput& inner() { return inner_; }
+  std::vector<std::vector<int16_t>> clips() const {
+    std::lock_guard lock(mutex_);
+    return clips_;
+  }
+
+ private:
+  platform::NullAudioOutput inner_;
+  mutable std::mutex mutex_;
+  std::vector<std::vector<int16_t>> clips_;
+};
+
 struct Speech {
   platform::NullAudioOutput* audio = nullptr;  // owned by the service
+  KeepingAudioOutput* kept = nullptr;          // the same output, with the samples
   std::unique_ptr<services::SpeechService> service;
   std::vector<SpeechEvent> events;
 
   explicit Speech(std::filesystem::path dataDir = KIOSK_DATA_DIR, services::SpeechConfig config = {},
                   platform::NullAudioOutput::Timing timing = platform::NullAudioOutput::Timing::Instant) {
     if (config.espeakCommand == "espeak-ng") config.espeakCommand = KIOSK_ESPEAK_NG;
-    auto output = std::make_unique<platform::NullAudioOutput>(timing);
-    audio = output.get();
+    auto output = std::make_unique<KeepingAudioOutput>(timing);
+    kept = output.get();
+    audio = &output->inner();
     service = std::make_unique<services::SpeechService>(std::move(output), std::move(dataDir), languages(), std::move(config));
   }
+
+  std::vector<std::vector<int16_t>> heard() const { return kept->clips(); }
 
   // Drains until an event of this kind for this utterance arrives.
   bool waitForEvent(SpeechEvent::Kind kind, uint64_t utterance, std::chrono::milliseconds timeout = 10s) {
@@ -654,6 +691,298 @@ TEST_CASE("a key that is not a plain file name never reaches the file system") {
   REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Finished, said.utterance));
   REQUIRE(speech.audio->played().size() == 1);
   CHECK(speech.audio->played()[0].sampleRate == 22050);
+}
+
+// [SECTION] A screen in parts
+
+namespace {
+
+// espeak-ng behind a stand-in that notes each run in <dir>/runs (before: an optional shell line).
+services::SpeechConfig countingEspeak(const TempDir& dir, const std::string& before = {}) {
+  writeScript(dir.path / "espeak-ng", "echo run >> '" + (dir.path / "runs").string() + "'\n" + before + "exec '" KIOSK_ESPEAK_NG "' \"$@\"\n");
+  services::SpeechConfig config;
+  config.espeakCommand = (dir.path / "espeak-ng").string();
+  return config;
+}
+
+size_t espeakRuns(const TempDir& dir) {
+  const std::string runs = readText(dir.path / "runs");
+  return static_cast<size_t>(std::count(runs.begin(), runs.end(), '\n'));
+}
+
+std::vector<services::SpokenPart> parts(std::initializer_list<std::pair<const char*, const char*>> list) {
+  std::vector<services::SpokenPart> out;
+  for (const auto& [key, text] : list) out.push_back({key, text});
+  return out;
+}
+
+void writePrompt(const TempDir& data, const std::string& language, const std::string& key, const std::vector<int16_t>& samples,
+                 const WavSpec& spec = {}) {
+  writeFile(data.path / "i18n" / language / "audio" / (key + ".wav"), makeWav(samples, spec));
+}
+
+}  // namespace
+
+TEST_CASE("a screen in parts: recorded prompts where there are some, the parts between them in one espeak-ng run, in order") {
+  TempDir data, bin;
+  const auto title = tone(16000, 2, 0.3);
+  const auto note = tone(24000, 1, 0.2);
+  writePrompt(data, "da", "booked.title", title, WavSpec().withChannels(2));
+  writePrompt(data, "da", "booked.note", note, WavSpec().withRate(24000));
+  Speech speech(data.path, countingEspeak(bin), platform::NullAudioOutput::Timing::RealTime);
+
+  const auto said = speech.service->say(parts({{"booked.title", "Du er booket"},
+                                               {"", "tirsdag den 3. marts"},
+                                               {"booked.time", "klokken ti"},  // no prompt for this key
+                                               {"", "  "},                     // blank: left out
+                                               {"booked.note", "Husk dit ID"}}),
+                                        "da");
+  REQUIRE(said.started());
+  REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Finished, said.utterance));
+  CHECK(espeakRuns(bin) == 1);
+  const auto played = speech.audio->played();
+  REQUIRE(played.size() == 3);
+  CHECK(played[0].sampleRate == 16000);
+  CHECK(played[0].channels == 2);
+  CHECK(played[1].sampleRate == 22050);  // espeak-ng
+  CHECK(played[2].sampleRate == 24000);
+  const auto heard = speech.heard();
+  REQUIRE(heard.size() == 3);
+  CHECK(heard[0] == title);
+  CHECK(heard[2] == note);
+  // Each clip only once the one before has been heard: play() would have cut it off.
+  for (size_t i = 1; i < played.size(); ++i) {
+    INFO(i);
+    CHECK(played[i].at - played[i - 1].at >= std::chrono::duration<double>(played[i - 1].seconds()) - 1ms);
+  }
+
+  // The run between the prompts is the two texts joined by a space.
+  const auto joined = speech.service->say("tirsdag den 3. marts klokken ti", "da");
+  REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Finished, joined.utterance));
+  CHECK(espeakRuns(bin) == 2);
+  REQUIRE(speech.audio->played().size() == 4);
+  CHECK(speech.audio->played()[3].fingerprint == played[1].fingerprint);
+}
+
+TEST_CASE("a screen without recorded prompts costs one espeak-ng run, however many parts it has") {
+  TempDir bin;
+  Speech speech(KIOSK_DATA_DIR, countingEspeak(bin));
+  const auto said = speech.service->say(
+      parts({{"home.title", "Velkommen"}, {"home.next_meeting", "Dit næste møde"}, {"", "tirsdag"}, {"home.book", "Book et møde"}}), "da");
+  REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Finished, said.utterance));
+  CHECK(espeakRuns(bin) == 1);
+  CHECK(speech.audio->played().size() == 1);
+  CHECK(speech.service->say(parts({{"home.title", " "}, {"", "\n"}}), "da").status == SpeechStatus::NothingToSay);
+  CHECK(speech.service->say(std::vector<services::SpokenPart>{}, "da").status == SpeechStatus::NothingToSay);
+  CHECK(speech.service->say(parts({{"home.title", "Hej"}}), "xx").status == SpeechStatus::UnknownLanguage);
+}
+
+TEST_CASE("a language without a voice is spoken when every part has a recorded prompt, and has no voice otherwise") {
+  TempDir data;
+  writePrompt(data, "so", "booked.title", tone(16000, 1, 0.2));
+  writePrompt(data, "so", "booked.note", tone(22050, 1, 0.1), WavSpec().withRate(22050));
+  Speech speech(data.path);
+
+  const auto prompted = speech.service->say(parts({{"booked.title", "Waad ballansatay"}, {"", " "}, {"booked.note", "Xusuuso"}}), "so");
+  REQUIRE(prompted.started());
+  REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Finished, prompted.utterance));
+  REQUIRE(speech.audio->played().size() == 2);
+  CHECK(speech.audio->played()[0].sampleRate == 16000);
+  CHECK(speech.audio->played()[1].sampleRate == 22050);
+
+  // One part without a prompt (a date) is enough: never another language's voice.
+  CHECK(speech.service->say(parts({{"booked.title", "Waad ballansatay"}, {"", "Talaado 3 Maarso"}}), "so").status ==
+        SpeechStatus::NoVoice);
+  CHECK(speech.service->say(parts({{"booked.title", "Waad ballansatay"}, {"booked.time", "saacadda 10"}}), "so").status ==
+        SpeechStatus::NoVoice);
+  // The key's prompt is Somali's: Tigrinya has none.
+  CHECK(speech.service->say(parts({{"booked.title", "ተመዝጊብካ"}}), "ti").status == SpeechStatus::NoVoice);
+  const auto one = speech.service->sayKey("booked.title", "Waad ballansatay", "so");
+  REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Finished, one.utterance));
+  CHECK(speech.audio->played().size() == 3);
+}
+
+TEST_CASE("a broken prompt among the parts is refused and that part synthesised, or the whole fails without a voice") {
+  TempDir data, bin;
+  auto broken = makeWav(tone(16000, 1, 0.2));
+  broken.resize(broken.size() - 7);
+  writePrompt(data, "da", "booked.title", tone(16000, 1, 0.2));
+  writeFile(data.path / "i18n" / "da" / "audio" / "booked.time.wav", broken);
+  writePrompt(data, "so", "booked.title", tone(16000, 1, 2.0));
+  writeFile(data.path / "i18n" / "so" / "audio" / "booked.time.wav", broken);
+  Speech speech(data.path, countingEspeak(bin), platform::NullAudioOutput::Timing::RealTime);
+
+  const auto danish = speech.service->say(parts({{"booked.title", "Du er booket"}, {"booked.time", "klokken ti"}}), "da");
+  REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Finished, danish.utterance));
+  CHECK_THAT(speech.why(SpeechEvent::Kind::PromptRefused, danish.utterance), Catch::Contains("booked.time.wav"));
+  CHECK(espeakRuns(bin) == 1);
+  REQUIRE(speech.audio->played().size() == 2);
+  CHECK(speech.audio->played()[0].sampleRate == 16000);
+  CHECK(speech.audio->played()[1].sampleRate == 22050);
+
+  // Which prompts are broken is known only once they are read: Started, then Failed, and the
+  // first part (2 s) is not left playing after the Failed event.
+  const auto somali = speech.service->say(parts({{"booked.title", "Waad ballansatay"}, {"booked.time", "saacadda 10"}}), "so");
+  REQUIRE(somali.started());
+  REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Failed, somali.utterance, 1s));
+  CHECK(speech.has(SpeechEvent::Kind::PromptRefused, somali.utterance));
+  CHECK_THAT(speech.why(SpeechEvent::Kind::Failed, somali.utterance), Catch::Contains("no voice for so"));
+  CHECK(espeakRuns(bin) == 1);
+  CHECK(speech.audio->played().size() == 3);
+  CHECK_FALSE(speech.audio->playing());
+  CHECK(speech.audio->stops() == 1);
+  CHECK_FALSE(speech.service->speaking());
+}
+
+TEST_CASE("stop() silences a screen in parts at once, within a clip and between two") {
+  TempDir data, bin;
+  writePrompt(data, "da", "a", tone(16000, 1, 0.3));
+  writePrompt(data, "da", "b", tone(16000, 1, 2.0));
+  // The run between the prompts takes a second to render: the first prompt has ended by then.
+  Speech speech(data.path, countingEspeak(bin, "sleep 1\n"), platform::NullAudioOutput::Timing::RealTime);
+
+  const auto between = speech.service->say(parts({{"a", "Et"}, {"", "to"}, {"b", "tre"}}), "da");
+  REQUIRE(waitFor([&] { return espeakRuns(bin) == 1; }));
+  std::this_thread::sleep_for(400ms);
+  REQUIRE(speech.audio->played().size() == 1);
+  CHECK_FALSE(speech.audio->playing());
+  const auto asked = Clock::now();
+  speech.service->stop();
+  REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Cancelled, between.utterance, 2s));
+  CHECK(Clock::now() - asked < 500ms);  // espeak-ng killed, not waited for
+  std::this_thread::sleep_for(1200ms);
+  CHECK(speech.audio->played().size() == 1);  // nothing after it
+
+  const auto within = speech.service->say(parts({{"a", "Et"}, {"b", "tre"}, {"a", "Et"}}), "da");
+  REQUIRE(waitFor([&] { return speech.audio->played().size() == 3; }));  // "b" is playing
+  CHECK(speech.audio->playing());
+  speech.service->stop();
+  REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Cancelled, within.utterance, 1s));
+  CHECK_FALSE(speech.audio->playing());
+  CHECK(speech.audio->stops() == 1);
+  std::this_thread::sleep_for(2s);
+  CHECK(speech.audio->played().size() == 3);  // the last "a" never came
+}
+
+// [SECTION] Volume
+
+TEST_CASE("volume scales every sample of what is said next: 100 as recorded, 50 half, 0 silence") {
+  TempDir data;
+  std::vector<int16_t> samples;
+  for (const int16_t s : tone(16000, 1, 0.1)) samples.push_back(static_cast<int16_t>(s & ~1));  // even: half is exact
+  const std::vector<int16_t> edges = {32767, -32768, 3, -3, 1, -1, 0, 101};
+  samples.insert(samples.end(), edges.begin(), edges.end());
+  writePrompt(data, "da", "menu.book", samples);
+  Speech speech(data.path);
+  CHECK(speech.service->volume() == 100);
+
+  auto sayAt = [&](int percent) {
+    speech.service->setVolume(percent);
+    const auto said = speech.service->sayKey("menu.book", "Book et møde", "da");
+    REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Finished, said.utterance));
+    return speech.heard().back();
+  };
+  const auto full = sayAt(100);
+  CHECK(full == samples);
+  const auto half = sayAt(50);
+  REQUIRE(half.size() == full.size());
+  const size_t toneEnd = full.size() - edges.size();
+  size_t wrong = 0, firstWrong = 0;
+  for (size_t i = 0; i < toneEnd; ++i) {
+    if (half[i] * 2 != full[i] && wrong++ == 0) firstWrong = i;
+  }
+  INFO("first wrong: sample " << firstWrong << ", " << half[firstWrong] << " at 50 % of " << full[firstWrong]);
+  CHECK(wrong == 0);
+  // Rounded half away from zero, and the extremes stay in range.
+  CHECK(std::vector<int16_t>(half.begin() + static_cast<long>(toneEnd), half.end()) ==
+        std::vector<int16_t>{16384, -16384, 2, -2, 1, -1, 0, 51});
+  const auto none = sayAt(0);
+  CHECK(none.size() == full.size());
+  CHECK(std::all_of(none.begin(), none.end(), [](int16_t s) { return s == 0; }));
+
+  speech.service->setVolume(250);
+  CHECK(speech.service->volume() == 100);
+  speech.service->setVolume(-3);
+  CHECK(speech.service->volume() == 0);
+}
+
+TEST_CASE("volume applies to synthesised speech, and only to utterances started after it was set") {
+  TempDir data;
+  writePrompt(data, "da", "a", tone(16000, 1, 0.2));
+  Speech speech(data.path, {}, platform::NullAudioOutput::Timing::RealTime);
+
+  const auto full = speech.service->say(kDanish, "da");
+  REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Finished, full.utterance));
+  speech.service->setVolume(50);
+  const auto half = speech.service->say(kDanish, "da");
+  REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Finished, half.utterance));
+  auto heard = speech.heard();
+  REQUIRE(heard.size() == 2);
+  REQUIRE(heard[0].size() == heard[1].size());  // espeak-ng renders the same text the same
+  size_t wrong = 0;
+  for (size_t i = 0; i < heard[0].size(); ++i) {
+    if (heard[1][i] != static_cast<int>(std::lround(heard[0][i] / 2.0))) ++wrong;  // rounded half away from zero
+  }
+  CHECK(wrong == 0);
+  CHECK(*std::max_element(heard[0].begin(), heard[0].end()) > 1000);  // there is something to halve
+
+  // Set while a screen in parts plays: its later parts keep the volume it started with.
+  speech.service->setVolume(100);
+  const auto parted = speech.service->say(parts({{"a", "Et"}, {"a", "Et"}}), "da");
+  REQUIRE(waitFor([&] { return speech.audio->played().size() == 3; }));
+  speech.service->setVolume(10);
+  REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Finished, parted.utterance));
+  heard = speech.heard();
+  REQUIRE(heard.size() == 4);
+  CHECK(heard[2] == heard[3]);
+  CHECK(heard[3] == tone(16000, 1, 0.2));
+}
+
+// [SECTION] A sound device plugged in or out
+
+TEST_CASE("headphones plugged in: what is being heard is cancelled and the device let go, and the next clip opens the new one") {
+  TempDir data;
+  writePrompt(data, "da", "menu.book", tone(16000, 1, 3.0));
+  Speech speech(data.path, {}, platform::NullAudioOutput::Timing::RealTime);
+
+  const auto said = speech.service->sayKey("menu.book", "Book et møde", "da");
+  REQUIRE(waitFor([&] { return speech.audio->played().size() == 1; }));
+  REQUIRE(speech.audio->playing());
+  const int releasesBefore = speech.audio->releases();
+  const auto asked = Clock::now();
+  speech.service->audioDevicesChanged();
+  CHECK(Clock::now() - asked < 50ms);  // the UI thread only hands over
+  CHECK_FALSE(speech.service->speaking());
+  REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Cancelled, said.utterance, 1s));
+  CHECK(Clock::now() - asked < 500ms);  // not left to finish its 3 s on the loudspeaker
+  CHECK_THAT(speech.why(SpeechEvent::Kind::Cancelled, said.utterance), Catch::Contains("sound device"));
+  CHECK_FALSE(speech.audio->playing());
+  CHECK(speech.audio->stops() == 1);
+  CHECK(waitFor([&] { return speech.audio->releases() > releasesBefore; }, 1s));
+
+  // Speech goes on: the next say() plays (on whatever device is the default now).
+  const auto again = speech.service->say("Hej", "da");
+  REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Finished, again.utterance));
+  CHECK(speech.audio->played().size() == 2);
+  CHECK_FALSE(speech.has(SpeechEvent::Kind::Cancelled, again.utterance));
+}
+
+TEST_CASE("a device change while idle, or before anything is heard, lets the device go and cancels nothing") {
+  TempDir bin;
+  Speech speech(KIOSK_DATA_DIR, countingEspeak(bin, "sleep 0.3\n"));
+  speech.service->audioDevicesChanged();
+  CHECK(waitFor([&] { return speech.audio->releases() == 1; }, 1s));
+  CHECK(speech.service->drain().empty());
+
+  // Still being rendered: it plays, on the device opened after the change. The output is let go
+  // twice: for the change, before the clip, and once it has been heard.
+  const auto said = speech.service->say(kDanish, "da");
+  REQUIRE(waitFor([&] { return espeakRuns(bin) == 1; }));
+  speech.service->audioDevicesChanged();
+  REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Finished, said.utterance));
+  CHECK_FALSE(speech.has(SpeechEvent::Kind::Cancelled, said.utterance));
+  CHECK(speech.audio->played().size() == 1);
+  CHECK(waitFor([&] { return speech.audio->releases() == 3; }, 1s));
 }
 
 // [SECTION] SDL2 audio output
