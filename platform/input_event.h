@@ -20,7 +20,9 @@ struct KeyChange { Key key = Key::Enter; bool down = true; };
 
 struct Resized { int width = 0, height = 0; };
 struct QuitRequested {};
-struct AudioDeviceChanged {};  // headphones plugged in or out (used for private listening)
+// A sound output was plugged in or out after start-up: on a kiosk that is the citizen's
+// headphones (private listening, EN 301 549 5.1.3.8; plugging them in starts speech, 5.2).
+struct AudioDeviceChanged { bool added = true; };
 
 using InputEvent = std::variant<PointerDown, PointerUp, PointerMove, Wheel, TextTyped, KeyChange, Resized,
                                 QuitRequested, AudioDeviceChanged>;

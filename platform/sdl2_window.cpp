@@ -49,6 +49,7 @@ class Sdl2Window final : public Window {
     }
     // A kiosk with no sound card still works; speech reports itself unavailable later.
     SDL_InitSubSystem(SDL_INIT_AUDIO);
+    audioStartedAt_ = SDL_GetTicks();
     wakeEvent_ = SDL_RegisterEvents(1);
 
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
@@ -162,8 +163,14 @@ class Sdl2Window final : public Window {
         if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) out.emplace_back(Resized{s.width, s.height});
         if (e.window.event == SDL_WINDOWEVENT_EXPOSED) out.emplace_back(Resized{s.width, s.height});
         break;
+      // SDL also reports every output present at start-up as "added"; only later ones are a
+      // citizen plugging in. Microphones (capture) are not listening.
       case SDL_AUDIODEVICEADDED:
-      case SDL_AUDIODEVICEREMOVED: out.emplace_back(AudioDeviceChanged{}); break;
+        if (!e.adevice.iscapture && e.adevice.timestamp > audioStartedAt_ + kStartupDevicesMs) out.emplace_back(AudioDeviceChanged{true});
+        break;
+      case SDL_AUDIODEVICEREMOVED:
+        if (!e.adevice.iscapture) out.emplace_back(AudioDeviceChanged{false});
+        break;
       default: break;  // the wake event needs no translation: returning is its purpose
     }
   }
@@ -172,6 +179,8 @@ class Sdl2Window final : public Window {
   SDL_GLContext context_ = nullptr;
   Uint32 wakeEvent_ = 0;
   SDL_FingerID finger_ = -1;
+  static constexpr Uint32 kStartupDevicesMs = 2000;
+  Uint32 audioStartedAt_ = 0;
 };
 
 }  // namespace

@@ -200,7 +200,8 @@ void BookingApi::logout(std::function<void()> done) {
   HttpRequest r = jsonRequest("POST", "/api/v1/auth/logout", json::object(), token_);
   r.budget = std::chrono::milliseconds(3000);
   token_.clear();
-  client_.submit(session_, r, [done](const HttpResult&) {
+  // Detached: the session is forgotten right after this, and that must not cancel its revocation.
+  client_.submit(kDetachedSession, r, [done](const HttpResult&) {
     if (done) done();
   });
 }

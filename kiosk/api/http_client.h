@@ -39,6 +39,9 @@ struct ClientConfig {
 };
 
 using SessionId = uint64_t;
+// Requests that must outlive the session that made them (the logout sent as it ends): never
+// cancelled by cancelSession. Sessions are numbered from 1.
+inline constexpr SessionId kDetachedSession = 0;
 
 class HttpClient {
  public:

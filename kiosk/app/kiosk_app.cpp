@@ -9,6 +9,7 @@
 #include "kiosk/app/persistent_bar.h"
 #include "kiosk/app/font_plan.h"
 #include "kiosk/app/more_time.h"
+#include "kiosk/app/tour_overlay.h"
 #include "kiosk/ui/spoken_screen.h"
 
 namespace kiosk::app {
@@ -42,7 +43,7 @@ void applyStyle(ImGuiStyle& style, const ui::Palette& colors, float scale) {
 }  // namespace
 
 KioskApp::KioskApp(platform::Window& window, const i18n::Catalogs& catalogs, AppOptions options, Clock::time_point now)
-    : window_(window), catalogs_(catalogs), options_(std::move(options)), ui_(text_, tree_, catalogs) {
+    : window_(window), readAloud_(catalogs), catalogs_(catalogs), options_(std::move(options)), ui_(text_, tree_, catalogs) {
   imgui_ = ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // a kiosk writes nothing to disk
@@ -52,6 +53,10 @@ KioskApp::KioskApp(platform::Window& window, const i18n::Catalogs& catalogs, App
   if (!catalogs_.languages().find(options_.defaultLanguage)) options_.defaultLanguage = catalogs_.languages().sourceCode;
   preferences_.language = options_.defaultLanguage;
   lastFrame_ = lastInput_ = now;
+  if (!options_.tourFile.empty()) {
+    std::string why;
+    if (!tour_.load(options_.tourFile, why)) std::cerr << "kiosk: show me how is not offered: " << why << "\n";
+  }
   router_ = std::make_unique<Router>(context(now));
 }
 
@@ -61,7 +66,7 @@ KioskApp::~KioskApp() {
 }
 
 screens::ScreenContext KioskApp::context(Clock::time_point now) const {
-  return {preferences_, catalogs_, now, citizen(), pendingService_, options_.jobcenterName};
+  return {preferences_, catalogs_, now, citizen(), pendingService_, options_.jobcenterName, tourAvailable()};
 }
 
 void KioskApp::go(screens::ScreenId id, Clock::time_point now) {
@@ -85,7 +90,10 @@ void KioskApp::attachPrinter(services::ReceiptPrinter* printer, services::CardFo
   cardFonts_ = std::move(fonts);
 }
 
-void KioskApp::attachSpeech(services::SpeechService* speech) { speech_ = speech; }
+void KioskApp::attachSpeech(services::SpeechService* speech) {
+  speech_ = speech;
+  readAloud_.attach(speech);
+}
 
 void KioskApp::followLogin() {
   if (!session_) return;
@@ -108,26 +116,63 @@ void KioskApp::followLogin() {
   }
 }
 
+bool KioskApp::tourAvailable() const { return tour_.available() && session_ && !options_.demoCitizens.empty(); }
+
 void KioskApp::push(const platform::InputEvent& event, Clock::time_point now) {
+  // While "show me how" plays, the citizen's touch ends it (and is not also a tap).
+  const bool pointer = std::holds_alternative<platform::PointerDown>(event) || std::holds_alternative<platform::PointerMove>(event) ||
+                       std::holds_alternative<platform::PointerUp>(event) || std::holds_alternative<platform::TextTyped>(event);
+  if (tour_.running() && pointer) {
+    if (std::holds_alternative<platform::PointerDown>(event)) {
+      tour_.stop();
+      startOver(now);
+      lastInput_ = now;
+    }
+    return;
+  }
+  handle(event, now);
+}
+
+void KioskApp::handle(const platform::InputEvent& event, Clock::time_point now) {
   if (std::holds_alternative<platform::QuitRequested>(event)) quit_ = true;
   if (std::holds_alternative<platform::Resized>(event)) fontsDirty_ = true;  // the scale may have changed
   // While "more time?" is up, only its buttons answer it: a touch must reach them, not wipe the
   // question away before it is seen.
   const bool asking = router_->currentId() != screens::ScreenId::Attract && idleLeft(now) <= idleWarning();
   if (!asking) lastInput_ = now;
-  // Speech stops on any touch (EN 301 549 5.1.3.4).
-  if (speech_ && std::holds_alternative<platform::PointerDown>(event)) {
-    touchStoppedSpeech_ = speech_->speaking();
-    speech_->stop();
+  if (const auto* down = std::get_if<platform::PointerDown>(&event)) {
+    if (speech_) speech_->stop();  // speech stops on any touch (EN 301 549 5.1.3.4)
+    hold_ = Hold{down->x, down->y, now};
+  } else if (const auto* move = std::get_if<platform::PointerMove>(&event); move && hold_) {
+    const float dx = move->x - hold_->x, dy = move->y - hold_->y, threshold = ui_.px(14);
+    if (dx * dx + dy * dy > threshold * threshold) hold_.reset();  // a drag or a scroll, not a hold
+  } else if (const auto* up = std::get_if<platform::PointerUp>(&event)) {
+    // The hold that turned speech on was not a tap on "touch to start": the citizen first hears
+    // how speech works, then taps.
+    const bool startedSpeech = hold_ && hold_->spoken && router_->currentId() == screens::ScreenId::Attract;
+    hold_.reset();
+    if (startedSpeech) {
+      input_.push(platform::PointerMove{-1000, -1000, up->kind});
+      input_.push(platform::PointerUp{-1000, -1000, up->kind});
+      return;
+    }
+  } else if (const auto* device = std::get_if<platform::AudioDeviceChanged>(&event)) {
+    readAloud_.headphones(device->added, tree_, router_->currentId(), preferences_.language);
+    extraFrames_ = std::max(extraFrames_, 1);
   }
   input_.push(event);
 }
 
-bool KioskApp::needsFrame() const { return fontsDirty_ || extraFrames_ > 0 || input_.needsFrame(); }
+bool KioskApp::needsFrame() const { return fontsDirty_ || extraFrames_ > 0 || input_.needsFrame() || tour_.running(); }
 
 std::optional<Clock::time_point> KioskApp::nextWakeup() const {
   std::optional<Clock::time_point> wake = router_->current().nextWakeup(context(lastFrame_));
+  if (hold_ && !hold_->spoken) wake = wake ? std::min(*wake, hold_->since + ReadAloud::kLongPress) : hold_->since + ReadAloud::kLongPress;
   if (const auto poll = session_ ? session_->nextWakeup() : std::nullopt) wake = wake ? std::min(*wake, *poll) : *poll;
+  if (router_->currentId() == screens::ScreenId::Attract && options_.tourOnAttractAfter.count() > 0 && tourAvailable()) {
+    const auto play = lastInput_ + options_.tourOnAttractAfter;
+    wake = wake ? std::min(*wake, play) : play;
+  }
   if (router_->currentId() != screens::ScreenId::Attract) {
     // During the "more time?" warning the countdown needs a frame each second.
     const auto left = idleLeft(lastFrame_);
@@ -139,7 +184,8 @@ std::optional<Clock::time_point> KioskApp::nextWakeup() const {
 
 std::chrono::seconds KioskApp::idleTimeout() const {
   // A staff member beside the citizen, or a citizen listening, needs longer (WCAG 2.2.1).
-  return citizen().assisted() ? options_.idleTimeout * 3 : options_.idleTimeout;
+  if (citizen().assisted()) return options_.idleTimeout * 3;
+  return readAloud_.on() ? options_.idleTimeout * 2 : options_.idleTimeout;
 }
 
 std::chrono::seconds KioskApp::idleWarning() const { return std::min(kIdleWarning, idleTimeout() / 2); }
@@ -195,6 +241,9 @@ void KioskApp::startOver(Clock::time_point now) {
   setLanguage(options_.defaultLanguage);
   setTextSize(100);
   setContrast(ui::Contrast::Normal);
+  preferences_.lowReach = false;
+  readAloud_.endSession();
+  hold_.reset();
   pendingService_ = screens::ScreenId::Home;
   router_->reset(context(now));
 }
@@ -204,13 +253,9 @@ void KioskApp::frame(Clock::time_point now) {
   // happened on the client's worker.
   if (client_ && client_->drain() > 0) extraFrames_ = std::max(extraFrames_, 1);
   if (printer_ && printer_->drain() > 0) extraFrames_ = std::max(extraFrames_, 1);
-  if (speech_) {
-    if (!speech_->drain().empty()) extraFrames_ = std::max(extraFrames_, 1);
-    // A new screen silences what was said about the old one.
-    if (speech_->speaking() && router_->currentId() != spokenOn_) speech_->stop();
-    preferences_.speechAvailable = speech_->canSynthesize(preferences_.language);
-    preferences_.speaking = speech_->speaking();
-  }
+  if (speech_ && !speech_->drain().empty()) extraFrames_ = std::max(extraFrames_, 1);
+  preferences_.speechAvailable = readAloud_.canSpeak(preferences_.language);
+  preferences_.speechOn = readAloud_.on();
   if (session_) session_->tick(now);
   followLogin();
   if (router_->currentId() != screens::ScreenId::Attract && idleLeft(now) <= Clock::duration::zero()) {
@@ -245,24 +290,92 @@ void KioskApp::frame(Clock::time_point now) {
   // Co-service: a banner above the bar says, on every screen, who is helping.
   const std::string assisting = citizen().assisted() ? ui_.format("assisted.banner", {{"name", citizen().staffName}}) : std::string();
   const float bannerH = assisting.empty() ? 0 : assistedBannerHeight(ui_, assisting, io.DisplaySize.x);
-  const ui::Rect area{0, 0, io.DisplaySize.x, io.DisplaySize.y - barH - bannerH};
+  // Speech mode: its strip sits between the screen and the bar.
+  const SpeechControls speech = readAloud_.controls();
+  const float stripH = speech.on ? speechStripHeight(ui_, speech, io.DisplaySize.x) : 0;
+  const ui::Rect area = screenArea(io.DisplaySize.x, io.DisplaySize.y, barH + bannerH + stripH);
+  ui_.setScreenTop(area.y);
+  if (area.y > 0) drawLowReachNote(ui_, {0, 0, io.DisplaySize.x, area.y});
   const auto ctx = context(now);
   router_->current().draw(ui_, ctx, area, intents);
-  if (!assisting.empty()) drawAssistedBanner(ui_, assisting, {0, area.bottom(), io.DisplaySize.x, bannerH});
-  drawBar(ui_, preferences_, router_->currentId(), {0, area.bottom() + bannerH, io.DisplaySize.x, barH}, intents);
+  float y = area.bottom();
+  if (speech.on) drawSpeechStrip(ui_, speech, {0, y, io.DisplaySize.x, stripH}, intents), y += stripH;
+  if (!assisting.empty()) drawAssistedBanner(ui_, assisting, {0, y, io.DisplaySize.x, bannerH}), y += bannerH;
+  drawBar(ui_, preferences_, router_->currentId(), {0, y, io.DisplaySize.x, barH}, intents);
   ImGui::End();
-  if (router_->currentId() != screens::ScreenId::Attract && idleLeft(now) <= idleWarning()) {
-    const auto seconds = std::chrono::ceil<std::chrono::seconds>(idleLeft(now)).count();
+  const bool asking = router_->currentId() != screens::ScreenId::Attract && idleLeft(now) <= idleWarning();
+  const int secondsLeft = static_cast<int>(std::max<int64_t>(1, std::chrono::ceil<std::chrono::seconds>(idleLeft(now)).count()));
+  if (asking) {
     tree_.coverAll();
-    drawMoreTime(ui_, static_cast<int>(std::max<int64_t>(1, seconds)), intents);
+    drawMoreTime(ui_, secondsLeft, area, intents);
   }
+  if (tour_.running()) drawTourOverlay(ui_, tour_, area);
   ui_.scrollRequest.clear();  // served by the scroll area holding that widget, or by none
   ImGui::Render();
   window_.render(ImGui::GetDrawData(), packed(ui_.colors().background));
 
   if (extraFrames_ > 0) --extraFrames_;
+  followLongPress(now);
+  // The tour narrates for itself; speech mode would talk over it.
+  if (!tour_.running()) readAloud_.afterFrame(tree_, router_->currentId(), asking, secondsLeft, !waitingOnNetwork(), preferences_.language, now);
   apply(intents, now);
-  if (!input_.needsFrame()) touchStoppedSpeech_ = false;
+  followTour(now);
+}
+
+void KioskApp::followTour(Clock::time_point now) {
+  if (!tour_.running()) {
+    const bool idleOnAttract = router_->currentId() == screens::ScreenId::Attract && options_.tourOnAttractAfter.count() > 0 &&
+                               now - lastInput_ >= options_.tourOnAttractAfter;
+    if (!idleOnAttract || !tourAvailable()) return;
+    tour_.start(preferences_.language, /*spoken=*/false, now);  // unasked, it plays silently
+  }
+  const auto action = tour_.next(tree_, router_->currentId(), readAloud_.speaking(), now);
+  if (const auto* say = std::get_if<GuidedTour::Say>(&action); say && tour_.spoken()) {
+    readAloud_.sayLine(say->key, catalogs_.text(preferences_.language, say->key), preferences_.language);
+  } else if (const auto* touch = std::get_if<GuidedTour::Touch>(&action)) {
+    handle(touch->event, now);
+  } else if (const auto* reveal = std::get_if<GuidedTour::Reveal>(&action)) {
+    requestScrollTo(reveal->key);
+  } else if (std::holds_alternative<GuidedTour::Finished>(action)) {
+    startOver(now);
+  }
+}
+
+ui::Rect KioskApp::screenArea(float width, float height, float below) const {
+  const float available = height - below;
+  if (!preferences_.lowReach) return {0, 0, width, available};
+  // Low reach: the screen starts lower, so that its controls are within reach from a wheelchair
+  // (about the lower 60 % of a 21.5" panel at standard mounting height), while keeping at least
+  // half the display for the screen itself at large text sizes.
+  const float top = std::max(0.f, std::min(0.4f * height, available - 0.5f * height));
+  return {0, top, width, available - top};
+}
+
+void KioskApp::followLongPress(Clock::time_point now) {
+  if (!hold_ || hold_->spoken || now - hold_->since < ReadAloud::kLongPress) return;
+  hold_->spoken = true;
+  if (router_->currentId() == screens::ScreenId::Attract) {
+    return readAloud_.turnOn(tree_, router_->currentId(), preferences_.language);
+  }
+  for (const auto& node : tree_.uncovered()) {
+    if (node.role == ui::Role::Button && node.enabled && node.visibleRect.contains({hold_->x, hold_->y})) {
+      return readAloud_.sayButton(tree_, node, preferences_.language);
+    }
+  }
+}
+
+void KioskApp::applySpeech(const screens::Intent& intent) {
+  const auto& language = preferences_.language;
+  if (std::holds_alternative<screens::ReadAloud>(intent)) return readAloud_.toggle(tree_, router_->currentId(), language);
+  const auto* adjust = std::get_if<screens::AdjustSpeech>(&intent);
+  if (!adjust) return;
+  switch (adjust->control) {
+    case screens::SpeechControl::SayAgain: return readAloud_.sayAgain(language);
+    case screens::SpeechControl::Slower: return readAloud_.toggleSlow();
+    case screens::SpeechControl::Louder: return readAloud_.louder();
+    case screens::SpeechControl::Quieter: return readAloud_.quieter();
+    case screens::SpeechControl::Loudspeaker: return readAloud_.allowLoudspeaker(tree_, language);
+  }
 }
 
 void KioskApp::apply(const screens::Intents& intents, Clock::time_point now) {
@@ -300,10 +413,13 @@ void KioskApp::apply(const screens::Intents& intents, Clock::time_point now) {
                    },
                    [&](const screens::LogOut&) { startOver(now); },
                    [&](const screens::MoreTime&) { lastInput_ = now; },
-                   [&](const screens::ReadAloud&) {
-                     if (!speech_ || touchStoppedSpeech_) return;  // pressed while speaking: that touch was "stop"
-                     spokenOn_ = router_->currentId();
-                     speech_->say(ui::spokenScreen(tree_), preferences_.language);
+                   [&](const screens::ReadAloud&) { applySpeech(intent); },
+                   [&](const screens::AdjustSpeech&) { applySpeech(intent); },
+                   [&](const screens::ToggleLowReach&) { preferences_.lowReach = !preferences_.lowReach; },
+                   [&](const screens::ShowMeHow& i) {
+                     if (!tourAvailable()) return;
+                     setLanguage(i.language);
+                     tour_.start(preferences_.language, readAloud_.canSpeak(preferences_.language), now);
                    },
                    [&](const auto&) { applyErrand(intent, now); },
                },

@@ -4,12 +4,15 @@
 // --dump-ui and scripted runs all drive this same object.
 
 #include <chrono>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
 
 #include "kiosk/api/http_client.h"
 #include "kiosk/app/citizen_session.h"
+#include "kiosk/app/guided_tour.h"
+#include "kiosk/app/read_aloud.h"
 #include "kiosk/app/router.h"
 #include "kiosk/i18n/catalogs.h"
 #include "kiosk/screens/screen.h"
@@ -40,6 +43,10 @@ struct AppOptions {
   // Demo only: the invented citizens the demo phone can log in as (id, name).
   CitizenSession::DemoCitizens demoCitizens;
   std::string jobcenterName = "Jobcenter";  // on the appointment card and in the calendar entry
+  // "Show me how" (GuidedTour): its steps, and after how long on the attract screen it plays by
+  // itself, silently (zero: only on request). It needs the demo citizens to log in as.
+  std::filesystem::path tourFile;
+  std::chrono::seconds tourOnAttractAfter{0};
 };
 
 class KioskApp {
@@ -64,10 +71,12 @@ class KioskApp {
   void frame(Clock::time_point now);
 
   bool needsFrame() const;  // input, a screen change or a font rebuild still needs frames
-  // True while the booking system is being waited on: scripted runs then let time pass at its
-  // real pace instead of racing ahead on their virtual clock.
+  // True while the booking system is being waited on, or "show me how" waits for its narration
+  // to be heard: scripted runs then let time pass at its real pace instead of racing ahead on
+  // their virtual clock.
   bool waitingOnNetwork() const {
-    return (client_ && client_->busy()) || (session_ && session_->waiting()) || (printer_ && printer_->busy());
+    return (client_ && client_->busy()) || (session_ && session_->waiting()) || (printer_ && printer_->busy()) ||
+           (tour_.running() && tour_.spoken() && readAloud_.speaking());
   }
   std::optional<Clock::time_point> nextWakeup() const;
   bool quitRequested() const { return quit_; }
@@ -76,6 +85,8 @@ class KioskApp {
   const ui::AccessTree& tree() const { return tree_; }
   screens::ScreenId currentScreen() const { return router_->currentId(); }
   const screens::Preferences& preferences() const { return preferences_; }
+  const ReadAloud& readAloud() const { return readAloud_; }
+  const GuidedTour& tour() const { return tour_; }
   void setLanguage(const std::string& code);
   void setTextSize(int percent);
   void setContrast(ui::Contrast contrast);
@@ -96,13 +107,27 @@ class KioskApp {
   std::chrono::seconds idleWarning() const;
   Clock::duration idleLeft(Clock::time_point now) const;
   void printCard();
+  void applySpeech(const screens::Intent& intent);
+  // A finger held still on a button says it (ReadAloud::kLongPress); on the attract screen,
+  // anywhere, it turns speech mode on.
+  void followLongPress(Clock::time_point now);
+  void handle(const platform::InputEvent& event, Clock::time_point now);  // a finger's, or the tour's
+  bool tourAvailable() const;
+  void followTour(Clock::time_point now);
+  ui::Rect screenArea(float width, float height, float below) const;
 
   platform::Window& window_;
   api::HttpClient* client_ = nullptr;
   services::ReceiptPrinter* printer_ = nullptr;
   services::SpeechService* speech_ = nullptr;
-  bool touchStoppedSpeech_ = false;  // the touch that pressed "read aloud" already silenced it
-  screens::ScreenId spokenOn_ = screens::ScreenId::Attract;
+  ReadAloud readAloud_;
+  GuidedTour tour_;
+  struct Hold {
+    float x = 0, y = 0;
+    Clock::time_point since;
+    bool spoken = false;
+  };
+  std::optional<Hold> hold_;  // a finger is down and has not travelled
   std::optional<services::CardFonts> cardFonts_;
   std::unique_ptr<CitizenSession> session_;
   const i18n::Catalogs& catalogs_;

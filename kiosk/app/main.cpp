@@ -111,6 +111,10 @@ int main(int argc, char** argv) {
                [&](const jobcenter::Row& row) { options.demoCitizens.emplace_back(row.text(0), row.text(1)); });
     });
     options.jobcenterName = "Jobcenter Havnestad";  // the demo server's /kiosk/config name
+    // "Show me how" logs in as a demo citizen, so it is offered on the demo jobcenter; there it
+    // also plays by itself on an idle attract screen, as a shop-window film would.
+    options.tourFile = dataDir / "i18n" / "tour" / "self_booking.json";
+    options.tourOnAttractAfter = std::chrono::seconds(90);
     std::cout << "kiosk: demo jobcenter at " << demoServer->baseUrl() << " (phone page: " << demoServer->baseUrl() << "/device)\n";
   }
 

@@ -9,7 +9,7 @@
 
 namespace kiosk::app {
 
-void drawMoreTime(ui::Ui& ui, int secondsLeft, screens::Intents& out) {
+void drawMoreTime(ui::Ui& ui, int secondsLeft, const ui::Rect& area, screens::Intents& out) {
   using ui::FontRole;
   const ui::Vec2 display = ui.displaySize();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -33,7 +33,9 @@ void drawMoreTime(ui::Ui& ui, int secondsLeft, screens::Intents& out) {
   const ui::Vec2 yesSize = ui::buttonSize(ui, yes, ui::icon::kWaiting, inner);
   const ui::Vec2 leaveSize = ui::buttonSize(ui, leave, ui::icon::kLogOut, inner);
   const float height = 2 * gap + questionH + gap + countdownH + 2 * gap + yesSize.y + gap + leaveSize.y + 2 * gap;
-  const ui::Rect box{(display.x - width) / 2, std::max(gap, (display.y - height) / 2), width, height};
+  // Centred on the screen's area (the lower part in the low-reach layout), on the display if taller.
+  const float top = height <= area.h ? area.y + (area.h - height) / 2 : (display.y - height) / 2;
+  const ui::Rect box{(display.x - width) / 2, std::max(gap, top), width, height};
   list->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()), IM_COL32(c.surface.r, c.surface.g, c.surface.b, 255),
                       ui.px(ui::design::kRadius));
   list->AddRect(ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()), IM_COL32(c.border.r, c.border.g, c.border.b, 255),

@@ -8,6 +8,6 @@
 
 namespace kiosk::app {
 
-void drawMoreTime(ui::Ui& ui, int secondsLeft, screens::Intents& out);
+void drawMoreTime(ui::Ui& ui, int secondsLeft, const ui::Rect& area, screens::Intents& out);
 
 }  // namespace kiosk::app

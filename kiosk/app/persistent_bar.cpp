@@ -3,7 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <array>
+#include <vector>
 
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
@@ -13,12 +13,12 @@ namespace {
 
 using screens::Intent;
 using screens::ScreenId;
+using screens::SpeechControl;
 
-enum class Action { Language, TextSize, ReadAloud, Contrast, Help, StartOver };
-
-struct BarEntry {
-  Action action;
+// One button of a row, and what pressing it asks for.
+struct RowEntry {
   ui::BarButtonSpec spec;
+  Intent intent;
 };
 
 int textSizeStep(int percent) {
@@ -28,63 +28,99 @@ int textSizeStep(int percent) {
   return 0;
 }
 
-std::array<BarEntry, 6> entries(const screens::Preferences& preferences, ScreenId current) {
+constexpr int kBarColumns = 7;
+
+std::vector<RowEntry> barEntries(const screens::Preferences& preferences, ScreenId current) {
   const int steps = static_cast<int>(std::size(ui::kTextSizes));
-  return {{
-      {Action::Language, {"bar.language", ui::icon::kLanguage, true, current == ScreenId::ChooseLanguage}},
-      {Action::TextSize, {"bar.text_size", ui::icon::kTextSize, true, false, false, steps, textSizeStep(preferences.textSizePercent)}},
+  return {
+      {{"bar.language", ui::icon::kLanguage, true, current == ScreenId::ChooseLanguage}, screens::GoTo{ScreenId::ChooseLanguage}},
+      {{"bar.text_size", ui::icon::kTextSize, true, false, false, steps, textSizeStep(preferences.textSizePercent)}, screens::CycleTextSize{}},
       // Shown greyed in a language espeak-ng has no voice for (Somali, Tigrinya), never reading Danish instead.
-      {Action::ReadAloud, {"bar.read_aloud", ui::icon::kReadAloud, preferences.speechAvailable, preferences.speaking}},
-      {Action::Contrast, {"bar.contrast", ui::icon::kContrast, true, preferences.contrast == ui::Contrast::High}},
-      {Action::Help, {"bar.help", ui::icon::kHelp, true, current == ScreenId::StaffHelp, true}},
-      {Action::StartOver, {"bar.start_over", ui::icon::kStartOver, current != ScreenId::Attract}},
-  }};
+      {{"bar.read_aloud", ui::icon::kReadAloud, preferences.speechAvailable, preferences.speechOn}, screens::ReadAloud{}},
+      {{"bar.low_reach", ui::icon::kLowReach, true, preferences.lowReach}, screens::ToggleLowReach{}},
+      {{"bar.contrast", ui::icon::kContrast, true, preferences.contrast == ui::Contrast::High}, screens::ToggleContrast{}},
+      {{"bar.help", ui::icon::kHelp, true, current == ScreenId::StaffHelp, true}, screens::GoTo{ScreenId::StaffHelp}},
+      {{"bar.start_over", ui::icon::kStartOver, current != ScreenId::Attract}, screens::StartOver{}},
+  };
 }
 
-struct BarGeometry {
-  float margin, gap, buttonW;
+std::vector<RowEntry> speechEntries(const SpeechControls& controls) {
+  std::vector<RowEntry> entries = {
+      {{"speech.say_again", ui::icon::kSayAgain}, screens::AdjustSpeech{SpeechControl::SayAgain}},
+      {{"speech.slower", ui::icon::kSlower, true, controls.slow}, screens::AdjustSpeech{SpeechControl::Slower}},
+      {{"speech.quieter", ui::icon::kQuieter, controls.volumeStep > 0}, screens::AdjustSpeech{SpeechControl::Quieter}},
+      {{"speech.louder", ui::icon::kLouder, controls.volumeStep + 1 < controls.volumeSteps, false, false, controls.volumeSteps, controls.volumeStep},
+       screens::AdjustSpeech{SpeechControl::Louder}},
+  };
+  if (controls.offerLoudspeaker) {
+    entries.push_back({{"speech.loudspeaker", ui::icon::kLoudspeaker}, screens::AdjustSpeech{SpeechControl::Loudspeaker}});
+  }
+  return entries;
+}
+
+// Every row has the bar's columns, so the strip's buttons line up with the bar's.
+struct RowGeometry {
+  float margin, gap, buttonW, padY;
 };
 
-BarGeometry geometry(const ui::Ui& ui, float width) {
+RowGeometry geometry(const ui::Ui& ui, float width) {
   const float margin = ui.px(24), gap = ui.px(20);
-  return {margin, gap, (width - 2 * margin - 5 * gap) / 6};
+  return {margin, gap, (width - 2 * margin - (kBarColumns - 1) * gap) / kBarColumns, ui.px(22)};
+}
+
+float rowHeight(ui::Ui& ui, const std::vector<RowEntry>& entries, float width) {
+  const RowGeometry g = geometry(ui, width);
+  float buttonH = ui.px(ui::design::kBarHeight - 44);
+  for (const auto& entry : entries) buttonH = std::max(buttonH, ui::barButtonHeight(ui, entry.spec, g.buttonW));
+  return buttonH + 2 * g.padY;
+}
+
+void drawRow(ui::Ui& ui, const std::vector<RowEntry>& entries, const ui::Rect& row, ui::Rgb background, screens::Intents& out) {
+  const auto& colors = ui.colors();
+  auto* list = ImGui::GetWindowDrawList();
+  list->AddRectFilled(ImVec2(row.x, row.y), ImVec2(row.right(), row.bottom()), IM_COL32(background.r, background.g, background.b, 255));
+  list->AddLine(ImVec2(row.x, row.y), ImVec2(row.right(), row.y), IM_COL32(colors.border.r, colors.border.g, colors.border.b, 255), ui.px(2));
+  const RowGeometry g = geometry(ui, row.w);
+  float x = row.x + g.margin;
+  for (const auto& entry : entries) {
+    const ui::Rect logical{x, row.y + g.padY, g.buttonW, row.h - 2 * g.padY};
+    x += g.buttonW + g.gap;
+    if (ui::barButton(ui, entry.spec, ui.place(logical, row))) out.push_back(entry.intent);
+  }
 }
 
 }  // namespace
 
 float barHeight(ui::Ui& ui, const screens::Preferences& preferences, float width) {
-  const BarGeometry g = geometry(ui, width);
-  float buttonH = ui.px(ui::design::kBarHeight - 44);
-  for (const auto& entry : entries(preferences, ScreenId::MainMenu)) {
-    buttonH = std::max(buttonH, ui::barButtonHeight(ui, entry.spec, g.buttonW));
-  }
-  return buttonH + 2 * ui.px(22);
+  return rowHeight(ui, barEntries(preferences, ScreenId::MainMenu), width);
 }
 
-void drawBar(ui::Ui& ui, const screens::Preferences& preferences, ScreenId current, const ui::Rect& bar,
-             screens::Intents& out) {
-  const auto& colors = ui.colors();
-  auto* list = ImGui::GetWindowDrawList();
-  list->AddRectFilled(ImVec2(bar.x, bar.y), ImVec2(bar.right(), bar.bottom()),
-                      IM_COL32(colors.barBackground.r, colors.barBackground.g, colors.barBackground.b, 255));
-  list->AddLine(ImVec2(bar.x, bar.y), ImVec2(bar.right(), bar.y), IM_COL32(colors.border.r, colors.border.g, colors.border.b, 255),
-                ui.px(2));
-  const BarGeometry g = geometry(ui, bar.w);
-  const float padY = ui.px(22);
-  float x = bar.x + g.margin;
-  for (const auto& entry : entries(preferences, current)) {
-    const ui::Rect logical{x, bar.y + padY, g.buttonW, bar.h - 2 * padY};
-    x += g.buttonW + g.gap;
-    if (!ui::barButton(ui, entry.spec, ui.place(logical, bar))) continue;
-    switch (entry.action) {
-      case Action::Language: out.push_back(screens::GoTo{ScreenId::ChooseLanguage}); break;
-      case Action::TextSize: out.push_back(screens::CycleTextSize{}); break;
-      case Action::ReadAloud: out.push_back(screens::ReadAloud{}); break;
-      case Action::Contrast: out.push_back(screens::ToggleContrast{}); break;
-      case Action::Help: out.push_back(screens::GoTo{ScreenId::StaffHelp}); break;
-      case Action::StartOver: out.push_back(screens::StartOver{}); break;
-    }
-  }
+void drawBar(ui::Ui& ui, const screens::Preferences& preferences, ScreenId current, const ui::Rect& bar, screens::Intents& out) {
+  drawRow(ui, barEntries(preferences, current), bar, ui.colors().barBackground, out);
+}
+
+void drawLowReachNote(ui::Ui& ui, const ui::Rect& top) {
+  const auto& c = ui.colors();
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(top.x, top.y), ImVec2(top.right(), top.bottom()),
+                                            IM_COL32(c.barBackground.r, c.barBackground.g, c.barBackground.b, 255));
+  const float icon = ui.text().fonts().size(ui::FontRole::BarIcon);
+  const float margin = ui.px(ui::design::kMargin), gap = ui.px(20);
+  const std::string& note = ui.tr("low_reach.note");
+  const float textW = ui.text().layout(note, ui::FontRole::Body, std::min(top.w - 2 * margin - icon - gap, ui.px(1400))).size.x + 1;
+  const float textH = ui::textHeight(ui, note, ui::FontRole::Body, textW);
+  const float rowW = icon + gap + textW;
+  const ui::Rect row{top.x + (top.w - rowW) / 2, top.y + (top.h - std::max(icon, textH)) / 2, rowW, std::max(icon, textH)};
+  ui::drawIcon(ui, ui::FontRole::BarIcon, ui::icon::kLowReach, ui.place({row.x, row.y, icon, row.h}, row).center(), c.mutedText);
+  ui::paragraph(ui, "low_reach.note", note, ui::FontRole::Body, c.mutedText,
+                ui.place({row.x + icon + gap, row.y + (row.h - textH) / 2, textW, textH}, row));
+}
+
+float speechStripHeight(ui::Ui& ui, const SpeechControls& controls, float width) {
+  return rowHeight(ui, speechEntries(controls), width);
+}
+
+void drawSpeechStrip(ui::Ui& ui, const SpeechControls& controls, const ui::Rect& strip, screens::Intents& out) {
+  drawRow(ui, speechEntries(controls), strip, ui.colors().surface, out);
 }
 
 float assistedBannerHeight(ui::Ui& ui, const std::string& text, float width) {

@@ -1,7 +1,10 @@
 #pragma once
 // The bar at the bottom of every screen, always the same buttons in the same places: language,
-// text size, read aloud, contrast, help from staff, start over.
+// text size, read aloud, low reach, contrast, help from staff, start over. Above it, while speech
+// mode is on, the speech strip in the same columns: say it again, slower, quieter, louder, and
+// the citizen's details on the loudspeaker when they were left out.
 
+#include "kiosk/app/read_aloud.h"
 #include "kiosk/screens/screen.h"
 
 namespace kiosk::app {
@@ -9,6 +12,12 @@ namespace kiosk::app {
 float barHeight(ui::Ui& ui, const screens::Preferences& preferences, float width);
 void drawBar(ui::Ui& ui, const screens::Preferences& preferences, screens::ScreenId current, const ui::Rect& bar,
              screens::Intents& out);
+
+// Low reach: the empty top of the screen says why it is empty, for whoever stands there next.
+void drawLowReachNote(ui::Ui& ui, const ui::Rect& top);
+
+float speechStripHeight(ui::Ui& ui, const SpeechControls& controls, float width);
+void drawSpeechStrip(ui::Ui& ui, const SpeechControls& controls, const ui::Rect& strip, screens::Intents& out);
 
 // Co-service: "Birgitte from the jobcenter is helping you — you choose and confirm", above the
 // bar on every screen while a staff member is signed in.

@@ -1,5 +1,6 @@
 #include "kiosk/app/script_runner.h"
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -63,6 +64,10 @@ class Runner {
       return driver_.settle();
     }
     if (step.contains("press")) return press(step["press"].get<std::string>());
+    if (step.contains("hold")) return hold(asQuery(step["hold"]), step.value("ms", 800), step.value("then", std::string("lift")));
+    if (step.contains("audio_device")) return audioDevice(step["audio_device"].get<std::string>());
+    if (step.contains("expect_spoken")) return expectSpoken(step["expect_spoken"].get<std::string>(), true, step.value("timeout_ms", 5000));
+    if (step.contains("expect_not_spoken")) return expectSpoken(step["expect_not_spoken"].get<std::string>(), false, 0);
     if (step.contains("wait_for")) return waitFor(step["wait_for"].get<std::string>(), step.value("timeout_ms", 5000));
     if (step.contains("wait_ms")) {
       driver_.advance(std::chrono::milliseconds(step["wait_ms"].get<int>()));
@@ -76,10 +81,13 @@ class Runner {
       std::ofstream(step["dump_ui"].get<std::string>()) << dumpUi(app_, window_.size()).dump(2) << '\n';
       return;
     }
-    throw StepFailure{"unknown step (known: tap, type, press, wait_for, wait_ms, expect, expect_not, expect_layout, screenshot, dump_ui)"};
+    throw StepFailure{
+        "unknown step (known: tap, hold, type, press, audio_device, wait_for, wait_ms, expect, expect_not, expect_spoken, "
+        "expect_not_spoken, expect_layout, screenshot, dump_ui)"};
   }
 
-  void tap(const json& query) {
+  // The centre of the node's visible part, scrolled into view first if need be.
+  ui::Vec2 target(const json& query) {
     const ui::AccessNode* node = findNode(app_, query);
     if (!node) throw StepFailure{"nothing to tap with " + query.dump() + "; " + describeScreen(app_)};
     if (!node->enabled) throw StepFailure{"\"" + node->key + "\" is shown but cannot be used now"};
@@ -89,10 +97,51 @@ class Runner {
       node = findNode(app_, query);
       if (!node || node->visibleRect.w <= 0) throw StepFailure{"\"" + query.dump() + "\" cannot be scrolled into view"};
     }
-    const ui::Vec2 at = node->visibleRect.center();
+    return node->visibleRect.center();
+  }
+
+  void tap(const json& query) {
+    const ui::Vec2 at = target(query);
     driver_.push(platform::PointerDown{at.x, at.y, platform::PointerKind::Touch});
     driver_.push(platform::PointerUp{at.x, at.y, platform::PointerKind::Touch});
     driver_.settle();
+  }
+
+  // A finger held still for ms, then lifted where it is ("lift": the button acts) or slid off
+  // the screen's edge first ("slide_away": it does not).
+  void hold(const json& query, int ms, const std::string& then) {
+    if (then != "lift" && then != "slide_away") throw StepFailure{"\"then\" is \"lift\" or \"slide_away\", not \"" + then + "\""};
+    const ui::Vec2 at = target(query);
+    driver_.push(platform::PointerDown{at.x, at.y, platform::PointerKind::Touch});
+    driver_.settle();
+    const auto until = driver_.now() + std::chrono::milliseconds(ms);
+    while (driver_.now() < until) {
+      driver_.advance(std::min<Clock::duration>(std::chrono::milliseconds(50), until - driver_.now()));
+      driver_.frame();
+    }
+    ui::Vec2 end = at;
+    if (then == "slide_away") {
+      end = {at.x, 0};
+      driver_.push(platform::PointerMove{end.x, end.y, platform::PointerKind::Touch});
+      driver_.frame();
+    }
+    driver_.push(platform::PointerUp{end.x, end.y, platform::PointerKind::Touch});
+    driver_.settle();
+  }
+
+  void audioDevice(const std::string& change) {
+    if (change != "plugged_in" && change != "unplugged") throw StepFailure{"audio_device is \"plugged_in\" or \"unplugged\""};
+    driver_.push(platform::AudioDeviceChanged{change == "plugged_in"});
+    driver_.settle();
+  }
+
+  // What read-aloud last handed to speech contains (or does not contain) this text.
+  void expectSpoken(const std::string& text, bool present, int timeoutMs) {
+    const auto deadline = driver_.now() + std::chrono::milliseconds(timeoutMs);
+    auto heard = [&] { return app_.readAloud().lastSaid().find(text) != std::string::npos; };
+    while (present && !heard() && driver_.now() < deadline) driver_.frame();
+    if (present && !heard()) throw StepFailure{"expected speech to say \"" + text + "\"; it last said \"" + app_.readAloud().lastSaid() + "\""};
+    if (!present && heard()) throw StepFailure{"did not expect speech to say \"" + text + "\""};
   }
 
   void press(const std::string& name) {

@@ -47,9 +47,8 @@ void Activities::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
 
   const ui::Rect page = page_.begin(ui, "activities.title", ui.tr("activities.title"), 0, 0, area, contentH, {});
   float y = page.y;
-  const auto& c = ui.colors();
-  if (!status.empty()) y += ui::paragraph(ui, "activities-status", status, FontRole::Label, c.text, ui.place({page.x, y, width, 0}, page)) + gap;
-  if (!writeStatus.empty()) y += ui::paragraph(ui, "activities-write-status", writeStatus, FontRole::Label, c.text, ui.place({page.x, y, width, 0}, page)) + gap;
+  if (!status.empty()) y += ui::statusText(ui, "activities-status", status, ui.place({page.x, y, width, 0}, page)) + gap;
+  if (!writeStatus.empty()) y += ui::statusText(ui, "activities-write-status", writeStatus, ui.place({page.x, y, width, 0}, page)) + gap;
   for (size_t i = 0; i < cards.size(); ++i) {
     const domain::Activity& a = (*citizen.activities.value)[i];
     const float h = ui::cardHeight(ui, cards[i], width);
@@ -114,6 +113,7 @@ void Plan::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
     const auto own = l.data ? text::directionOf(l.text, screen) : screen;
     ui::TextPath::DirectionScope direction(ui.text(), own);
     const ui::Align align = own == screen ? ui::Align::Start : ui::Align::End;
+    ui::PersonalData personal(ui.tree());  // the whole plan is this citizen's
     y += ui::paragraph(ui, l.key, l.text, l.role, c.text, {page.x, y, width, 0}, align) + gap;
   }
   if (page_.end(ui) == StepAction::Back) out.push_back(GoBack{});

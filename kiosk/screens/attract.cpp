@@ -65,7 +65,10 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   rowsH = static_cast<float>(rows.size()) * lineH;
   ui::TextPath::DirectionScope startDirection(ui.text(), shown.direction);
   const ui::Vec2 pill = ui::pillSize(ui, start, ui::icon::kTouch, width);
-  const float contentH = welcomeH + gap + rowsH + gap * 1.5f + pill.y;
+  // "Show me how", in the language the screen greets in now: pressed, it plays in that language.
+  const std::string& howLabel = context.catalogs.text(shown.code, "attract.show_me_how");
+  const ui::Vec2 how = context.tourAvailable ? ui::buttonSize(ui, howLabel, ui::icon::kShowMeHow, width) : ui::Vec2{};
+  const float contentH = welcomeH + gap + rowsH + gap * 1.5f + pill.y + (context.tourAvailable ? gap + how.y : 0);
   const float top = std::max(margin, (area.h - contentH) / 2);
 
   scroll_.begin(ui, "attract", area, top + contentH + margin);
@@ -93,6 +96,10 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   y += gap * 1.5f;
   const ui::Rect pillRect{o.x + (area.w - pill.x) / 2, y, pill.x, pill.y};
   if (ui::pillButton(ui, "attract.touch_to_start", start, ui::icon::kTouch, pillRect, true)) out.push_back(GoTo{ScreenId::ChooseLanguage});
+  if (context.tourAvailable) {
+    const ui::Rect howRect{o.x + (area.w - how.x) / 2, y + pill.y + gap, how.x, how.y};
+    if (ui::outlineButton(ui, "attract.show_me_how", howLabel, ui::icon::kShowMeHow, howRect)) out.push_back(ShowMeHow{shown.code});
+  }
   // Inside the scroll area, after the button: ImGui gives a touch to the first item under it.
   if (ui::touchArea("touch-anywhere", {area.x, o.y, area.w, std::max(area.h, top + contentH + margin)})) {
     out.push_back(GoTo{ScreenId::ChooseLanguage});

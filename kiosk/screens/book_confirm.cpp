@@ -62,11 +62,12 @@ void BookConfirm::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   for (auto& l : lines) {
     const float h = ui::cardHeight(ui, l, width);
     l.pressable = false;
+    ui::PersonalData personal(ui.tree());
     ui::card(ui, l, {page.x, y, width, h});
     y += h;
   }
   y += gap;
-  if (!status.empty()) y += ui::paragraph(ui, "confirm-status", status, FontRole::Label, ui.colors().text, ui.place({page.x, y, width, 0}, page)) + gap;
+  if (!status.empty()) y += ui::statusText(ui, "confirm-status", status, ui.place({page.x, y, width, 0}, page)) + gap;
   for (size_t i = 0; i < alternatives.size(); ++i) {
     const float h = ui::cardHeight(ui, alternatives[i], width);
     if (ui::card(ui, alternatives[i], {page.x, y, width, h})) out.push_back(PickSlot{write.alternatives[i]});

@@ -63,7 +63,7 @@ void BookConsultant::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
 
   const ui::Rect page = page_.begin(ui, "book.consultant_title", ui.tr("book.consultant_title"), 3, kBookingSteps, area, contentH, {});
   float y = page.y;
-  if (!status.empty()) y += ui::paragraph(ui, "book-status", status, ui::FontRole::Label, ui.colors().text, {page.x, y, width, 0}) + gap;
+  if (!status.empty()) y += ui::statusText(ui, "book-status", status, {page.x, y, width, 0}) + gap;
   for (size_t i = 0; i < cards.size(); ++i) {
     const size_t row = i / static_cast<size_t>(columns), col = i % static_cast<size_t>(columns);
     const ui::Rect r = ui.place({page.x + static_cast<float>(col) * (cardW + gap), y, cardW, rowH[row]}, page);

@@ -101,7 +101,7 @@ void BookTime::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
 
   const ui::Rect page = page_.begin(ui, titleKey, ui.tr(titleKey), bookingStep(draft, id()), bookingSteps(draft), area, contentH, {});
   float y = page.y;
-  if (!status.empty()) y += ui::paragraph(ui, "book-status", status, FontRole::Label, ui.colors().text, {page.x, y, width, 0}) + gap;
+  if (!status.empty()) y += ui::statusText(ui, "book-status", status, {page.x, y, width, 0}) + gap;
   if (!slots.empty()) {
     const float h = firstH - gap;
     if (ui::card(ui, first, {page.x, y, width, h})) out.push_back(PickSlot{*slots.front()});

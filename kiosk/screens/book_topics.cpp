@@ -49,7 +49,7 @@ void BookTopics::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   const ui::Rect page = page_.begin(ui, "book.topics_title", ui.tr("book.topics_title"), 1, kBookingSteps, area, contentH, footer);
   float y = page.y;
   y += ui::paragraph(ui, "book.topics_hint", hint, ui::FontRole::Body, ui.colors().text, {page.x, y, width, 0}) + gap;
-  if (!status.empty()) y += ui::paragraph(ui, "book-status", status, ui::FontRole::Label, ui.colors().text, {page.x, y, width, 0}) + gap;
+  if (!status.empty()) y += ui::statusText(ui, "book-status", status, {page.x, y, width, 0}) + gap;
   if (citizen.topics.ready()) {
     for (size_t i = 0; i < tiles.size(); ++i) {
       const ui::Rect cell = grid.cells[i];

@@ -99,11 +99,12 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   for (const auto& l : lines) {
     const float h = std::max(icon, ui::textHeight(ui, l.text, FontRole::Body, textW));
     ui::drawIcon(ui, FontRole::BarIcon, l.icon, ui.place({x, y, icon, h}, inner).center(), c.primary);
+    ui::PersonalData personal(ui.tree());
     ui::paragraph(ui, l.key, l.text, FontRole::Body, c.text, ui.place({x + icon + gap, y, textW, h}, inner));
     y += h + gap;
   }
   if (!printStatus.empty()) {
-    y += ui::paragraph(ui, "print-status", printStatus, FontRole::Body, c.text, ui.place({x + icon + gap, y, textW, 0}, inner)) + gap;
+    y += ui::statusText(ui, "print-status", printStatus, ui.place({x + icon + gap, y, textW, 0}, inner), FontRole::Body) + gap;
   }
   float bx = x;
   auto next = [&](const ui::Vec2& size) {

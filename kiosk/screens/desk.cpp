@@ -1,5 +1,7 @@
 #include "kiosk/screens/desk.h"
 
+#include <optional>
+
 #include "kiosk/screens/booking_words.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
@@ -30,7 +32,7 @@ bool drawTyping(ui::Ui& ui, const ui::Rect& page, const TypingLayout& l, std::st
   bool enter = ui::textField(ui, fieldKey, field, {page.x, y, page.w, l.fieldH}, true);
   y += l.fieldH + gap;
   if (!status.empty()) {
-    ui::paragraph(ui, std::string(fieldKey) + ".status", status, ui::FontRole::Label, c.text, ui.place({page.x, y, page.w, l.statusH}, page));
+    ui::statusText(ui, std::string(fieldKey) + ".status", status, ui.place({page.x, y, page.w, l.statusH}, page));
     y += l.statusH + gap;
   }
   enter = ui::keyboard(ui, keyboard, field, {page.x, y, page.w, l.keyboardH}) || enter;
@@ -72,6 +74,8 @@ void CheckIn::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
     float y = page.y;
     for (const auto& l : lines) {
       const float h = ui::cardHeight(ui, l, width);
+      std::optional<ui::PersonalData> personal;
+      if (l.id != "checkin-wait") personal.emplace(ui.tree());
       ui::card(ui, l, {page.x, y, width, h});
       y += h;
     }

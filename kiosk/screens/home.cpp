@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "kiosk/i18n/date_format.h"
 #include "kiosk/ui/icons.h"
@@ -33,7 +34,10 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
 
   // The header greets by first name only; it comes from the server, so it is shown as data.
   const std::string greeting = ui.format("home.greeting", {{"name", summary->firstName}});
-  const ui::Rect content = ui::header(ui, "home.greeting", greeting);
+  const ui::Rect content = [&] {
+    ui::PersonalData personal(ui.tree());
+    return ui::header(ui, "home.greeting", greeting);
+  }();
   const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
   const float width = area.w - 2 * margin;
   const ui::Rect viewport{area.x, content.y, area.w, area.bottom() - content.y};
@@ -136,6 +140,9 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
     ui::TextPath::DirectionScope direction(ui.text(), own);
     // Data in the other direction keeps its reading order but stays aligned with the screen.
     const ui::Align align = own == screenDirection ? ui::Align::Start : ui::Align::End;
+    // The labels are the same for everyone; what follows them is this citizen's.
+    std::optional<ui::PersonalData> personal;
+    if (line.key != "home.next_meeting" && line.key != "home.agreement") personal.emplace(ui.tree());
     y += ui::paragraph(ui, line.key, line.text, line.role, line.color, {page.x, y, width, 0}, align) + line.gapAfter;
   }
   if (askFeedback || feedbackSent) {

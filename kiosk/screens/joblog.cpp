@@ -72,14 +72,18 @@ void Joblog::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
 
   const ui::Rect page = page_.begin(ui, "joblog.title", ui.tr("joblog.title"), 0, 0, area, contentH, {});
   float y = page.y;
-  if (!week.empty()) y += ui::paragraph(ui, "joblog.this_week", week, FontRole::Label, ui.colors().text, ui.place({page.x, y, width, 0}, page)) + gap;
+  if (!week.empty()) {
+    ui::PersonalData personal(ui.tree());
+    y += ui::paragraph(ui, "joblog.this_week", week, FontRole::Label, ui.colors().text, ui.place({page.x, y, width, 0}, page)) + gap;
+  }
   if (ui::tile(ui, addJob, ui.place({page.x, y, tileW, tileH}, page))) out.push_back(StartJoblogEntry{domain::JoblogKind::Application});
   const ui::Rect otherRect = sideBySide ? ui::Rect{page.x + tileW + gap, y, tileW, tileH} : ui::Rect{page.x, y + tileH + gap, tileW, tileH};
   if (ui::tile(ui, addOther, ui.place(otherRect, page))) out.push_back(StartJoblogEntry{domain::JoblogKind::Other});
   y += (sideBySide ? tileH : 2 * tileH + gap) + gap;
-  if (!status.empty()) y += ui::paragraph(ui, "joblog-status", status, FontRole::Label, ui.colors().text, ui.place({page.x, y, width, 0}, page)) + gap;
+  if (!status.empty()) y += ui::statusText(ui, "joblog-status", status, ui.place({page.x, y, width, 0}, page)) + gap;
   for (const auto& c : cards) {
     const float h = ui::cardHeight(ui, c, width);
+    ui::PersonalData personal(ui.tree());
     ui::card(ui, c, {page.x, y, width, h});
     y += h + gap / 2;
   }
@@ -232,11 +236,12 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   } else {
     for (const auto& s : summary) {
       const float h = ui::cardHeight(ui, s, width);
+      ui::PersonalData personal(ui.tree());
       ui::card(ui, s, {page.x, y, width, h});
       y += h;
     }
     y += gap;
-    if (!status.empty()) ui::paragraph(ui, "joblog-save-status", status, FontRole::Label, ui.colors().text, ui.place({page.x, y, width, 0}, page));
+    if (!status.empty()) ui::statusText(ui, "joblog-save-status", status, ui.place({page.x, y, width, 0}, page));
   }
   if (!(next == draft)) out.push_back(UpdateJoblogDraft{next});
   const StepAction action = page_.end(ui);

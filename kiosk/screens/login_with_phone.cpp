@@ -113,7 +113,7 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
     out.push_back(GoTo{ScreenId::StaffLogin});
   }
   y += staffSize.y + gap;
-  y += ui::paragraph(ui, "login-status", status, FontRole::Label, c.text, ui.place({columnX, y, stepsW, 0}, row)) + gap;
+  y += ui::statusText(ui, "login-status", status, ui.place({columnX, y, stepsW, 0}, row)) + gap;
   if (ended) {
     if (ui::pillButton(ui, "login.try_again", retry, 0, ui.place({columnX, y, retrySize.x, retrySize.y}, row), false)) out.push_back(RetryLogin{});
     y += retrySize.y + gap;

@@ -73,7 +73,7 @@ void MyBookings::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
 
   const ui::Rect page = page_.begin(ui, "bookings.title", ui.tr("bookings.title"), 0, 0, area, contentH, {});
   float y = page.y;
-  if (!status.empty()) y += ui::paragraph(ui, "bookings-status", status, FontRole::Label, ui.colors().text, ui.place({page.x, y, width, 0}, page)) + gap;
+  if (!status.empty()) y += ui::statusText(ui, "bookings-status", status, ui.place({page.x, y, width, 0}, page)) + gap;
   if (offerBooking && ui::primaryButton(ui, "menu.book", bookLabel, ui::icon::kBook, ui.place({page.x, y, bookSize.x, bookSize.y}, page))) {
     out.push_back(NeedCitizen{ScreenId::BookTopics});
   }
@@ -81,9 +81,12 @@ void MyBookings::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
     const domain::Booking& b = *bookings[i];
     Entry& e = entries[i];
     const float cardH = ui::cardHeight(ui, e.card, width);
-    ui::card(ui, e.card, {page.x, y, width, cardH});
-    y += cardH + gap / 2;
-    if (!e.rule.empty()) y += ui::paragraph(ui, "bookings.rule." + b.id, e.rule, FontRole::Body, ui.colors().text, ui.place({page.x, y, width, 0}, page)) + gap / 2;
+    {
+      ui::PersonalData personal(ui.tree());
+      ui::card(ui, e.card, {page.x, y, width, cardH});
+      y += cardH + gap / 2;
+      if (!e.rule.empty()) y += ui::paragraph(ui, "bookings.rule." + b.id, e.rule, FontRole::Body, ui.colors().text, ui.place({page.x, y, width, 0}, page)) + gap / 2;
+    }
     float x = page.x;
     if (b.movable) {
       if (ui::outlineButton(ui, "bookings.move." + b.id, moveLabel, ui::icon::kMoveCancel, ui.place({x, y, moveSize.x, moveSize.y}, page))) {
@@ -129,9 +132,12 @@ void CancelBooking::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rec
   const ui::Rect page = page_.begin(ui, "cancel.title", ui.tr("cancel.title"), 0, 0, area, contentH,
                                     {!write.sending(), write.failed() ? "common.try_again" : "cancel.confirm", ui::icon::kCancel, canCancel});
   float y = page.y;
-  if (booking) ui::card(ui, card, {page.x, y, width, cardH});
+  if (booking) {
+    ui::PersonalData personal(ui.tree());
+    ui::card(ui, card, {page.x, y, width, cardH});
+  }
   y += cardH + gap;
-  if (!status.empty()) ui::paragraph(ui, "cancel-status", status, FontRole::Label, ui.colors().text, ui.place({page.x, y, width, 0}, page));
+  if (!status.empty()) ui::statusText(ui, "cancel-status", status, ui.place({page.x, y, width, 0}, page));
   switch (page_.end(ui)) {
     case StepAction::Back: out.push_back(GoBack{}); break;
     case StepAction::Next: out.push_back(ConfirmCancel{}); break;

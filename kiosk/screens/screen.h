@@ -41,7 +41,12 @@ struct RetryLogin {};
 struct DemoApprove { std::string citizenId; };    // demo only: stands in for the citizen's phone
 struct LogOut {};
 struct MoreTime {};                               // "yes, I need more time" before the idle timeout
-struct ReadAloud {};                              // read the screen aloud, or stop reading
+struct ReadAloud {};                              // speech mode on (the screen read), or off
+// The speech strip's buttons, shown while speech mode is on.
+enum class SpeechControl { SayAgain, Slower, Louder, Quieter, Loudspeaker };
+struct AdjustSpeech { SpeechControl control; };
+struct ToggleLowReach {};                         // every control into the lower part of the screen
+struct ShowMeHow { std::string language; };       // play the guided demonstration of self-booking in it
 // Booking, moving, cancelling.
 struct ToggleTopic { std::string topicId; };
 struct PickContactForm { domain::ContactForm form; };
@@ -67,7 +72,7 @@ struct CallStaff { domain::HelpReason reason; };
 struct StaffSignIn { std::string staffNumber, pin; };
 struct AssistCitizen { std::string cpr; };
 using Intent = std::variant<GoTo, GoBack, StartOver, ChooseLanguage, CycleTextSize, ToggleContrast, NeedCitizen, RetryLogin,
-                            DemoApprove, LogOut, MoreTime, ReadAloud, ToggleTopic, PickContactForm, PickConsultant, PickSlot, SetWishes,
+                            DemoApprove, LogOut, MoreTime, ReadAloud, AdjustSpeech, ToggleLowReach, ShowMeHow, ToggleTopic, PickContactForm, PickConsultant, PickSlot, SetWishes,
                             ConfirmBooking, StartMove, StartCancel, ConfirmCancel, PrintCard, SignUp, CancelSignUp,
                             StartJoblogEntry, UpdateJoblogDraft, SaveJoblogEntry, GiveFeedback, SavePreferences, CheckInWith,
                             CallStaff, StaffSignIn, AssistCitizen>;
@@ -76,8 +81,11 @@ using Intents = std::vector<Intent>;
 // [SECTION] What a screen may read
 struct Preferences {
   std::string language;
-  // Read aloud can be used in this language now (a voice, espeak-ng and a sound output), and is speaking.
-  bool speechAvailable = false, speaking = false;
+  // Read aloud can be used in this language now (a voice, espeak-ng and a sound output), and
+  // speech mode is on.
+  bool speechAvailable = false, speechOn = false;
+  // Low-reach layout (wheelchair users): the screen's content is drawn in its lower part.
+  bool lowReach = false;
   int textSizePercent = 100;
   ui::Contrast contrast = ui::Contrast::Normal;
 };
@@ -89,6 +97,7 @@ struct ScreenContext {
   const CitizenView& citizen;
   ScreenId pendingService = ScreenId::Home;  // the errand chosen before logging in
   std::string_view jobcenterName;
+  bool tourAvailable = false;  // "show me how" can be played (GuidedTour)
 };
 
 class Screen {

@@ -65,7 +65,7 @@ void StaffHelp::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& a
     if (ui::card(ui, cards[i], {page.x + cell.x, y + cell.y, cell.w, cell.h})) out.push_back(CallStaff{kReasons[i].reason});
   }
   y += grid.height + gap;
-  if (!status.empty()) ui::paragraph(ui, "help-status", status, FontRole::Label, c.text, ui.place({page.x, y, width, 0}, page));
+  if (!status.empty()) ui::statusText(ui, "help-status", status, ui.place({page.x, y, width, 0}, page));
   if (page_.end(ui) == StepAction::Back) out.push_back(GoBack{});
 }
 

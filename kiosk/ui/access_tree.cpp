@@ -8,6 +8,7 @@ std::string_view roleName(Role role) {
     case Role::Heading: return "heading";
     case Role::Text: return "text";
     case Role::Field: return "field";
+    case Role::Status: return "status";
   }
   return "text";
 }
@@ -19,11 +20,17 @@ const AccessNode* AccessTree::find(std::string_view key) const {
   return nullptr;
 }
 
+void AccessTree::add(AccessNode node) {
+  if (personalDepth_ > 0) node.personal = true;
+  nodes_.push_back(std::move(node));
+}
+
 void AccessTree::coverAll() {
   for (auto& node : nodes_) {
     node.visibleRect = {};
     node.enabled = false;
   }
+  covered_ = nodes_.size();
 }
 
 }  // namespace kiosk::ui

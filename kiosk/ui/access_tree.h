@@ -4,6 +4,7 @@
 // tests, --dump-ui and scripted runs all read this one tree; nothing reads ImGui's internals.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,7 +14,9 @@
 namespace kiosk::ui {
 
 // Field: a text field; its text is the value typed, or dots for a PIN (never the PIN itself).
-enum class Role { Button, Heading, Text, Field };
+// Status: a message that appears in answer to what the citizen did ("not found", "wait", "sent"):
+// speech says it as it appears, as a screen reader does for an ARIA status (EN 301 549 5.1.3.15).
+enum class Role { Button, Heading, Text, Field, Status };
 
 std::string_view roleName(Role role);
 
@@ -26,19 +29,44 @@ struct AccessNode {
   bool enabled = true;
   bool selected = false;  // a toggle that is on, the current language, ...
   bool clipped = false;   // some of the text did not fit its rectangle
+  // About this citizen (a meeting, a plan, a name): read aloud only through headphones unless
+  // the citizen asks for the loudspeaker (EN 301 549 5.1.3.8-9).
+  bool personal = false;
 };
 
 class AccessTree {
  public:
-  void clear() { nodes_.clear(); }
-  void add(AccessNode node) { nodes_.push_back(std::move(node)); }
+  void clear() {
+    nodes_.clear();
+    covered_ = 0;
+    personalDepth_ = 0;
+  }
+  void add(AccessNode node);
   const std::vector<AccessNode>& nodes() const { return nodes_; }
   const AccessNode* find(std::string_view key) const;
   // A modal now covers everything registered so far: none of it can be touched until it goes.
   void coverAll();
+  // The nodes a citizen can take in now: those of the modal when one is up, else all.
+  std::span<const AccessNode> uncovered() const { return std::span(nodes_).subspan(covered_); }
 
  private:
+  friend class PersonalData;
   std::vector<AccessNode> nodes_;
+  size_t covered_ = 0;
+  int personalDepth_ = 0;
+};
+
+// Everything registered while one of these lives is marked personal:
+//   { PersonalData personal(ui.tree()); ui::card(ui, meeting, rect); }
+class PersonalData {
+ public:
+  explicit PersonalData(AccessTree& tree) : tree_(tree) { ++tree_.personalDepth_; }
+  ~PersonalData() { --tree_.personalDepth_; }
+  PersonalData(const PersonalData&) = delete;
+  PersonalData& operator=(const PersonalData&) = delete;
+
+ private:
+  AccessTree& tree_;
 };
 
 }  // namespace kiosk::ui

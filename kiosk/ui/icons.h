@@ -51,11 +51,20 @@ inline constexpr char32_t kGuidance = 0xF18B;       // compass
 inline constexpr char32_t kGood = 0xF1F5;           // emoticon-happy
 inline constexpr char32_t kOk = 0xF1F6;             // emoticon-neutral
 inline constexpr char32_t kNotGood = 0xF1F8;        // emoticon-sad
+// Speech controls, the low-reach layout and the guided demonstration.
+inline constexpr char32_t kSayAgain = 0xF459;       // replay
+inline constexpr char32_t kSlower = 0xF4C5;         // speedometer
+inline constexpr char32_t kQuieter = 0xF57F;        // volume-low
+inline constexpr char32_t kLouder = 0xF57E;         // volume-high
+inline constexpr char32_t kLoudspeaker = 0xF4C3;    // speaker
+inline constexpr char32_t kLowReach = 0xF5A4;       // wheelchair-accessibility
+inline constexpr char32_t kShowMeHow = 0xF40C;      // play-circle
 
 inline constexpr char32_t kAll[] = {kBook, kMoveCancel, kCheckIn, kActivities, kJoblog, kPlan, kLanguage, kTextSize,
                                     kReadAloud, kContrast, kHelp, kStartOver, kTouch, kBack, kForward, kStaff,
                                     kPhone, kQrCode, kConfirmed, kLogOut, kInPerson, kCall, kVideo, kPlace, kWhen, kTime,
                                     kPrint, kInterpreter, kWishes, kAnyone, kCancel, kAdd, kCode, kCannotRead,
                                     kPhysicalHelp, kWaiting, kCoaching, kJobOpportunities, kJobSearch, kEducation,
-                                    kCareerChange, kGuidance, kGood, kOk, kNotGood};
+                                    kCareerChange, kGuidance, kGood, kOk, kNotGood, kSayAgain, kSlower, kQuieter,
+                                    kLouder, kLoudspeaker, kLowReach, kShowMeHow};
 }  // namespace kiosk::ui::icon

@@ -1,6 +1,7 @@
 #include "kiosk/ui/spoken_screen.h"
 
 #include <array>
+#include <span>
 #include <string_view>
 
 namespace kiosk::ui {
@@ -25,27 +26,55 @@ bool endsSentence(std::string_view text) {
   return false;
 }
 
-bool fromTheBar(const AccessNode& node) { return node.key.rfind("bar.", 0) == 0; }
+// The bar and the speech strip are the same on every screen: said only when pressed and held.
+bool fromTheBar(const AccessNode& node) { return node.key.rfind("bar.", 0) == 0 || node.key.rfind("speech.", 0) == 0; }
 
-class Sentences {
+bool isHintKey(std::string_view key) {
+  return key.size() > kHintSuffix.size() && key.substr(key.size() - kHintSuffix.size()) == kHintSuffix;
+}
+
+class Speaker {
  public:
-  void add(std::string_view text) {
-    text = trimmed(text);
+  explicit Speaker(Personal personal) : personal_(personal) {}
+
+  void add(const AccessNode& node) {
+    if (node.personal && personal_ == Personal::Withhold) {
+      spoken_.withheldPersonal = true;
+      return;
+    }
+    const std::string_view text = trimmed(node.text);
     if (text.empty()) return;
-    if (!out_.empty()) out_ += ' ';
-    out_ += text;
-    if (!endsSentence(text)) out_ += '.';
+    SpokenLine line{node.key, std::string(text)};
+    if (!endsSentence(text)) line.text += '.';
+    spoken_.lines.push_back(std::move(line));
   }
-  std::string take() { return std::move(out_); }
+  Spoken take() { return std::move(spoken_); }
 
  private:
-  std::string out_;
+  Personal personal_;
+  Spoken spoken_;
 };
+
+void addHints(Speaker& speaker, std::span<const AccessNode> nodes, const AccessNode& button) {
+  const std::string hintKey = button.key + std::string(kHintSuffix);
+  for (const auto& hint : nodes) {
+    if (hint.role == Role::Text && hint.key == hintKey) speaker.add(hint);
+  }
+}
 
 }  // namespace
 
-std::string spokenScreen(const AccessTree& tree) {
-  const auto& nodes = tree.nodes();
+std::string Spoken::joined() const {
+  std::string out;
+  for (const auto& line : lines) {
+    if (!out.empty()) out += ' ';
+    out += line.text;
+  }
+  return out;
+}
+
+Spoken spokenScreen(const AccessTree& tree, Personal personal) {
+  const std::span<const AccessNode> nodes = tree.uncovered();
   auto isButton = [&](std::string_view key) {
     for (const auto& node : nodes) {
       if (node.role == Role::Button && node.key == key) return true;
@@ -54,26 +83,33 @@ std::string spokenScreen(const AccessTree& tree) {
   };
   // "menu.book.hint" belongs to the button "menu.book".
   auto isHintOfAButton = [&](const AccessNode& node) {
-    const std::string_view key = node.key;
-    return key.size() > kHintSuffix.size() && key.substr(key.size() - kHintSuffix.size()) == kHintSuffix &&
-           isButton(key.substr(0, key.size() - kHintSuffix.size()));
+    return isHintKey(node.key) && isButton(std::string_view(node.key).substr(0, node.key.size() - kHintSuffix.size()));
   };
 
-  Sentences said;
-  for (const auto& node : nodes) {
-    if (node.role == Role::Heading && !fromTheBar(node)) said.add(node.text);
-  }
-  for (const auto& node : nodes) {
-    if (node.role == Role::Text && !fromTheBar(node) && !isHintOfAButton(node)) said.add(node.text);
+  Speaker said(personal);
+  for (const Role role : {Role::Heading, Role::Status, Role::Text}) {
+    for (const auto& node : nodes) {
+      if (node.role == role && !fromTheBar(node) && !isHintOfAButton(node)) said.add(node);
+    }
   }
   for (const auto& node : nodes) {
     if (node.role != Role::Button || !node.enabled || fromTheBar(node)) continue;
-    said.add(node.text);
-    const std::string hintKey = node.key + std::string(kHintSuffix);
-    for (const auto& hint : nodes) {
-      if (hint.role == Role::Text && hint.key == hintKey) said.add(hint.text);
-    }
+    said.add(node);
+    addHints(said, nodes, node);
   }
+  return said.take();
+}
+
+Spoken spokenButton(const AccessTree& tree, const AccessNode& button, Personal personal) {
+  Speaker said(personal);
+  said.add(button);
+  addHints(said, tree.uncovered(), button);
+  return said.take();
+}
+
+Spoken spokenStatus(const AccessNode& status, Personal personal) {
+  Speaker said(personal);
+  said.add(status);
   return said.take();
 }
 

@@ -19,6 +19,8 @@ struct FrameSetup {
   std::string language = "da";
   float textScale = 1;
   Contrast contrast = Contrast::Normal;
+  // Where screens begin: 0, or lower in the low-reach layout (the screen's header starts there).
+  float screenTop = 0;
 };
 
 class Ui {
@@ -42,6 +44,8 @@ class Ui {
   // Design pixels (1920 x 1080 reference) to display pixels.
   float px(float design) const { return design * scale_; }
   Vec2 displaySize() const { return setup_.displaySize; }
+  float screenTop() const { return setup_.screenTop; }
+  void setScreenTop(float top) { setup_.screenTop = top; }  // once the shell has laid out the frame
 
   // Screens lay out as if text ran left to right; this mirrors a rectangle inside its container
   // for right-to-left languages, so whole layouts flip with one call per item.

@@ -57,7 +57,8 @@ Rect header(Ui& ui, std::string_view titleKey, std::string_view title) { return 
 Rect header(Ui& ui, std::string_view titleKey, std::string_view title, int step, int steps) {
   const Vec2 display = ui.displaySize();
   const float margin = ui.px(design::kMargin);
-  const Rect band{0, 0, display.x, 0};
+  const float top = ui.screenTop();
+  const Rect band{0, top, display.x, 0};
   // The step counter sits at the end of the band: words for readers, dots for everyone else.
   std::string stepText;
   float stepW = 0;
@@ -71,25 +72,25 @@ Rect header(Ui& ui, std::string_view titleKey, std::string_view title, int step,
   const float textH = textHeight(ui, title, FontRole::Title, width);
   const float height = std::max(ui.px(design::kHeaderHeight), textH + ui.px(32));
   auto* list = ImGui::GetWindowDrawList();
-  list->AddRectFilled(ImVec2(0, 0), ImVec2(display.x, height), col(ui.colors().primary));
-  const Rect box = ui.place({margin, 0, width, height}, band);
+  list->AddRectFilled(ImVec2(0, top), ImVec2(display.x, top + height), col(ui.colors().primary));
+  const Rect box = ui.place({margin, top, width, height}, band);
   const bool fits = ui.text().draw(*list, title, FontRole::Title, ui.colors().onPrimary, box, Align::Start, true);
   registerNode(ui, Role::Heading, titleKey, title, box, box, true, false, fits);
   if (steps > 0) {
     const float x0 = display.x - margin - stepW;
     const float textW = stepW - ui.px(24) - static_cast<float>(steps) * (dot + dotGap);
-    const Rect textBox = ui.place({x0, 0, textW, height}, band);
+    const Rect textBox = ui.place({x0, top, textW, height}, band);
     const bool stepFits = ui.text().draw(*list, stepText, FontRole::Hint, ui.colors().onPrimary, textBox, Align::Center, true);
     registerNode(ui, Role::Text, "common.step", stepText, textBox, textBox, true, false, stepFits);
     float x = x0 + textW + ui.px(24);
     for (int i = 1; i <= steps; ++i, x += dot + dotGap) {
-      const Rect d = ui.place({x, height / 2 - dot / 2, dot, dot}, band);
+      const Rect d = ui.place({x, top + height / 2 - dot / 2, dot, dot}, band);
       const ImVec2 c(d.center().x, d.center().y);
       if (i <= step) list->AddCircleFilled(c, dot / 2, col(ui.colors().onPrimary));
       else list->AddCircle(c, dot / 2 - ui.px(1.5f), col(ui.colors().onPrimary), 0, ui.px(3));
     }
   }
-  return {0, height, display.x, display.y - height};
+  return {0, top + height, display.x, display.y - top - height};
 }
 
 // [SECTION] Big choices
@@ -435,6 +436,10 @@ float paragraph(Ui& ui, std::string_view key, std::string_view shown, FontRole r
   const bool fits = ui.text().draw(*ImGui::GetWindowDrawList(), shown, role, color, box, align);
   registerNode(ui, accessRole, key, shown, box, visiblePart(box), true, false, fits && height <= std::max(rect.h, height));
   return height;
+}
+
+float statusText(Ui& ui, std::string_view key, std::string_view shown, const Rect& rect, FontRole role) {
+  return paragraph(ui, key, shown, role, ui.colors().text, rect, Align::Start, Role::Status);
 }
 
 // [SECTION] Pictograms

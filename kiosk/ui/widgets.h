@@ -84,6 +84,9 @@ bool barButton(Ui& ui, const BarButtonSpec& spec, const Rect& rect);
 float textHeight(Ui& ui, std::string_view shown, FontRole role, float width);
 float paragraph(Ui& ui, std::string_view key, std::string_view shown, FontRole role, Rgb color, const Rect& rect,
                 Align align = Align::Start, Role accessRole = Role::Text);
+// A status message in answer to what the citizen did ("wait", "not found", "printed"): a
+// paragraph in the text colour registered as Role::Status, which speech says as it appears.
+float statusText(Ui& ui, std::string_view key, std::string_view shown, const Rect& rect, FontRole role = FontRole::Label);
 
 // [SECTION] Pictograms
 // Draws one icon centred on centre; mirrored draws it flipped left-right (pointing hands and

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <random>
 
@@ -29,7 +30,8 @@ class DemoJobcenter {
     return policy;
   }
 
-  explicit DemoJobcenter(jobcenter::Policy policy = fastPolicy())
+  // configure: changes to the kiosk's options before it starts (a tour file, a shorter timeout).
+  explicit DemoJobcenter(jobcenter::Policy policy = fastPolicy(), const std::function<void(kiosk::app::AppOptions&)>& configure = {})
       : catalogs_(kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n")),
         window_(kiosk::platform::createHeadlessWindow({1920, 1080})) {
     jobcenter::ServerOptions options;
@@ -48,6 +50,7 @@ class DemoJobcenter {
                                                                  [this] { window_->wake(); });
     kiosk::app::AppOptions appOptions;
     appOptions.jobcenterName = "Jobcenter Havnestad";
+    if (configure) configure(appOptions);
     server_->database().transaction([&](jobcenter::Tx& tx) {
       tx.query("SELECT id, first_name FROM citizens ORDER BY first_name", {},
                [&](const jobcenter::Row& row) { appOptions.demoCitizens.emplace_back(row.text(0), row.text(1)); });
@@ -103,6 +106,7 @@ class DemoJobcenter {
 
   kiosk::app::KioskApp& app() { return *app_; }
   kiosk::platform::NullAudioOutput& audio() { return *audio_; }
+  kiosk::services::SpeechService& speech() { return *speech_; }
   jobcenter::ReferenceServer& server() { return *server_; }
   const std::filesystem::path& printedFile() const { return printed_; }
 

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -42,6 +43,14 @@ std::set<std::string> keysUsedInSource(const std::set<std::string>& prefixes) {
       const std::string key = (*it)[1].str() + "." + (*it)[2].str();
       // "language." + code builds a widget id, not a catalog key.
       if (prefixes.contains((*it)[1].str()) && key.back() != '.') used.insert(key);
+    }
+  }
+  // "Show me how" narrates by key from its step file.
+  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(KIOSK_SOURCE_DIR) / "i18n" / "tour")) {
+    std::ifstream in(entry.path());
+    const auto tour = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+    for (const auto& step : tour.value("steps", nlohmann::json::array())) {
+      if (step.contains("say")) used.insert(step["say"].get<std::string>());
     }
   }
   return used;

@@ -259,7 +259,7 @@ TEST_CASE("a screen is read heading first, then its texts, then its buttons, wit
   tree.add(node(ui::Role::Button, "common.back", "Tilbage"));
   tree.add(node(ui::Role::Button, "bar.language", "Sprog"));
   tree.add(node(ui::Role::Button, "bar.start_over", "Forfra"));
-  CHECK(ui::spokenScreen(tree) ==
+  CHECK(ui::spokenScreen(tree).joined() ==
         "Velkommen, Freja. Dit næste møde er tirsdag kl. 10. Book senest fredag! Book et møde. Tilbage.");
 }
 
@@ -272,7 +272,7 @@ TEST_CASE("a button's hint is said with its button, as on the menu") {
   tree.add(node(ui::Role::Button, "menu.book", "Book et møde"));
   tree.add(node(ui::Role::Text, "menu.note", "Åbent til kl. 15"));
   tree.add(node(ui::Role::Button, "bar.read_aloud", "Læs højt", false));
-  CHECK(ui::spokenScreen(tree) ==
+  CHECK(ui::spokenScreen(tree).joined() ==
         "Hvad vil du gøre? Åbent til kl. 15. Jeg har et møde i dag. Meld din ankomst. Book et møde. Med din jobkonsulent.");
 }
 
@@ -285,8 +285,8 @@ TEST_CASE("disabled buttons, fields, empty texts and the bar's own texts are not
   tree.add(node(ui::Role::Button, "login.next", "Næste", false));
   tree.add(node(ui::Role::Text, "login.next.hint", "Skriv først din kode"));
   tree.add(node(ui::Role::Button, "common.back", "  Tilbage  "));
-  CHECK(ui::spokenScreen(tree) == "Log ind. Tilbage.");
-  CHECK(ui::spokenScreen(ui::AccessTree{}).empty());
+  CHECK(ui::spokenScreen(tree).joined() == "Log ind. Tilbage.");
+  CHECK(ui::spokenScreen(ui::AccessTree{}).lines.empty());
 }
 
 TEST_CASE("sentence ends of every script are kept, not doubled") {
@@ -296,7 +296,46 @@ TEST_CASE("sentence ends of every script are kept, not doubled") {
   tree.add(node(ui::Role::Text, "b", "Дякуємо…"));
   tree.add(node(ui::Role::Text, "c", "Næste møde:"));
   tree.add(node(ui::Role::Button, "menu.book", "احجز موعدا"));
-  CHECK(ui::spokenScreen(tree) == "ماذا تريد أن تفعل؟ ምን ክትገብር ትደሊ፧ Дякуємо… Næste møde: احجز موعدا.");
+  CHECK(ui::spokenScreen(tree).joined() == "ماذا تريد أن تفعل؟ ምን ክትገብር ትደሊ፧ Дякуємо… Næste møde: احجز موعدا.");
+}
+
+TEST_CASE("a status message is said right after the heading, and a modal is read alone") {
+  ui::AccessTree tree;
+  tree.add(node(ui::Role::Heading, "checkin.title", "Jeg har et møde i dag"));
+  tree.add(node(ui::Role::Text, "checkin.hint", "Scan dit kort"));
+  tree.add(node(ui::Role::Status, "checkin-code.status", "Vi kan ikke finde et møde i dag"));
+  tree.add(node(ui::Role::Button, "speech.say_again", "Sig det igen"));
+  CHECK(ui::spokenScreen(tree).joined() == "Jeg har et møde i dag. Vi kan ikke finde et møde i dag. Scan dit kort.");
+  tree.coverAll();
+  tree.add(node(ui::Role::Heading, "idle.question", "Har du brug for mere tid?"));
+  tree.add(node(ui::Role::Button, "idle.more_time", "Ja, mere tid"));
+  CHECK(ui::spokenScreen(tree).joined() == "Har du brug for mere tid? Ja, mere tid.");
+}
+
+TEST_CASE("personal details are left out when withheld, and it is said that they were") {
+  ui::AccessTree tree;
+  tree.add(node(ui::Role::Heading, "home.greeting", "Hej"));
+  {
+    ui::PersonalData personal(tree);
+    tree.add(node(ui::Role::Text, "meeting-when", "Tirsdag kl. 10"));
+  }
+  tree.add(node(ui::Role::Button, "menu.book", "Book et møde"));
+  const ui::Spoken withheld = ui::spokenScreen(tree, ui::Personal::Withhold);
+  CHECK(withheld.joined() == "Hej. Book et møde.");
+  CHECK(withheld.withheldPersonal);
+  const ui::Spoken said = ui::spokenScreen(tree, ui::Personal::Say);
+  CHECK(said.joined() == "Hej. Tirsdag kl. 10. Book et møde.");
+  CHECK_FALSE(said.withheldPersonal);
+  // Each line keeps its key, for a recorded prompt.
+  REQUIRE(said.lines.size() == 3);
+  CHECK(said.lines[1].key == "meeting-when");
+}
+
+TEST_CASE("a held button is said with its hint") {
+  ui::AccessTree tree;
+  tree.add(node(ui::Role::Text, "menu.book.hint", "Med din jobkonsulent"));
+  tree.add(node(ui::Role::Button, "menu.book", "Book et møde"));
+  CHECK(ui::spokenButton(tree, tree.nodes()[1]).joined() == "Book et møde. Med din jobkonsulent.");
 }
 
 // [SECTION] The WAV reader

@@ -1,0 +1,62 @@
+#include "kiosk/app/tour_overlay.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "kiosk/ui/icons.h"
+#include "kiosk/ui/widgets.h"
+
+namespace kiosk::app {
+namespace {
+
+ImU32 col(ui::Rgb c, int alpha = 255) { return IM_COL32(c.r, c.g, c.b, alpha); }
+
+}  // namespace
+
+void drawTourOverlay(ui::Ui& ui, const GuidedTour& tour, const ui::Rect& area) {
+  const auto& c = ui.colors();
+  auto* list = ImGui::GetForegroundDrawList();
+
+  // The caption: dark on light themes and light on dark alike (text and background swapped).
+  const std::string& title = ui.tr("attract.show_me_how");
+  const std::string narration = tour.caption().empty() ? std::string() : ui.tr(tour.caption());
+  const std::string& stop = ui.tr("tour.touch_to_stop");
+  const float margin = ui.px(ui::design::kMargin), pad = ui.px(28), gap = ui.px(12);
+  const float width = std::min(area.w - 2 * margin, ui.px(1400));
+  const float inner = width - 2 * pad;
+  const float titleH = ui::textHeight(ui, title, ui::FontRole::Label, inner);
+  const float narrationH = narration.empty() ? 0 : ui::textHeight(ui, narration, ui::FontRole::Title, inner);
+  const float stopH = ui::textHeight(ui, stop, ui::FontRole::Hint, inner);
+  const float height = 2 * pad + titleH + gap + narrationH + gap + stopH;
+  // Out of the finger's way: at the bottom of the screen unless the finger is heading there.
+  const bool fingerLow = tour.finger() && tour.fingerTarget().y > area.y + area.h / 2;
+  const float top = fingerLow ? area.y + margin : area.bottom() - height - margin;
+  const ui::Rect box{area.x + (area.w - width) / 2, top, width, height};
+  list->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()), col(c.text, 235), ui.px(ui::design::kRadius));
+  float y = box.y + pad;
+  auto line = [&](const char* key, const std::string& text, ui::FontRole role, float h) {
+    const ui::Rect r = ui.place({box.x + pad, y, inner, h}, box);
+    ui.text().draw(*list, text, role, c.background, r, ui::Align::Center);
+    ui::AccessNode node;
+    node.role = ui::Role::Text;
+    node.key = key;
+    node.text = text;
+    node.rect = node.visibleRect = r;
+    ui.tree().add(std::move(node));
+    y += h + gap;
+  };
+  line("attract.show_me_how", title, ui::FontRole::Label, titleH);
+  if (!narration.empty()) line("tour-caption", narration, ui::FontRole::Title, narrationH);
+  line("tour.touch_to_stop", stop, ui::FontRole::Hint, stopH);
+
+  // The finger: a touch point, pressed while down.
+  if (const auto at = tour.finger()) {
+    const float r = ui.px(tour.fingerDown() ? 30 : 38);
+    list->AddCircleFilled(ImVec2(at->x, at->y), r, col(c.primary, 150));
+    list->AddCircle(ImVec2(at->x, at->y), r, col(c.onPrimary), 0, ui.px(5));
+    if (tour.fingerDown()) list->AddCircle(ImVec2(at->x, at->y), r + ui.px(18), col(c.primary, 200), 0, ui.px(6));
+  }
+}
+
+}  // namespace kiosk::app
