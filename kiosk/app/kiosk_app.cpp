@@ -126,7 +126,6 @@ void KioskApp::push(const platform::InputEvent& event, Clock::time_point now) {
     if (std::holds_alternative<platform::PointerDown>(event)) {
       tour_.stop();
       startOver(now);
-      lastInput_ = now;
     }
     return;
   }
@@ -244,6 +243,7 @@ void KioskApp::startOver(Clock::time_point now) {
   preferences_.lowReach = false;
   readAloud_.endSession();
   hold_.reset();
+  lastInput_ = now;  // the attract screen's own timer ("show me how" by itself) starts now
   pendingService_ = screens::ScreenId::Home;
   router_->reset(context(now));
 }

@@ -28,15 +28,16 @@ int textSizeStep(int percent) {
   return 0;
 }
 
-constexpr int kBarColumns = 7;
-
 std::vector<RowEntry> barEntries(const screens::Preferences& preferences, ScreenId current) {
   const int steps = static_cast<int>(std::size(ui::kTextSizes));
   return {
       {{"bar.language", ui::icon::kLanguage, true, current == ScreenId::ChooseLanguage}, screens::GoTo{ScreenId::ChooseLanguage}},
       {{"bar.text_size", ui::icon::kTextSize, true, false, false, steps, textSizeStep(preferences.textSizePercent)}, screens::CycleTextSize{}},
-      // Shown greyed in a language espeak-ng has no voice for (Somali, Tigrinya), never reading Danish instead.
-      {{"bar.read_aloud", ui::icon::kReadAloud, preferences.speechAvailable, preferences.speechOn}, screens::ReadAloud{}},
+      // Greyed, and saying so in words, in a language espeak-ng has no voice for (Somali, Tigrinya):
+      // never reading Danish instead.
+      {{"bar.read_aloud", ui::icon::kReadAloud, preferences.speechAvailable, preferences.speechOn, false, 0, 0,
+        preferences.speechAvailable ? std::string_view() : std::string_view("bar.no_read_aloud")},
+       screens::ReadAloud{}},
       {{"bar.low_reach", ui::icon::kLowReach, true, preferences.lowReach}, screens::ToggleLowReach{}},
       {{"bar.contrast", ui::icon::kContrast, true, preferences.contrast == ui::Contrast::High}, screens::ToggleContrast{}},
       {{"bar.help", ui::icon::kHelp, true, current == ScreenId::StaffHelp, true}, screens::GoTo{ScreenId::StaffHelp}},
@@ -58,18 +59,20 @@ std::vector<RowEntry> speechEntries(const SpeechControls& controls) {
   return entries;
 }
 
-// Every row has the bar's columns, so the strip's buttons line up with the bar's.
+// A row's buttons share its width equally: the bar's seven, the strip's four or five (wider, so
+// that "Langsommere" fits on one line at 200 %).
 struct RowGeometry {
   float margin, gap, buttonW, padY;
 };
 
-RowGeometry geometry(const ui::Ui& ui, float width) {
+RowGeometry geometry(const ui::Ui& ui, float width, size_t columns) {
   const float margin = ui.px(24), gap = ui.px(20);
-  return {margin, gap, (width - 2 * margin - (kBarColumns - 1) * gap) / kBarColumns, ui.px(22)};
+  const auto n = static_cast<float>(std::max<size_t>(columns, 1));
+  return {margin, gap, (width - 2 * margin - (n - 1) * gap) / n, ui.px(22)};
 }
 
 float rowHeight(ui::Ui& ui, const std::vector<RowEntry>& entries, float width) {
-  const RowGeometry g = geometry(ui, width);
+  const RowGeometry g = geometry(ui, width, entries.size());
   float buttonH = ui.px(ui::design::kBarHeight - 44);
   for (const auto& entry : entries) buttonH = std::max(buttonH, ui::barButtonHeight(ui, entry.spec, g.buttonW));
   return buttonH + 2 * g.padY;
@@ -80,7 +83,7 @@ void drawRow(ui::Ui& ui, const std::vector<RowEntry>& entries, const ui::Rect& r
   auto* list = ImGui::GetWindowDrawList();
   list->AddRectFilled(ImVec2(row.x, row.y), ImVec2(row.right(), row.bottom()), IM_COL32(background.r, background.g, background.b, 255));
   list->AddLine(ImVec2(row.x, row.y), ImVec2(row.right(), row.y), IM_COL32(colors.border.r, colors.border.g, colors.border.b, 255), ui.px(2));
-  const RowGeometry g = geometry(ui, row.w);
+  const RowGeometry g = geometry(ui, row.w, entries.size());
   float x = row.x + g.margin;
   for (const auto& entry : entries) {
     const ui::Rect logical{x, row.y + g.padY, g.buttonW, row.h - 2 * g.padY};
@@ -108,9 +111,14 @@ void drawLowReachNote(ui::Ui& ui, const ui::Rect& top) {
   const std::string& note = ui.tr("low_reach.note");
   const float textW = ui.text().layout(note, ui::FontRole::Body, std::min(top.w - 2 * margin - icon - gap, ui.px(1400))).size.x + 1;
   const float textH = ui::textHeight(ui, note, ui::FontRole::Body, textW);
-  const float rowW = icon + gap + textW;
-  const ui::Rect row{top.x + (top.w - rowW) / 2, top.y + (top.h - std::max(icon, textH)) / 2, rowW, std::max(icon, textH)};
+  // At large text sizes the strip left at the top is too low for the sentence: the pictogram
+  // alone then says why the screen starts lower.
+  const bool withText = textH + 2 * ui.px(16) <= top.h;
+  const float rowW = withText ? icon + gap + textW : icon;
+  const float rowH = withText ? std::max(icon, textH) : icon;
+  const ui::Rect row{top.x + (top.w - rowW) / 2, top.y + (top.h - rowH) / 2, rowW, rowH};
   ui::drawIcon(ui, ui::FontRole::BarIcon, ui::icon::kLowReach, ui.place({row.x, row.y, icon, row.h}, row).center(), c.mutedText);
+  if (!withText) return;
   ui::paragraph(ui, "low_reach.note", note, ui::FontRole::Body, c.mutedText,
                 ui.place({row.x + icon + gap, row.y + (row.h - textH) / 2, textW, textH}, row));
 }

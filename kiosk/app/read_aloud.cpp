@@ -17,13 +17,23 @@ constexpr std::chrono::seconds kSettleAtMost{3};
 // The "more time?" countdown is said when it appears and once more at this many seconds.
 constexpr int kCountdownRepeat = 10;
 
+// A line shown in a language of its own — a language's name on the language screen, a greeting
+// on the attract screen — is said in that language's voice: a citizen who cannot read hears
+// their language spoken, not its name read in Danish.
+std::string ownLanguage(std::string_view key, const i18n::Catalogs& catalogs) {
+  for (const std::string_view prefix : {"language.", "attract.hello."}) {
+    if (key.rfind(prefix, 0) == 0 && catalogs.languages().find(key.substr(prefix.size()))) return std::string(key.substr(prefix.size()));
+  }
+  return {};
+}
+
 // A recorded prompt can only stand for a line that is the catalog string itself, not one with a
 // date or a name filled in.
 std::vector<services::SpokenPart> parts(const ui::Spoken& spoken, const i18n::Catalogs& catalogs, std::string_view language) {
   std::vector<services::SpokenPart> out;
   for (const auto& line : spoken.lines) {
     const bool fixed = catalogs.has(language, line.key) && line.text.rfind(catalogs.text(language, line.key), 0) == 0;
-    out.push_back({fixed ? line.key : std::string(), line.text});
+    out.push_back({fixed ? line.key : std::string(), line.text, ownLanguage(line.key, catalogs)});
   }
   return out;
 }
@@ -40,8 +50,8 @@ SpeechControls ReadAloud::controls() const {
   return {on_, slow_, volumeStep_, static_cast<int>(kVolumes.size()), withheld_ && !headphones_ && !loudspeakerAllowed_};
 }
 
-ui::Personal ReadAloud::personal() const {
-  return headphones_ || loudspeakerAllowed_ ? ui::Personal::Say : ui::Personal::Withhold;
+ui::SpeakOptions ReadAloud::options(const std::string& language) const {
+  return {headphones_ || loudspeakerAllowed_ ? ui::Personal::Say : ui::Personal::Withhold, catalogs_.text(language, "speech.selected")};
 }
 
 void ReadAloud::toggle(const ui::AccessTree& tree, screens::ScreenId screen, const std::string& language) {
@@ -52,7 +62,7 @@ void ReadAloud::toggle(const ui::AccessTree& tree, screens::ScreenId screen, con
 
 void ReadAloud::turnOn(const ui::AccessTree& tree, screens::ScreenId screen, const std::string& language) {
   on_ = true;
-  readScreen_ = screen;
+  screenOnShow_ = screen;
   screenRead_ = true;
   noteStatuses(tree);
   readScreen(tree, language, "speech.started");
@@ -97,15 +107,15 @@ void ReadAloud::sayLine(const std::string& key, const std::string& text, const s
 }
 
 void ReadAloud::sayButton(const ui::AccessTree& tree, const ui::AccessNode& button, const std::string& language) {
-  speak(ui::spokenButton(tree, button, personal()), language);
+  speak(ui::spokenButton(tree, button, options(language)), language);
 }
 
 void ReadAloud::afterFrame(const ui::AccessTree& tree, screens::ScreenId screen, bool modal, int modalSeconds, bool settled,
                            const std::string& language, Clock::time_point now) {
-  if (screen != readScreen_) {
+  if (screen != screenOnShow_) {
     // A new screen silences what was said about the old one.
     if (speaking()) speech_->stop();
-    readScreen_ = screen;
+    screenOnShow_ = screen;
     screenRead_ = false;
     modalRead_ = false;
     screenSince_ = now;
@@ -130,7 +140,7 @@ void ReadAloud::afterFrame(const ui::AccessTree& tree, screens::ScreenId screen,
   }
   for (const auto& node : tree.uncovered()) {
     if (node.role != ui::Role::Status || !statusesHeard_.insert({node.key, node.text}).second) continue;
-    speak(ui::spokenStatus(node, personal()), language);
+    speak(ui::spokenStatus(node, options(language)), language);
   }
 }
 
@@ -143,7 +153,7 @@ void ReadAloud::endSession() {
 }
 
 void ReadAloud::readScreen(const ui::AccessTree& tree, const std::string& language, std::string_view introKey) {
-  ui::Spoken spoken = ui::spokenScreen(tree, personal());
+  ui::Spoken spoken = ui::spokenScreen(tree, options(language));
   withheld_ = spoken.withheldPersonal;
   if (!introKey.empty()) spoken.lines.insert(spoken.lines.begin(), {std::string(introKey), catalogs_.text(language, introKey)});
   if (withheld_) spoken.lines.push_back({"speech.personal_withheld", catalogs_.text(language, "speech.personal_withheld")});

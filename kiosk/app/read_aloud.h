@@ -79,7 +79,7 @@ class ReadAloud {
   const std::string& lastSaid() const { return lastSaid_; }
 
  private:
-  ui::Personal personal() const;
+  ui::SpeakOptions options(const std::string& language) const;
   void readScreen(const ui::AccessTree& tree, const std::string& language, std::string_view introKey = {});
   void speak(ui::Spoken spoken, const std::string& language);
   void noteStatuses(const ui::AccessTree& tree);
@@ -95,7 +95,7 @@ class ReadAloud {
   bool withheld_ = false;  // the last screen read left something personal out
 
   // What has been read of the screen on show, so each thing is said once.
-  screens::ScreenId readScreen_ = screens::ScreenId::Attract;
+  screens::ScreenId screenOnShow_ = screens::ScreenId::Attract;
   bool screenRead_ = false;
   bool modalRead_ = false;
   bool countdownRepeated_ = false;

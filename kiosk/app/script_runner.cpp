@@ -75,7 +75,7 @@ class Runner {
     }
     if (step.contains("expect")) return expect(asQuery(step["expect"]), true, step.value("timeout_ms", 5000));
     if (step.contains("expect_not")) return expect(asQuery(step["expect_not"]), false, 0);
-    if (step.contains("expect_layout")) return expectLayout();
+    if (step.contains("expect_layout")) return expectLayout(step["expect_layout"]);
     if (step.contains("screenshot")) return screenshot(step["screenshot"].get<std::string>());
     if (step.contains("dump_ui")) {
       std::ofstream(step["dump_ui"].get<std::string>()) << dumpUi(app_, window_.size()).dump(2) << '\n';
@@ -186,9 +186,11 @@ class Runner {
     if (present && query.value("not_clipped", false) && node->clipped) throw StepFailure{"\"" + node->key + "\" is clipped"};
   }
 
-  void expectLayout() {
+  // true, or {"reach_top": fraction}: also no control above that fraction of the display's height.
+  void expectLayout(const json& rules) {
     const platform::Size size = window_.size();
-    const auto problems = ui::layoutProblems(app_.tree(), {static_cast<float>(size.width), static_cast<float>(size.height)});
+    const float reachTop = rules.is_object() ? rules.value("reach_top", 0.f) * static_cast<float>(size.height) : 0.f;
+    const auto problems = ui::layoutProblems(app_.tree(), {static_cast<float>(size.width), static_cast<float>(size.height)}, reachTop);
     if (problems.empty()) return;
     std::string all;
     for (const auto& p : problems) all += (all.empty() ? "" : "; ") + p;

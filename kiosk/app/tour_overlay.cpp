@@ -4,7 +4,6 @@
 
 #include <algorithm>
 
-#include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
 
 namespace kiosk::app {
@@ -16,7 +15,15 @@ ImU32 col(ui::Rgb c, int alpha = 255) { return IM_COL32(c.r, c.g, c.b, alpha); }
 
 void drawTourOverlay(ui::Ui& ui, const GuidedTour& tour, const ui::Rect& area) {
   const auto& c = ui.colors();
-  auto* list = ImGui::GetForegroundDrawList();
+  // A window of its own, above the screen, that takes no input: the widgets' one text path
+  // draws into it as into any other.
+  const ui::Vec2 display = ui.displaySize();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(display.x, display.y));
+  ImGui::Begin("show-me-how", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoFocusOnAppearing);
+  auto* list = ImGui::GetWindowDrawList();
 
   // The caption: dark on light themes and light on dark alike (text and background swapped).
   const std::string& title = ui.tr("attract.show_me_how");
@@ -36,14 +43,7 @@ void drawTourOverlay(ui::Ui& ui, const GuidedTour& tour, const ui::Rect& area) {
   list->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()), col(c.text, 235), ui.px(ui::design::kRadius));
   float y = box.y + pad;
   auto line = [&](const char* key, const std::string& text, ui::FontRole role, float h) {
-    const ui::Rect r = ui.place({box.x + pad, y, inner, h}, box);
-    ui.text().draw(*list, text, role, c.background, r, ui::Align::Center);
-    ui::AccessNode node;
-    node.role = ui::Role::Text;
-    node.key = key;
-    node.text = text;
-    node.rect = node.visibleRect = r;
-    ui.tree().add(std::move(node));
+    ui::paragraph(ui, key, text, role, c.background, ui.place({box.x + pad, y, inner, h}, box), ui::Align::Center);
     y += h + gap;
   };
   line("attract.show_me_how", title, ui::FontRole::Label, titleH);
@@ -57,6 +57,7 @@ void drawTourOverlay(ui::Ui& ui, const GuidedTour& tour, const ui::Rect& area) {
     list->AddCircle(ImVec2(at->x, at->y), r, col(c.onPrimary), 0, ui.px(5));
     if (tour.fingerDown()) list->AddCircle(ImVec2(at->x, at->y), r + ui.px(18), col(c.primary, 200), 0, ui.px(6));
   }
+  ImGui::End();
 }
 
 }  // namespace kiosk::app

@@ -89,7 +89,8 @@ PromptIndex listPrompts(const std::filesystem::path& dataDir, const i18n::Langua
 // What is heard as one clip: a recorded prompt, or a stretch of text for one espeak-ng run.
 struct Segment {
   std::optional<std::filesystem::path> prompt;
-  std::string text;  // a prompt's own words (synthesised if the prompt is refused), or the stretch
+  std::string text;   // a prompt's own words (synthesised if the prompt is refused), or the stretch
+  std::string voice;  // empty: the job's
 };
 
 struct Job {
@@ -106,12 +107,13 @@ void wipeJob(Job& job) {
   job.segments.clear();
 }
 
-// A part with a recorded prompt is a segment of its own; consecutive parts without one are one
-// segment, their texts joined by spaces; a blank part without a prompt is left out. Every buffer
-// is sized before it is filled, so no reallocation leaves a copy of a text behind (the caller
-// wipes the parts).
+// A part with a recorded prompt is a segment of its own; consecutive parts without one and in the
+// same voice are one segment, their texts joined by spaces; a blank part without a prompt is left
+// out. Every buffer is sized before it is filled, so no reallocation leaves a copy of a text
+// behind (the caller wipes the parts). voiceOf: a part's own voice, empty for the job's.
 std::vector<Segment> segmentsOf(const std::vector<SpokenPart>& parts, const std::filesystem::path& promptFolder,
-                                const std::set<std::string, std::less<>>* prompts) {
+                                const std::set<std::string, std::less<>>* prompts,
+                                const std::function<std::string(const SpokenPart&)>& voiceOf) {
   std::vector<std::optional<std::filesystem::path>> promptOf(parts.size());
   for (size_t i = 0; i < parts.size(); ++i) {
     const auto& key = parts[i].key;
@@ -128,12 +130,14 @@ std::vector<Segment> segmentsOf(const std::vector<SpokenPart>& parts, const std:
       ++i;
       continue;
     }
+    const std::string voice = voiceOf(parts[i]);
     size_t runEnd = i, length = 0;
-    for (; runEnd < parts.size() && !promptOf[runEnd]; ++runEnd) {
+    for (; runEnd < parts.size() && !promptOf[runEnd] && voiceOf(parts[runEnd]) == voice; ++runEnd) {
       if (!blank(parts[runEnd].text)) length += parts[runEnd].text.size() + 1;
     }
     if (length > 0) {
       Segment& segment = segments.emplace_back();
+      segment.voice = voice;
       segment.text.reserve(length);
       for (; i < runEnd; ++i) {
         if (blank(parts[i].text)) continue;
@@ -244,9 +248,9 @@ struct SpeechService::Worker {
     if (config.wakeUi) config.wakeUi();
   }
 
-  Rendered synthesize(const Job& job, const std::string& text) {
+  Rendered synthesize(const Job& job, const std::string& voice, const std::string& text) {
     if (!espeak) return Failure{config.espeakCommand + " is not installed (package espeak-ng)"};
-    const std::vector<std::string> args = {"--stdout", "-b", "1", "-v", job.voice, "-s", std::to_string(job.wordsPerMinute)};
+    const std::vector<std::string> args = {"--stdout", "-b", "1", "-v", voice, "-s", std::to_string(job.wordsPerMinute)};
     ChildLimits limits;
     limits.timeout = config.timeout;
     limits.maxOutput = kMaxWavBytes;
@@ -280,7 +284,7 @@ struct SpeechService::Worker {
       if (!stillWanted(job.id)) return Cancelled{};
       if (blank(segment.text)) return NothingToHear{};
     }
-    return synthesize(job, segment.text);
+    return synthesize(job, segment.voice.empty() ? job.voice : segment.voice, segment.text);
   }
 
   void releaseDevice() {
@@ -442,15 +446,23 @@ SpeechResult SpeechService::say(std::vector<SpokenPart> parts, std::string_view 
   Job job;
   if (voice != w.voices.end()) {
     const auto inLanguage = w.prompts.find(language);
+    // A part in another language with a voice of its own is said in that voice.
+    auto voiceOf = [&](const SpokenPart& part) {
+      if (part.language.empty() || part.language == language) return std::string();
+      const auto own = w.voices.find(part.language);
+      return own != w.voices.end() && own->second ? *own->second : std::string();
+    };
     job.segments = segmentsOf(parts, w.dataDir / "i18n" / std::string(language) / "audio",
-                              inLanguage == w.prompts.end() ? nullptr : &inLanguage->second);
+                              inLanguage == w.prompts.end() ? nullptr : &inLanguage->second, voiceOf);
   }
   for (auto& part : parts) wipeString(part.text);
   const bool synthesised = std::any_of(job.segments.begin(), job.segments.end(), [](const Segment& s) { return !s.prompt; });
+  // Synthesised in the utterance's own voice (not a part's language of its own).
+  const bool inOwnVoice = std::any_of(job.segments.begin(), job.segments.end(), [](const Segment& s) { return !s.prompt && s.voice.empty(); });
   SpeechStatus status = SpeechStatus::Started;
   if (voice == w.voices.end()) status = SpeechStatus::UnknownLanguage;
   else if (job.segments.empty()) status = SpeechStatus::NothingToSay;
-  else if (synthesised && !voice->second) status = SpeechStatus::NoVoice;
+  else if (inOwnVoice && !voice->second) status = SpeechStatus::NoVoice;
   else if (!w.thread.joinable() || (synthesised && !w.espeak)) status = SpeechStatus::Unavailable;
   if (status != SpeechStatus::Started) {
     wipeJob(job);

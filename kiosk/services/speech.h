@@ -88,6 +88,9 @@ struct SpeechEvent {
 struct SpokenPart {
   std::string key;
   std::string text;
+  // Said in this language's voice instead of the utterance's (a language's own name on the
+  // language screen: "العربية" in Arabic). Empty, unknown or voiceless: the utterance's voice.
+  std::string language = {};
 };
 
 struct SpeechConfig {

@@ -104,7 +104,7 @@ FontBuildResult FontSet::build(ImFontAtlas& atlas, const FontPlan& plan, const F
   }
 
   for (const auto& spec : kTextRoles) {
-    const float px = std::round(spec.designSize * plan.textScale * plan.pixelScale);
+    const float px = std::round(textSize(spec.designSize, plan.textScale) * plan.pixelScale);
     const ImWchar* glyphs = ranges[static_cast<size_t>(spec.role)].data.Data;
     ImFontConfig config;
     config.OversampleH = 1;

@@ -4,7 +4,7 @@
 
 namespace kiosk::ui {
 
-std::vector<std::string> layoutProblems(const AccessTree& tree, Vec2 display) {
+std::vector<std::string> layoutProblems(const AccessTree& tree, Vec2 display, float reachTop) {
   std::vector<std::string> problems;
   std::vector<const AccessNode*> buttons;
   for (const auto& n : tree.nodes()) {
@@ -15,6 +15,9 @@ std::vector<std::string> layoutProblems(const AccessTree& tree, Vec2 display) {
     if (n.rect.x < -0.5f || n.rect.right() > display.x + 0.5f) problems.push_back(n.key + " runs off the side of the screen");
     if (n.role != Role::Button) continue;
     if (n.rect.w < design::kMinTarget || n.rect.h < design::kMinTarget) problems.push_back(n.key + " is smaller than 60 x 60 px");
+    if (n.visibleRect.w > 0 && n.visibleRect.y < reachTop) {
+      problems.push_back(n.key + " is out of low reach (y " + std::to_string(static_cast<int>(n.visibleRect.y)) + ")");
+    }
     buttons.push_back(&n);
   }
   // Only what can be touched counts: a tile scrolled half under the bar is not touchable there.

@@ -2,7 +2,8 @@
 // What every screen must hold to, read from the accessibility tree: no clipped text, nothing
 // off the side, every touch target at least 60 x 60 px, no two touchable targets overlapping,
 // no catalog key shown as text. One rule set for the screen matrix, scripted runs
-// ({"expect_layout": true}) and the flow tests on real data.
+// ({"expect_layout": true}) and the flow tests on real data. With reachTop set (the low-reach
+// layout), no control that can be touched may lie above that line either.
 
 #include <string>
 #include <vector>
@@ -12,6 +13,6 @@
 
 namespace kiosk::ui {
 
-std::vector<std::string> layoutProblems(const AccessTree& tree, Vec2 display);
+std::vector<std::string> layoutProblems(const AccessTree& tree, Vec2 display, float reachTop = 0);
 
 }  // namespace kiosk::ui

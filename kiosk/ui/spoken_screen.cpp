@@ -35,23 +35,25 @@ bool isHintKey(std::string_view key) {
 
 class Speaker {
  public:
-  explicit Speaker(Personal personal) : personal_(personal) {}
+  explicit Speaker(const SpeakOptions& options) : options_(options) {}
 
   void add(const AccessNode& node) {
-    if (node.personal && personal_ == Personal::Withhold) {
+    if (node.personal && options_.personal == Personal::Withhold) {
       spoken_.withheldPersonal = true;
       return;
     }
     const std::string_view text = trimmed(node.text);
     if (text.empty()) return;
     SpokenLine line{node.key, std::string(text)};
-    if (!endsSentence(text)) line.text += '.';
+    const bool on = node.role == Role::Button && node.selected && !options_.selected.empty();
+    if (on) line.text += ", " + options_.selected;
+    if (on || !endsSentence(text)) line.text += '.';
     spoken_.lines.push_back(std::move(line));
   }
   Spoken take() { return std::move(spoken_); }
 
  private:
-  Personal personal_;
+  const SpeakOptions& options_;
   Spoken spoken_;
 };
 
@@ -73,7 +75,7 @@ std::string Spoken::joined() const {
   return out;
 }
 
-Spoken spokenScreen(const AccessTree& tree, Personal personal) {
+Spoken spokenScreen(const AccessTree& tree, const SpeakOptions& options) {
   const std::span<const AccessNode> nodes = tree.uncovered();
   auto isButton = [&](std::string_view key) {
     for (const auto& node : nodes) {
@@ -86,7 +88,7 @@ Spoken spokenScreen(const AccessTree& tree, Personal personal) {
     return isHintKey(node.key) && isButton(std::string_view(node.key).substr(0, node.key.size() - kHintSuffix.size()));
   };
 
-  Speaker said(personal);
+  Speaker said(options);
   for (const Role role : {Role::Heading, Role::Status, Role::Text}) {
     for (const auto& node : nodes) {
       if (node.role == role && !fromTheBar(node) && !isHintOfAButton(node)) said.add(node);
@@ -100,15 +102,15 @@ Spoken spokenScreen(const AccessTree& tree, Personal personal) {
   return said.take();
 }
 
-Spoken spokenButton(const AccessTree& tree, const AccessNode& button, Personal personal) {
-  Speaker said(personal);
+Spoken spokenButton(const AccessTree& tree, const AccessNode& button, const SpeakOptions& options) {
+  Speaker said(options);
   said.add(button);
   addHints(said, tree.uncovered(), button);
   return said.take();
 }
 
-Spoken spokenStatus(const AccessNode& status, Personal personal) {
-  Speaker said(personal);
+Spoken spokenStatus(const AccessNode& status, const SpeakOptions& options) {
+  Speaker said(options);
   said.add(status);
   return said.take();
 }

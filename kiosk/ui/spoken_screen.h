@@ -42,10 +42,17 @@ struct Spoken {
 
 enum class Personal { Say, Withhold };
 
-Spoken spokenScreen(const AccessTree& tree, Personal personal = Personal::Say);
+struct SpeakOptions {
+  Personal personal = Personal::Say;
+  // Said after a button that is on — a chosen topic, high contrast — as ", valgt" (EN 301 549
+  // 5.6.1: a toggle's state is heard, not only seen). Empty: not said.
+  std::string selected;
+};
+
+Spoken spokenScreen(const AccessTree& tree, const SpeakOptions& options = {});
 // One button, as a long press says it: its label, then its hint.
-Spoken spokenButton(const AccessTree& tree, const AccessNode& button, Personal personal = Personal::Say);
+Spoken spokenButton(const AccessTree& tree, const AccessNode& button, const SpeakOptions& options = {});
 // A status message as it appears.
-Spoken spokenStatus(const AccessNode& status, Personal personal = Personal::Say);
+Spoken spokenStatus(const AccessNode& status, const SpeakOptions& options = {});
 
 }  // namespace kiosk::ui

@@ -47,6 +47,10 @@ inline constexpr float kLabelText = 40;
 inline constexpr float kBodyText = 32;
 inline constexpr float kHintText = 28;
 inline constexpr float kBarText = 28;
+// Enlarged text (150 % and 200 %) is never smaller than this: Body at 150 %, where a capital H
+// first reaches 0.7° at 500 mm on the 21.5" panel (EN 301 549 5.1.4; see docs/accessibility.md).
+// Without it Hint and Bar text at 150 % would stop short of that.
+inline constexpr float kEnlargedMinText = 48;
 // Pictograms do not grow with text size: they are already large, and targets never shrink.
 inline constexpr float kTileIcon = 112;
 inline constexpr float kBarIcon = 48;
@@ -55,5 +59,11 @@ inline constexpr float kInlineIcon = 56;  // beside a pill button's label; grows
 
 // Text size steps the citizen can choose (EN 301 549 5.1.4).
 inline constexpr int kTextSizes[] = {100, 150, 200};
+
+// A text role's size in design pixels at a text size step (textScale 1, 1.5 or 2).
+constexpr float textSize(float designSize, float textScale) {
+  const float scaled = designSize * textScale;
+  return textScale > 1 && scaled < design::kEnlargedMinText ? design::kEnlargedMinText : scaled;
+}
 
 }  // namespace kiosk::ui

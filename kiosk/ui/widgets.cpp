@@ -355,7 +355,7 @@ BarLayout barLayout(Ui& ui, const BarButtonSpec& spec, float width) {
   const float padding = ui.px(12);
   const float icon = ui.text().fonts().size(FontRole::BarIcon);
   const float gap = ui.px(12);
-  const std::string& label = ui.tr(spec.key);
+  const std::string& label = ui.tr(spec.shownKey());
   const float inner = width - 2 * padding;
   const auto beside = ui.text().layout(label, FontRole::Bar, std::max(1.f, inner - icon - gap));
   const float stepsH = spec.steps > 0 ? ui.px(4 + 6 * static_cast<float>(spec.steps)) : 0;
@@ -382,7 +382,7 @@ bool barButton(Ui& ui, const BarButtonSpec& spec, const Rect& r) {
   const float padding = ui.px(12);
   const float icon = ui.text().fonts().size(FontRole::BarIcon);
   const float gap = ui.px(12);
-  const std::string& label = ui.tr(spec.key);
+  const std::string& label = ui.tr(spec.shownKey());
   const BarLayout layout = barLayout(ui, spec, r.w);
   const float stepsH = spec.steps > 0 ? ui.px(4 + 6 * static_cast<float>(spec.steps)) : 0;
   auto* list = ImGui::GetWindowDrawList();

@@ -75,6 +75,9 @@ struct BarButtonSpec {
   bool emphasised = false;  // help: always filled so it is found first
   int steps = 0;            // >0: shows a step indicator (text size) with `step` of `steps` lit
   int step = 0;
+  std::string_view labelKey = {};  // the text shown, when not the key's own ("no reading aloud" on a greyed button)
+
+  std::string_view shownKey() const { return labelKey.empty() ? key : labelKey; }
 };
 float barButtonHeight(Ui& ui, const BarButtonSpec& spec, float width);
 bool barButton(Ui& ui, const BarButtonSpec& spec, const Rect& rect);

@@ -83,11 +83,15 @@ class DemoJobcenter {
     REQUIRE(result.ok);
   }
 
+  // From the attract screen to the menu, in a language, as a citizen starts.
+  void toMenu(const std::string& language) {
+    run({{{"tap", "attract.touch_to_start"}}, {{"tap", "language." + language}}, {{"wait_for", "menu"}}});
+  }
+
   // From the attract screen: a language, a service tile, then the phone login as a demo citizen.
   void logIn(const std::string& language, const std::string& tile, const std::string& citizen) {
-    run({{{"tap", "attract.touch_to_start"}},
-         {{"tap", "language." + language}},
-         {{"tap", tile}},
+    toMenu(language);
+    run({{{"tap", tile}},
          {{"wait_for", "login"}},
          {{"expect", {{"key", "demo-approve-" + citizen}}}},
          {{"tap", "demo-approve-" + citizen}},

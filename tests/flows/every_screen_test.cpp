@@ -11,7 +11,8 @@ using nlohmann::json;
 
 namespace {
 
-json walk(const std::string& language, int textSize) {
+// lowReach: the walk also taps "Ryk ned" wherever it sets the text size (after every start over).
+json walk(const std::string& language, int textSize, bool lowReach = false) {
   std::ifstream in(std::filesystem::path(KIOSK_SOURCE_DIR) / "scripts/screenshot_walk.json");
   std::ostringstream read;
   read << in.rdbuf();
@@ -21,7 +22,7 @@ json walk(const std::string& language, int textSize) {
   auto replace = [&](const std::string& from, const std::string& to) {
     for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
   };
-  replace("TEXT_SIZE", taps);
+  replace("TEXT_SIZE", taps + (lowReach ? R"({ "tap": "bar.low_reach" },)" : ""));
   replace("LANG", language);
   json steps = json::parse(text)["steps"];
   for (auto& step : steps) {
@@ -38,4 +39,16 @@ TEST_CASE("every screen of every flow, with real data, in every language and tex
   INFO(lang << " " << size << " %");
   DemoJobcenter k;
   k.run(walk(lang, size));
+}
+
+TEST_CASE("every screen of every flow, in the low-reach layout, fits and keeps every control out of the top quarter") {
+  const int size = GENERATE(100, 200);
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  INFO(lang << " " << size << " %");
+  DemoJobcenter k;
+  json steps = walk(lang, size, /*lowReach=*/true);
+  for (auto& step : steps) {
+    if (step.contains("expect_layout")) step = {{"expect_layout", {{"reach_top", 0.25}}}};
+  }
+  k.run(steps);
 }

@@ -6,6 +6,8 @@
 
 #include "demo_jobcenter.h"
 
+using nlohmann::json;
+
 TEST_CASE("a long press on the attract screen starts speech mode, which then reads every new screen") {
   const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
   DemoJobcenter k;
@@ -25,9 +27,8 @@ TEST_CASE("a long press on the attract screen starts speech mode, which then rea
 TEST_CASE("in speech mode an input error is said as it appears") {
   const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
   DemoJobcenter k;
-  k.run({{{"tap", "attract.touch_to_start"}},
-         {{"tap", "language." + lang}},
-         {{"tap", "bar.read_aloud"}},
+  k.toMenu(lang);
+  k.run({{{"tap", "bar.read_aloud"}},
          {{"tap", "menu.check_in"}},
          {{"wait_for", "check-in"}},
          {{"expect_spoken", k.text(lang, "checkin.title")}},
@@ -38,16 +39,18 @@ TEST_CASE("in speech mode an input error is said as it appears") {
 
 TEST_CASE("a long press says a button before it acts, and sliding away means it does not act") {
   DemoJobcenter k;
-  k.run({{{"tap", "attract.touch_to_start"}},
-         {{"tap", "language.uk"}},
-         {{"wait_for", "menu"}},
-         {{"hold", "menu.book"}, {"ms", 800}, {"then", "slide_away"}},
+  k.toMenu("uk");
+  k.run({{{"hold", "menu.book"}, {"ms", 800}, {"then", "slide_away"}},
          {{"expect_spoken", k.text("uk", "menu.book") + ". " + k.text("uk", "menu.book.hint")}},
          {{"wait_for", "menu"}},
          {{"expect_not", {{"key", "speech.say_again"}}}},  // saying one button does not start speech mode
          {{"hold", "menu.check_in"}, {"ms", 800}},
          {{"expect_spoken", k.text("uk", "menu.check_in")}},
-         {{"wait_for", "check-in"}}});
+         {{"wait_for", "check-in"}},
+         // A toggle that is on says so.
+         {{"tap", "bar.contrast"}},
+         {{"hold", "bar.contrast"}, {"ms", 800}, {"then", "slide_away"}},
+         {{"expect_spoken", k.text("uk", "bar.contrast") + ", " + k.text("uk", "speech.selected") + "."}}});
 }
 
 TEST_CASE("a citizen's own details are read only through headphones unless they ask for the loudspeaker") {
@@ -74,7 +77,8 @@ TEST_CASE("a citizen's own details are read only through headphones unless they 
 
 TEST_CASE("volume, slower speech and 'say it again' last one session, then return to the defaults") {
   DemoJobcenter k;
-  k.run({{{"tap", "attract.touch_to_start"}}, {{"tap", "language.da"}}, {{"tap", "bar.read_aloud"}}});
+  k.toMenu("da");
+  k.run({{{"tap", "bar.read_aloud"}}});
   const int defaultVolume = k.speech().volume();
   k.run({{{"tap", "speech.quieter"}}, {{"tap", "speech.quieter"}}, {{"tap", "speech.slower"}}});
   CHECK(k.speech().volume() < defaultVolume);
@@ -83,8 +87,9 @@ TEST_CASE("volume, slower speech and 'say it again' last one session, then retur
          {{"tap", "speech.say_again"}},
          {{"expect_spoken", k.text("da", "menu.title")}}});
   CHECK(k.app().readAloud().speaking());
-  k.run({{{"tap", "bar.start_over"}}, {{"wait_for", "attract"}}, {{"tap", "attract.touch_to_start"}}, {{"tap", "language.da"}},
-         {{"tap", "bar.read_aloud"}}});
+  k.run({{{"tap", "bar.start_over"}}, {{"wait_for", "attract"}}});
+  k.toMenu("da");
+  k.run({{{"tap", "bar.read_aloud"}}});
   CHECK(k.speech().volume() == defaultVolume);
   CHECK_FALSE(k.app().readAloud().controls().slow);
 }
@@ -112,26 +117,34 @@ TEST_CASE("'show me how' walks self-booking up to the confirm screen with captio
   CHECK(k.app().currentScreen() == kiosk::screens::ScreenId::Attract);  // the touch stopped it, and was not also a tap
 }
 
-TEST_CASE("the low-reach layout moves every control of every screen into the lower part, and resets with the session") {
+TEST_CASE("'show me how' plays by itself, silently, on an idle attract screen, counted from when the last citizen left") {
+  DemoJobcenter k(DemoJobcenter::fastPolicy(), [](kiosk::app::AppOptions& options) {
+    options.tourFile = std::filesystem::path(KIOSK_DATA_DIR) / "i18n" / "tour" / "self_booking.json";
+    options.tourOnAttractAfter = std::chrono::seconds(90);
+  });
+  // A citizen walks away: "more time?" comes, and is answered by leaving.
+  k.toMenu("da");
+  k.run({{{"wait_ms", 95000}}, {{"tap", "idle.log_out"}}, {{"wait_for", "attract"}}});
+  CHECK_FALSE(k.app().tour().running());
+  k.run({{{"tap", "attract.touch_to_start"}}, {{"wait_for", "language"}}});  // the next citizen's tap is a tap
+  k.run({{{"tap", "bar.start_over"}}, {{"wait_for", "attract"}}, {{"wait_ms", 91000}}});
+  CHECK(k.app().tour().running());
+  CHECK_FALSE(k.app().tour().spoken());  // unasked, it does not talk across the reception
+  k.run({{{"tap", "attract.welcome"}}, {{"wait_for", "attract"}}});
+  CHECK_FALSE(k.app().tour().running());
+}
+
+// Every screen in the low-reach layout: tests/flows/every_screen_test.cpp. Here: with the speech
+// strip as well, and for one session only.
+TEST_CASE("the low-reach layout holds with the speech strip too, and lasts one session") {
   const std::string lang = GENERATE(values<std::string>({"da", "ar"}));
   const int size = GENERATE(100, 200);
   DemoJobcenter k;
-  k.run({{{"tap", "attract.touch_to_start"}}, {{"tap", "language." + lang}}, {{"wait_for", "menu"}}, {{"tap", "bar.low_reach"}}});
+  k.toMenu(lang);
+  k.run({{{"tap", "bar.low_reach"}}, {{"tap", "bar.read_aloud"}}});
   for (int i = 100; i < size; i += 50) k.run({{{"tap", "bar.text_size"}}});
-  auto everyControlLow = [&] {
-    const float top = 1080 * 0.25f;  // the display's upper quarter holds no control
-    for (const auto& node : k.app().tree().nodes()) {
-      if (node.role != kiosk::ui::Role::Button || node.visibleRect.w <= 0) continue;
-      INFO(node.key << " at y " << node.visibleRect.y);
-      CHECK(node.visibleRect.y >= top);
-    }
-  };
-  k.run({{{"expect_layout", true}}});
-  everyControlLow();
-  k.run({{{"tap", "menu.check_in"}}, {{"wait_for", "check-in"}}, {{"expect_layout", true}}});
-  everyControlLow();
-  k.run({{{"tap", "common.back"}}, {{"wait_for", "menu"}}, {{"tap", "bar.language"}}, {{"wait_for", "language"}}, {{"expect_layout", true}}});
-  everyControlLow();
-  k.run({{{"tap", "bar.start_over"}}, {{"wait_for", "attract"}}});
+  const json lowReach = {{"expect_layout", {{"reach_top", 0.25}}}};
+  k.run({lowReach, {{"tap", "menu.check_in"}}, {{"wait_for", "check-in"}}, lowReach, {{"tap", "bar.start_over"}}, {{"wait_for", "attract"}}});
   CHECK_FALSE(k.app().preferences().lowReach);
+  CHECK_FALSE(k.app().readAloud().on());
 }

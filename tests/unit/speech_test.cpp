@@ -320,15 +320,25 @@ TEST_CASE("personal details are left out when withheld, and it is said that they
     tree.add(node(ui::Role::Text, "meeting-when", "Tirsdag kl. 10"));
   }
   tree.add(node(ui::Role::Button, "menu.book", "Book et møde"));
-  const ui::Spoken withheld = ui::spokenScreen(tree, ui::Personal::Withhold);
+  const ui::Spoken withheld = ui::spokenScreen(tree, {ui::Personal::Withhold, ""});
   CHECK(withheld.joined() == "Hej. Book et møde.");
   CHECK(withheld.withheldPersonal);
-  const ui::Spoken said = ui::spokenScreen(tree, ui::Personal::Say);
+  const ui::Spoken said = ui::spokenScreen(tree, {ui::Personal::Say, ""});
   CHECK(said.joined() == "Hej. Tirsdag kl. 10. Book et møde.");
   CHECK_FALSE(said.withheldPersonal);
   // Each line keeps its key, for a recorded prompt.
   REQUIRE(said.lines.size() == 3);
   CHECK(said.lines[1].key == "meeting-when");
+}
+
+TEST_CASE("a button that is on is said with its state, so a toggle is heard as well as seen") {
+  ui::AccessTree tree;
+  auto topic = node(ui::Role::Button, "topic.job_search", "Jobsøgning");
+  topic.selected = true;
+  tree.add(topic);
+  tree.add(node(ui::Role::Button, "topic.education", "Uddannelse"));
+  CHECK(ui::spokenScreen(tree, {ui::Personal::Say, "valgt"}).joined() == "Jobsøgning, valgt. Uddannelse.");
+  CHECK(ui::spokenScreen(tree).joined() == "Jobsøgning. Uddannelse.");
 }
 
 TEST_CASE("a held button is said with its hint") {
@@ -814,6 +824,33 @@ TEST_CASE("a screen without recorded prompts costs one espeak-ng run, however ma
   CHECK(speech.service->say(parts({{"home.title", " "}, {"", "\n"}}), "da").status == SpeechStatus::NothingToSay);
   CHECK(speech.service->say(std::vector<services::SpokenPart>{}, "da").status == SpeechStatus::NothingToSay);
   CHECK(speech.service->say(parts({{"home.title", "Hej"}}), "xx").status == SpeechStatus::UnknownLanguage);
+}
+
+TEST_CASE("a part in a language of its own is said in that language's voice, in a run of its own") {
+  TempDir bin;
+  // The stand-in notes the voice of each run: espeak-ng --stdout -b 1 -v VOICE ...
+  writeScript(bin.path / "espeak-ng", "echo \"$5\" >> '" + (bin.path / "runs").string() + "'\nexec '" KIOSK_ESPEAK_NG "' \"$@\"\n");
+  services::SpeechConfig config;
+  config.espeakCommand = (bin.path / "espeak-ng").string();
+  Speech speech(KIOSK_DATA_DIR, config);
+  std::vector<services::SpokenPart> screen;
+  screen.push_back({"language.title", "Vælg dit sprog.", ""});
+  screen.push_back({"language.da", "Dansk.", "da"});         // the utterance's own language: same run
+  screen.push_back({"language.ar", "العربية.", "ar"});
+  screen.push_back({"language.so", "Soomaali.", "so"});      // no voice of its own: the utterance's
+  const auto said = speech.service->say(std::move(screen), "da");
+  REQUIRE(said.started());
+  REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Finished, said.utterance));
+  CHECK(readText(bin.path / "runs") == "da\nar\nda\n");
+  CHECK(speech.audio->played().size() == 3);
+
+  // A voiceless language can still say names in voices of their own, but not its own words.
+  std::vector<services::SpokenPart> names;
+  names.push_back({"language.ar", "العربية.", "ar"});
+  CHECK(speech.service->say(std::move(names), "so").status == SpeechStatus::Started);
+  std::vector<services::SpokenPart> words;
+  words.push_back({"language.title", "Dooro luqaddaada.", ""});
+  CHECK(speech.service->say(std::move(words), "so").status == SpeechStatus::NoVoice);
 }
 
 TEST_CASE("a language without a voice is spoken when every part has a recorded prompt, and has no voice otherwise") {
