@@ -137,8 +137,10 @@ void seedDemo(Database& db, Instant now) {
     book("cit-peter", consultants[0], at(-120, 10), "completed", nullptr, {"job_search"});
     // Six days ago: recent enough that the kiosk asks how it went.
     book("cit-peter", consultants[0], at(-6, 10), "completed", nullptr, {"coaching", "job_search"});
-    // Coming conversations. Olena's is later today (or, late in the evening, right now).
-    const Instant todayLater = std::max(now + 20 * 60, localToInstant(today, 15, 30));
+    // Coming conversations. Olena's is later today: at 15:30, or 20 minutes from now when that is
+    // later, but never past 23:59 — check-in finds only today's meetings, so after 23:40 it would
+    // otherwise fall tomorrow and her booking code would find nothing.
+    const Instant todayLater = std::min(std::max(now + 20 * 60, localToInstant(today, 15, 30)), localToInstant(today, 23, 59));
     book("cit-olena", consultants[2], todayLater, "booked", "DEMO0TDY", {"job_search"});
     book("cit-amina", consultants[5], at(1, 10), "booked", nullptr, {"general_guidance"});
     book("cit-peter", consultants[0], at(10, 13), "booked", nullptr, {"job_search"});
