@@ -63,6 +63,7 @@ void CitizenSession::staffSignIn(const std::string& staffNumber, const std::stri
     api_->setStaffToken(outcome.value->accessToken);
     view_.staffName = outcome.value->name;
     scrub(outcome.value->accessToken);
+    events_.push_back(Event::StaffSignedIn);
   });
 }
 

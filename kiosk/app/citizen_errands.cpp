@@ -55,6 +55,10 @@ void CitizenSession::prepare(ScreenId screen) {
   }
 }
 
+void CitizenSession::beginErrand(ScreenId service) {
+  if (service == ScreenId::BookTopics) startBooking();
+}
+
 // [SECTION] The booking draft
 
 void CitizenSession::startBooking() {
@@ -123,6 +127,7 @@ void CitizenSession::confirmBooking() {
       view_.confirmed = std::move(outcome.value);
       bookingKey_.clear();  // done: a new booking gets a new key
       summaryStale_ = true;
+      events_.push_back(Event::BookingDone);
     } else if (outcome.error == api::ApiError::SlotTaken) {
       view_.booking.alternatives = outcome.alternatives;
     }
@@ -176,6 +181,7 @@ void CitizenSession::confirmCancel() {
       view_.confirmed = std::move(outcome.value);
       cancelKey_.clear();
       summaryStale_ = true;
+      events_.push_back(Event::BookingDone);
       view_.bookings.state = screens::Remote<std::vector<domain::Booking>>::State::Idle;
     }
   });
@@ -250,6 +256,7 @@ void CitizenSession::saveJoblogEntry(const std::string& dateIso) {
     summaryStale_ = true;
     scrub(view_.joblogDraft);
     view_.joblog.state = screens::Remote<domain::Joblog>::State::Idle;
+    events_.push_back(Event::JoblogSaved);
   });
 }
 

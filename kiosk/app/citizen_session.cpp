@@ -107,6 +107,8 @@ void CitizenSession::fetchSummary() {
       return;
     }
     view_.summary = std::move(outcome.value);
+    // The first summary is the login; later ones refresh the home screen.
+    if (view_.stage != screens::LoginStage::LoggedIn) events_.push_back(Event::LoggedIn);
     view_.stage = screens::LoginStage::LoggedIn;
   });
 }
@@ -141,6 +143,7 @@ void CitizenSession::forget() {
   for (auto* s : {&deviceCode_, &bookingKey_, &cancelKey_, &joblogKey_, &feedbackKey_, &helpKey_}) scrub(*s);
   pollInFlight_ = false;
   summaryStale_ = false;
+  events_.clear();
 }
 
 }  // namespace kiosk::app

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "kiosk/api/booking_api.h"
+#include "kiosk/app/flow.h"
 #include "kiosk/screens/citizen_view.h"
 #include "kiosk/screens/screen.h"
 
@@ -45,6 +46,10 @@ class CitizenSession {
   // citizen first confirms that exact choice, and kept for every "try again" of it: a booking
   // that reached the server unanswered is replayed, never made twice.
   void prepare(screens::ScreenId screen);  // loads what that screen shows
+  void beginErrand(screens::ScreenId service);  // an errand chosen anew starts fresh
+  // What the booking system answered that moves the citizen on (Flow's LoggedIn, BookingDone,
+  // JoblogSaved, StaffSignedIn), oldest first; each is taken once.
+  std::vector<Event> takeEvents() { return std::exchange(events_, {}); }
   void startBooking();
   void toggleTopic(const std::string& topicId);
   void pickContactForm(domain::ContactForm form);
@@ -95,6 +100,7 @@ class CitizenSession {
   bool pollInFlight_ = false;
   std::string bookingKey_, cancelKey_, joblogKey_, feedbackKey_, helpKey_;
   bool summaryStale_ = false;  // a write changed what the home screen shows
+  std::vector<Event> events_;
 };
 
 }  // namespace kiosk::app

@@ -10,7 +10,7 @@ void FrameDriver::frame() {
   // While the network is being waited on, a frame takes at least a real frame's time: the
   // network keeps real time, so the virtual clock must not race ahead of it. It never has to
   // catch up with time skipped by wait_ms before, though: that only moved the app's timers.
-  if (app_.waitingOnNetwork()) {
+  if (app_.waitingInRealTime()) {
     const auto since = Clock::now() - lastRealFrame_;
     if (since < kFrame) std::this_thread::sleep_for(kFrame - since);
     now_ += std::max<Clock::duration>(kFrame, Clock::now() - lastRealFrame_);

@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <cmath>
 #include <iostream>
+#include <thread>
 
 #include "kiosk/app/persistent_bar.h"
 #include "kiosk/app/font_plan.h"
 #include "kiosk/app/more_time.h"
 #include "kiosk/app/tour_overlay.h"
+#include "kiosk/screens/registry.h"
 #include "kiosk/ui/spoken_screen.h"
 
 namespace kiosk::app {
@@ -43,7 +45,12 @@ void applyStyle(ImGuiStyle& style, const ui::Palette& colors, float scale) {
 }  // namespace
 
 KioskApp::KioskApp(platform::Window& window, const i18n::Catalogs& catalogs, AppOptions options, Clock::time_point now)
-    : window_(window), readAloud_(catalogs), catalogs_(catalogs), options_(std::move(options)), ui_(text_, tree_, catalogs) {
+    : window_(window),
+      readAloud_(catalogs),
+      catalogs_(catalogs),
+      options_(std::move(options)),
+      ui_(text_, tree_, catalogs),
+      idle_(options_.idleTimeout) {
   imgui_ = ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // a kiosk writes nothing to disk
@@ -52,7 +59,10 @@ KioskApp::KioskApp(platform::Window& window, const i18n::Catalogs& catalogs, App
   ui::TouchInput::configure(io);
   if (!catalogs_.languages().find(options_.defaultLanguage)) options_.defaultLanguage = catalogs_.languages().sourceCode;
   preferences_.language = options_.defaultLanguage;
-  lastFrame_ = lastInput_ = now;
+  lastFrame_ = now;
+  idle_.touched(now);
+  steadyAtStart_ = now;
+  wallAtStart_ = options_.wallClockAtStart.value_or(domain::WallClock::now());
   if (!options_.tourFile.empty()) {
     std::string why;
     if (!tour_.load(options_.tourFile, why)) std::cerr << "kiosk: show me how is not offered: " << why << "\n";
@@ -61,6 +71,7 @@ KioskApp::KioskApp(platform::Window& window, const i18n::Catalogs& catalogs, App
 }
 
 KioskApp::~KioskApp() {
+  ImGui::SetCurrentContext(imgui_);
   window_.releaseRenderer();
   ImGui::DestroyContext(imgui_);
 }
@@ -80,7 +91,17 @@ const screens::CitizenView& KioskApp::citizen() const {
 }
 
 void KioskApp::attachClient(api::HttpClient* client) {
-  session_.reset();
+  if (session_) {
+    session_->logout();
+    session_.reset();
+    // The revocation is on its way: it gets a moment (bounded) to reach the server before the
+    // client may go. Only ever on quitting or reconfiguring, never while a citizen waits.
+    const auto deadline = Clock::now() + std::chrono::seconds(2);
+    while (client_->busy() && Clock::now() < deadline) {
+      client_->drain();
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+  }
   client_ = client;
   if (client_) session_ = std::make_unique<CitizenSession>(*client_, options_.demoCitizens);
 }
@@ -98,21 +119,61 @@ void KioskApp::attachSpeech(services::SpeechService* speech) {
 void KioskApp::followLogin() {
   if (!session_) return;
   const auto stage = session_->view().stage;
-  const bool onLogin = router_->currentId() == screens::ScreenId::LoginWithPhone || router_->currentId() == screens::ScreenId::AssistedCitizen;
   // Leaving the login screen abandons the login.
   if (router_->currentId() != screens::ScreenId::LoginWithPhone &&
       (stage == screens::LoginStage::Starting || stage == screens::LoginStage::WaitingForPhone)) {
     session_->cancelLogin();
   }
-  if (onLogin && stage == screens::LoginStage::LoggedIn) {
-    // Saved kiosk preferences follow the citizen who opted in.
-    if (const auto& prefs = session_->view().summary->preferences; prefs && prefs->optedIn) {
-      setLanguage(prefs->language);
-      setTextSize(prefs->textSize);
-      setContrast(prefs->highContrast ? ui::Contrast::High : ui::Contrast::Normal);
-    }
-    go(screens::ScreenId::Home, lastFrame_);
-    extraFrames_ = std::max(extraFrames_, 2);
+}
+
+void KioskApp::applySavedPreferences() {
+  // Saved kiosk preferences follow the citizen who opted in.
+  const auto& summary = session_->view().summary;
+  if (!summary || !summary->preferences || !summary->preferences->optedIn) return;
+  const auto& prefs = *summary->preferences;
+  setLanguage(prefs.language);
+  setTextSize(prefs.textSize);
+  setContrast(prefs.highContrast ? ui::Contrast::High : ui::Contrast::Normal);
+}
+
+IdleTimer::Needs KioskApp::idleNeeds() const { return {citizen().assisted(), readAloud_.on()}; }
+
+bool KioskApp::askingForMoreTime(Clock::time_point now) const {
+  return router_->currentId() != screens::ScreenId::Attract && idle_.asking(now, idleNeeds());
+}
+
+void KioskApp::follow(Event event, Clock::time_point now, std::optional<screens::ScreenId> service) {
+  const screens::ScreenId from = router_->currentId();
+  Facts facts;
+  facts.bookingSystem = session_ != nullptr;
+  facts.loggedIn = session_ && session_->loggedIn();
+  facts.moving = session_ && session_->view().draft.moving();
+  facts.serviceWithoutLogin = service == screens::ScreenId::CheckIn;
+  const auto step = Flow::next(from, event, facts);
+  if (!step) {
+    // For the operator: the table has no answer, so the citizen stays where they are.
+    std::cerr << "kiosk: flow: " << eventName(event) << " on " << screens::screenName(from) << " leads nowhere\n";
+    return;
+  }
+  extraFrames_ = std::max(extraFrames_, 2);
+  switch (step->kind) {
+    case Step::Kind::Stay: return;
+    case Step::Kind::To:
+      if (step->startLogin && service) {
+        pendingService_ = *service;
+        session_->startLogin(now);
+      }
+      return go(step->screen, now);
+    case Step::Kind::ToService:
+      if (!service) return;
+      if (!facts.serviceWithoutLogin) pendingService_ = *service;
+      session_->beginErrand(*service);
+      return go(*service, now);
+    case Step::Kind::Back:
+      router_->goBack(context(now));
+      if (session_) session_->prepare(router_->currentId());
+      return;
+    case Step::Kind::StartOver: return startOver(now);
   }
 }
 
@@ -137,8 +198,7 @@ void KioskApp::handle(const platform::InputEvent& event, Clock::time_point now) 
   if (std::holds_alternative<platform::Resized>(event)) fontsDirty_ = true;  // the scale may have changed
   // While "more time?" is up, only its buttons answer it: a touch must reach them, not wipe the
   // question away before it is seen.
-  const bool asking = router_->currentId() != screens::ScreenId::Attract && idleLeft(now) <= idleWarning();
-  if (!asking) lastInput_ = now;
+  if (!askingForMoreTime(now)) idle_.touched(now);
   if (const auto* down = std::get_if<platform::PointerDown>(&event)) {
     if (speech_) speech_->stop();  // speech stops on any touch (EN 301 549 5.1.3.4)
     hold_ = Hold{down->x, down->y, now};
@@ -169,27 +229,15 @@ std::optional<Clock::time_point> KioskApp::nextWakeup() const {
   if (hold_ && !hold_->spoken) wake = wake ? std::min(*wake, hold_->since + ReadAloud::kLongPress) : hold_->since + ReadAloud::kLongPress;
   if (const auto poll = session_ ? session_->nextWakeup() : std::nullopt) wake = wake ? std::min(*wake, *poll) : *poll;
   if (router_->currentId() == screens::ScreenId::Attract && options_.tourOnAttractAfter.count() > 0 && tourAvailable()) {
-    const auto play = lastInput_ + options_.tourOnAttractAfter;
+    const auto play = idle_.lastInput() + options_.tourOnAttractAfter;
     wake = wake ? std::min(*wake, play) : play;
   }
   if (router_->currentId() != screens::ScreenId::Attract) {
-    // During the "more time?" warning the countdown needs a frame each second.
-    const auto left = idleLeft(lastFrame_);
-    const auto next = left <= idleWarning() ? lastFrame_ + std::chrono::seconds(1) : lastInput_ + idleTimeout() - idleWarning();
+    const auto next = idle_.nextWakeup(lastFrame_, idleNeeds());
     wake = wake ? std::min(*wake, next) : next;
   }
   return wake;
 }
-
-std::chrono::seconds KioskApp::idleTimeout() const {
-  // A staff member beside the citizen, or a citizen listening, needs longer (WCAG 2.2.1).
-  if (citizen().assisted()) return options_.idleTimeout * 3;
-  return readAloud_.on() ? options_.idleTimeout * 2 : options_.idleTimeout;
-}
-
-std::chrono::seconds KioskApp::idleWarning() const { return std::min(kIdleWarning, idleTimeout() / 2); }
-
-Clock::duration KioskApp::idleLeft(Clock::time_point now) const { return lastInput_ + idleTimeout() - now; }
 
 void KioskApp::setLanguage(const std::string& code) {
   if (!catalogs_.languages().find(code) || code == preferences_.language) return;
@@ -243,24 +291,38 @@ void KioskApp::startOver(Clock::time_point now) {
   preferences_.lowReach = false;
   readAloud_.endSession();
   hold_.reset();
-  lastInput_ = now;  // the attract screen's own timer ("show me how" by itself) starts now
+  idle_.touched(now);  // the attract screen's own timer ("show me how" by itself) starts now
   pendingService_ = screens::ScreenId::Home;
   router_->reset(context(now));
 }
 
 void KioskApp::frame(Clock::time_point now) {
+  ImGui::SetCurrentContext(imgui_);  // another kiosk in the same process (tests) may have had it
   // Network results are applied here, between frames, on the UI thread; the wait for them
   // happened on the client's worker.
   if (client_ && client_->drain() > 0) extraFrames_ = std::max(extraFrames_, 1);
   if (printer_ && printer_->drain() > 0) extraFrames_ = std::max(extraFrames_, 1);
-  if (speech_ && !speech_->drain().empty()) extraFrames_ = std::max(extraFrames_, 1);
+  if (speech_) {
+    const auto events = speech_->drain();
+    if (!events.empty()) extraFrames_ = std::max(extraFrames_, 1);
+    for (const auto& e : events) {
+      // For the operator (never the text spoken): the citizen hears nothing, or a synthesised
+      // voice where a recorded prompt should have played.
+      if (e.kind == services::SpeechEvent::Kind::Failed) std::cerr << "kiosk: speech failed: " << e.why << "\n";
+      if (e.kind == services::SpeechEvent::Kind::PromptRefused) std::cerr << "kiosk: speech: recorded prompt refused: " << e.why << "\n";
+    }
+  }
   preferences_.speechAvailable = readAloud_.canSpeak(preferences_.language);
   preferences_.speechOn = readAloud_.on();
-  if (session_) session_->tick(now);
-  followLogin();
-  if (router_->currentId() != screens::ScreenId::Attract && idleLeft(now) <= Clock::duration::zero()) {
-    startOver(now);
+  if (session_) {
+    session_->tick(now);
+    for (const Event event : session_->takeEvents()) {
+      if (event == Event::LoggedIn) applySavedPreferences();
+      follow(event, now);
+    }
   }
+  followLogin();
+  if (router_->currentId() != screens::ScreenId::Attract && idle_.expired(now, idleNeeds())) follow(Event::IdleTimeout, now);
   if (fontsDirty_) rebuildFonts();
 
   ImGuiIO& io = ImGui::GetIO();
@@ -303,8 +365,8 @@ void KioskApp::frame(Clock::time_point now) {
   if (!assisting.empty()) drawAssistedBanner(ui_, assisting, {0, y, io.DisplaySize.x, bannerH}), y += bannerH;
   drawBar(ui_, preferences_, router_->currentId(), {0, y, io.DisplaySize.x, barH}, intents);
   ImGui::End();
-  const bool asking = router_->currentId() != screens::ScreenId::Attract && idleLeft(now) <= idleWarning();
-  const int secondsLeft = static_cast<int>(std::max<int64_t>(1, std::chrono::ceil<std::chrono::seconds>(idleLeft(now)).count()));
+  const bool asking = askingForMoreTime(now);
+  const int secondsLeft = idle_.secondsLeft(now, idleNeeds());
   if (asking) {
     tree_.coverAll();
     drawMoreTime(ui_, secondsLeft, area, intents);
@@ -317,7 +379,7 @@ void KioskApp::frame(Clock::time_point now) {
   if (extraFrames_ > 0) --extraFrames_;
   followLongPress(now);
   // The tour narrates for itself; speech mode would talk over it.
-  if (!tour_.running()) readAloud_.afterFrame(tree_, router_->currentId(), asking, secondsLeft, !waitingOnNetwork(), preferences_.language, now);
+  if (!tour_.running()) readAloud_.afterFrame(tree_, router_->currentId(), asking, secondsLeft, !waitingInRealTime(), preferences_.language, now);
   apply(intents, now);
   followTour(now);
 }
@@ -325,7 +387,7 @@ void KioskApp::frame(Clock::time_point now) {
 void KioskApp::followTour(Clock::time_point now) {
   if (!tour_.running()) {
     const bool idleOnAttract = router_->currentId() == screens::ScreenId::Attract && options_.tourOnAttractAfter.count() > 0 &&
-                               now - lastInput_ >= options_.tourOnAttractAfter;
+                               now - idle_.lastInput() >= options_.tourOnAttractAfter;
     if (!idleOnAttract || !tourAvailable()) return;
     tour_.start(preferences_.language, /*spoken=*/false, now);  // unasked, it plays silently
   }
@@ -366,7 +428,7 @@ void KioskApp::followLongPress(Clock::time_point now) {
 
 void KioskApp::applySpeech(const screens::Intent& intent) {
   const auto& language = preferences_.language;
-  if (std::holds_alternative<screens::ReadAloud>(intent)) return readAloud_.toggle(tree_, router_->currentId(), language);
+  if (std::holds_alternative<screens::ToggleSpeech>(intent)) return readAloud_.toggle(tree_, router_->currentId(), language);
   const auto* adjust = std::get_if<screens::AdjustSpeech>(&intent);
   if (!adjust) return;
   switch (adjust->control) {
@@ -380,15 +442,16 @@ void KioskApp::applySpeech(const screens::Intent& intent) {
 
 void KioskApp::apply(const screens::Intents& intents, Clock::time_point now) {
   if (intents.empty()) return;
-  const auto ctx = context(now);
   for (const auto& intent : intents) {
     std::visit(Overloaded{
-                   [&](const screens::GoTo& i) { go(i.screen, now); },
-                   [&](const screens::GoBack&) {
-                     router_->goBack(ctx);
-                     if (session_) session_->prepare(router_->currentId());
-                   },
-                   [&](const screens::StartOver&) { startOver(now); },
+                   [&](const screens::Next&) { follow(Event::Next, now); },
+                   [&](const screens::GoBack&) { follow(Event::Back, now); },
+                   [&](const screens::StartOver&) { follow(Event::StartOver, now); },
+                   [&](const screens::ToHome&) { follow(Event::ToHome, now); },
+                   [&](const screens::AskStaff&) { follow(Event::AskStaff, now); },
+                   [&](const screens::OpenLanguages&) { follow(Event::OpenLanguages, now); },
+                   [&](const screens::StaffHelpsMe&) { follow(Event::StaffHelpsMe, now); },
+                   [&](const screens::ChooseService& i) { follow(Event::ServiceChosen, now, i.service); },
                    [&](const screens::ChooseLanguage& i) { setLanguage(i.code); },
                    [&](const screens::CycleTextSize&) {
                      const auto* it = std::find(std::begin(ui::kTextSizes), std::end(ui::kTextSizes), preferences_.textSizePercent);
@@ -398,22 +461,15 @@ void KioskApp::apply(const screens::Intents& intents, Clock::time_point now) {
                    [&](const screens::ToggleContrast&) {
                      setContrast(preferences_.contrast == ui::Contrast::High ? ui::Contrast::Normal : ui::Contrast::High);
                    },
-                   [&](const screens::NeedCitizen& i) {
-                     if (!session_) return router_->switchTo(screens::ScreenId::ServiceUnavailable, ctx);
-                     pendingService_ = i.service;
-                     if (session_->loggedIn()) return startService(i.service, now);
-                     session_->startLogin(now);
-                     router_->switchTo(screens::ScreenId::LoginWithPhone, ctx);
-                   },
                    [&](const screens::RetryLogin&) {
                      if (session_) session_->startLogin(now);
                    },
                    [&](const screens::DemoApprove& i) {
                      if (session_) session_->demoApprove(i.citizenId);
                    },
-                   [&](const screens::LogOut&) { startOver(now); },
-                   [&](const screens::MoreTime&) { lastInput_ = now; },
-                   [&](const screens::ReadAloud&) { applySpeech(intent); },
+                   [&](const screens::LogOut&) { follow(Event::LogOut, now); },
+                   [&](const screens::MoreTime&) { idle_.touched(now); },
+                   [&](const screens::ToggleSpeech&) { applySpeech(intent); },
                    [&](const screens::AdjustSpeech&) { applySpeech(intent); },
                    [&](const screens::ToggleLowReach&) { preferences_.lowReach = !preferences_.lowReach; },
                    [&](const screens::ShowMeHow& i) {

@@ -10,8 +10,11 @@
 #include <string>
 
 #include "kiosk/api/http_client.h"
+#include "kiosk/domain/calendar.h"
 #include "kiosk/app/citizen_session.h"
+#include "kiosk/app/flow.h"
 #include "kiosk/app/guided_tour.h"
+#include "kiosk/app/idle_timer.h"
 #include "kiosk/app/read_aloud.h"
 #include "kiosk/app/router.h"
 #include "kiosk/i18n/catalogs.h"
@@ -31,10 +34,6 @@ namespace kiosk::app {
 
 using Clock = std::chrono::steady_clock;
 
-// The "do you need more time?" warning comes this long before the idle timeout (at least 20 s:
-// WCAG 2.2.1), or half the timeout when that is shorter.
-inline constexpr std::chrono::seconds kIdleWarning{30};
-
 struct AppOptions {
   std::string defaultLanguage = "da";
   // With no touch for this long, the citizen is taken to have left: everything is forgotten.
@@ -47,6 +46,9 @@ struct AppOptions {
   // itself, silently (zero: only on request). It needs the demo citizens to log in as.
   std::filesystem::path tourFile;
   std::chrono::seconds tourOnAttractAfter{0};
+  // The date and time when the kiosk starts; from then on the app's own clock moves it on, so a
+  // scripted run's clock is the calendar's too. None: the system's clock at start.
+  std::optional<domain::WallClock::time_point> wallClockAtStart;
 };
 
 class KioskApp {
@@ -57,7 +59,9 @@ class KioskApp {
   KioskApp& operator=(const KioskApp&) = delete;
 
   // The booking API client whose finished requests are handled at the start of each frame; with
-  // one attached, the services that need a logged-in citizen start with the phone login.
+  // one attached, the services that need a logged-in citizen start with the phone login. The
+  // client before it (if any) first revokes the citizen's and staff's tokens: on quitting, too,
+  // nobody may carry on with them.
   void attachClient(api::HttpClient* client);
   // The receipt printer for appointment cards, and the fonts its raster lines are drawn with
   // (loaded once at start-up: printing touches no font file).
@@ -71,13 +75,13 @@ class KioskApp {
   void frame(Clock::time_point now);
 
   bool needsFrame() const;  // input, a screen change or a font rebuild still needs frames
-  // True while the booking system is being waited on, or "show me how" waits for its narration
-  // to be heard: scripted runs then let time pass at its real pace instead of racing ahead on
-  // their virtual clock.
-  bool waitingOnNetwork() const {
-    return (client_ && client_->busy()) || (session_ && session_->waiting()) || (printer_ && printer_->busy()) ||
-           (tour_.running() && tour_.spoken() && readAloud_.speaking());
-  }
+  // Work under way in real time: a request to the booking system (or a login poll due), a card
+  // being printed, "show me how" waiting for its narration to be heard. Scripted runs then let
+  // time pass at its real pace instead of racing ahead on their virtual clock.
+  bool waitingOnBookingSystem() const { return (client_ && client_->busy()) || (session_ && session_->waiting()); }
+  bool waitingOnPrinter() const { return printer_ && printer_->busy(); }
+  bool waitingOnNarration() const { return tour_.running() && tour_.spoken() && readAloud_.speaking(); }
+  bool waitingInRealTime() const { return waitingOnBookingSystem() || waitingOnPrinter() || waitingOnNarration(); }
   std::optional<Clock::time_point> nextWakeup() const;
   bool quitRequested() const { return quit_; }
 
@@ -99,13 +103,15 @@ class KioskApp {
   void rebuildFonts();
   void startOver(Clock::time_point now);
   void followLogin();
+  void applySavedPreferences();
+  // Where an event leads, from the flow table (flow.cpp); service: the errand ServiceChosen names.
+  void follow(Event event, Clock::time_point now, std::optional<screens::ScreenId> service = std::nullopt);
   void go(screens::ScreenId id, Clock::time_point now);  // switch, and load what that screen shows
-  void startService(screens::ScreenId service, Clock::time_point now);
-  // The citizen's errands (kiosk_errands.cpp): each intent to the session, and where it leads.
+  // The citizen's errands (kiosk_errands.cpp): each intent to the session, and the event it is.
   void applyErrand(const screens::Intent& errand, Clock::time_point now);
-  std::chrono::seconds idleTimeout() const;
-  std::chrono::seconds idleWarning() const;
-  Clock::duration idleLeft(Clock::time_point now) const;
+  IdleTimer::Needs idleNeeds() const;
+  domain::WallClock::time_point wallNow(Clock::time_point now) const { return wallAtStart_ + (now - steadyAtStart_); }
+  bool askingForMoreTime(Clock::time_point now) const;
   void printCard();
   void applySpeech(const screens::Intent& intent);
   // A finger held still on a button says it (ReadAloud::kLongPress); on the attract screen,
@@ -147,7 +153,9 @@ class KioskApp {
   int extraFrames_ = 2;
   bool quit_ = false;
   Clock::time_point lastFrame_;
-  Clock::time_point lastInput_;
+  IdleTimer idle_;
+  domain::WallClock::time_point wallAtStart_;
+  Clock::time_point steadyAtStart_;
 };
 
 }  // namespace kiosk::app

@@ -1,9 +1,9 @@
-// Where each of the citizen's errands leads: the session does the work, the router shows the
-// next question. Kept apart from the shell (kiosk_app.cpp) so each file has one job.
-
-#include <ctime>
+// The citizen's errands: the session does the work, and what the citizen did goes to the flow
+// table as an event (where it leads is decided there). Kept apart from the shell (kiosk_app.cpp)
+// so each file has one job.
 
 #include "kiosk/app/kiosk_app.h"
+#include "kiosk/domain/calendar.h"
 
 namespace kiosk::app {
 namespace {
@@ -12,17 +12,6 @@ template <class... Ts>
 struct Overloaded : Ts... { using Ts::operator()...; };
 template <class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
-
-// The calendar date daysAgo days before today, in Copenhagen (the jobcenter's) time.
-std::string isoDateDaysAgo(int daysAgo) {
-  setenv("TZ", "Europe/Copenhagen", 0);
-  const std::time_t t = std::time(nullptr) - static_cast<std::time_t>(daysAgo) * 86400;
-  std::tm local{};
-  localtime_r(&t, &local);
-  char out[16];
-  std::strftime(out, sizeof out, "%Y-%m-%d", &local);
-  return out;
-}
 
 }  // namespace
 
@@ -44,11 +33,6 @@ void KioskApp::printCard() {
   });
 }
 
-void KioskApp::startService(screens::ScreenId service, Clock::time_point now) {
-  if (service == screens::ScreenId::BookTopics) session_->startBooking();
-  go(service, now);
-}
-
 void KioskApp::applyErrand(const screens::Intent& intent, Clock::time_point now) {
   if (!session_) return;
   CitizenSession& s = *session_;
@@ -57,27 +41,25 @@ void KioskApp::applyErrand(const screens::Intent& intent, Clock::time_point now)
                  [&](const screens::ToggleTopic& i) { s.toggleTopic(i.topicId); },
                  [&](const screens::PickContactForm& i) {
                    s.pickContactForm(i.form);
-                   go(ScreenId::BookConsultant, now);
+                   follow(Event::ContactFormPicked, now);
                  },
                  [&](const screens::PickConsultant& i) {
                    s.pickConsultant(i.consultantId);
-                   go(ScreenId::BookTime, now);
+                   follow(Event::ConsultantPicked, now);
                  },
                  [&](const screens::PickSlot& i) {
                    s.pickSlot(i.slot);
-                   if (router_->currentId() == ScreenId::BookConfirm) return;  // a nearest free time instead of a taken one
-                   // A move keeps what was asked for before: straight to confirming the new time.
-                   go(s.view().draft.moving() ? ScreenId::BookConfirm : ScreenId::BookWishes, now);
+                   follow(Event::SlotPicked, now);
                  },
                  [&](const screens::SetWishes& i) { s.setWishes(i.wishes, i.interpreterLanguage); },
                  [&](const screens::ConfirmBooking&) { s.confirmBooking(); },
                  [&](const screens::StartMove& i) {
                    s.startMove(i.bookingId);
-                   go(ScreenId::BookTime, now);
+                   follow(Event::MoveStarted, now);
                  },
                  [&](const screens::StartCancel& i) {
                    s.startCancel(i.bookingId);
-                   go(ScreenId::CancelBooking, now);
+                   follow(Event::CancelStarted, now);
                  },
                  [&](const screens::ConfirmCancel&) { s.confirmCancel(); },
                  [&](const screens::PrintCard&) { printCard(); },
@@ -85,10 +67,10 @@ void KioskApp::applyErrand(const screens::Intent& intent, Clock::time_point now)
                  [&](const screens::CancelSignUp& i) { s.cancelSignUp(i.activityId); },
                  [&](const screens::StartJoblogEntry& i) {
                    s.startJoblogEntry(i.kind);
-                   go(ScreenId::JoblogEntry, now);
+                   follow(Event::JoblogEntryStarted, now);
                  },
                  [&](const screens::UpdateJoblogDraft& i) { s.updateJoblogDraft(i.draft); },
-                 [&](const screens::SaveJoblogEntry&) { s.saveJoblogEntry(isoDateDaysAgo(s.view().joblogDraft.daysAgo)); },
+                 [&](const screens::SaveJoblogEntry&) { s.saveJoblogEntry(domain::copenhagenDate(wallNow(now), s.view().joblogDraft.daysAgo)); },
                  [&](const screens::GiveFeedback& i) { s.giveFeedback(i.rating); },
                  [&](const screens::SavePreferences&) {
                    domain::Preferences p;

@@ -31,16 +31,16 @@ int textSizeStep(int percent) {
 std::vector<RowEntry> barEntries(const screens::Preferences& preferences, ScreenId current) {
   const int steps = static_cast<int>(std::size(ui::kTextSizes));
   return {
-      {{"bar.language", ui::icon::kLanguage, true, current == ScreenId::ChooseLanguage}, screens::GoTo{ScreenId::ChooseLanguage}},
+      {{"bar.language", ui::icon::kLanguage, true, current == ScreenId::ChooseLanguage}, screens::OpenLanguages{}},
       {{"bar.text_size", ui::icon::kTextSize, true, false, false, steps, textSizeStep(preferences.textSizePercent)}, screens::CycleTextSize{}},
       // Greyed, and saying so in words, in a language espeak-ng has no voice for (Somali, Tigrinya):
       // never reading Danish instead.
       {{"bar.read_aloud", ui::icon::kReadAloud, preferences.speechAvailable, preferences.speechOn, false, 0, 0,
         preferences.speechAvailable ? std::string_view() : std::string_view("bar.no_read_aloud")},
-       screens::ReadAloud{}},
+       screens::ToggleSpeech{}},
       {{"bar.low_reach", ui::icon::kLowReach, true, preferences.lowReach}, screens::ToggleLowReach{}},
       {{"bar.contrast", ui::icon::kContrast, true, preferences.contrast == ui::Contrast::High}, screens::ToggleContrast{}},
-      {{"bar.help", ui::icon::kHelp, true, current == ScreenId::StaffHelp, true}, screens::GoTo{ScreenId::StaffHelp}},
+      {{"bar.help", ui::icon::kHelp, true, current == ScreenId::StaffHelp, true}, screens::AskStaff{}},
       {{"bar.start_over", ui::icon::kStartOver, current != ScreenId::Attract}, screens::StartOver{}},
   };
 }

@@ -95,14 +95,14 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   }
   y += gap * 1.5f;
   const ui::Rect pillRect{o.x + (area.w - pill.x) / 2, y, pill.x, pill.y};
-  if (ui::pillButton(ui, "attract.touch_to_start", start, ui::icon::kTouch, pillRect, true)) out.push_back(GoTo{ScreenId::ChooseLanguage});
+  if (ui::pillButton(ui, "attract.touch_to_start", start, ui::icon::kTouch, pillRect, true)) out.push_back(Next{});
   if (context.tourAvailable) {
     const ui::Rect howRect{o.x + (area.w - how.x) / 2, y + pill.y + gap, how.x, how.y};
     if (ui::outlineButton(ui, "attract.show_me_how", howLabel, ui::icon::kShowMeHow, howRect)) out.push_back(ShowMeHow{shown.code});
   }
   // Inside the scroll area, after the button: ImGui gives a touch to the first item under it.
   if (ui::touchArea("touch-anywhere", {area.x, o.y, area.w, std::max(area.h, top + contentH + margin)})) {
-    out.push_back(GoTo{ScreenId::ChooseLanguage});
+    out.push_back(Next{});
   }
   scroll_.end(ui);
 }

@@ -2,7 +2,8 @@
 // when the server confirmed; a time taken meanwhile offers the nearest free ones instead.
 
 #include "kiosk/i18n/language_names.h"
-#include "kiosk/screens/book_steps.h"
+#include "kiosk/screens/book_confirm.h"
+#include "kiosk/screens/booking_steps.h"
 #include "kiosk/screens/booking_words.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
@@ -14,7 +15,6 @@ void BookConfirm::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   const CitizenView& citizen = context.citizen;
   const BookingDraft& draft = citizen.draft;
   const Write& write = citizen.booking;
-  if (write.done() && citizen.confirmed) out.push_back(GoTo{ScreenId::Booked});
 
   const float width = StepPage::contentWidth(ui, area);
   const float gap = ui.px(ui::design::kGap);

@@ -4,7 +4,8 @@
 #include <algorithm>
 
 #include "kiosk/i18n/language_names.h"
-#include "kiosk/screens/book_steps.h"
+#include "kiosk/screens/book_consultant.h"
+#include "kiosk/screens/booking_steps.h"
 #include "kiosk/screens/booking_words.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"

@@ -2,27 +2,14 @@
 
 #include <algorithm>
 
-#include "kiosk/screens/book_steps.h"
+#include "kiosk/screens/book_topics.h"
+#include "kiosk/screens/booking_steps.h"
 #include "kiosk/screens/booking_words.h"
 #include "kiosk/screens/grid.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
 
 namespace kiosk::screens {
-
-int bookingSteps(const BookingDraft& draft) { return draft.moving() ? 2 : kBookingSteps; }
-
-int bookingStep(const BookingDraft& draft, ScreenId screen) {
-  if (draft.moving()) return screen == ScreenId::BookConfirm ? 2 : 1;
-  switch (screen) {
-    case ScreenId::BookTopics: return 1;
-    case ScreenId::BookContactForm: return 2;
-    case ScreenId::BookConsultant: return 3;
-    case ScreenId::BookTime: return 4;
-    case ScreenId::BookWishes: return 5;
-    default: return 6;
-  }
-}
 
 void BookTopics::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
   const CitizenView& citizen = context.citizen;
@@ -60,7 +47,7 @@ void BookTopics::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   }
   switch (page_.end(ui)) {
     case StepAction::Back: out.push_back(GoBack{}); break;
-    case StepAction::Next: out.push_back(GoTo{ScreenId::BookContactForm}); break;
+    case StepAction::Next: out.push_back(Next{}); break;
     case StepAction::None: break;
   }
 }

@@ -2,7 +2,8 @@
 // language the kiosk is showing — so nobody has to ask for what the kiosk already knows.
 
 #include "kiosk/i18n/language_names.h"
-#include "kiosk/screens/book_steps.h"
+#include "kiosk/screens/book_wishes.h"
+#include "kiosk/screens/booking_steps.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
 
@@ -61,7 +62,7 @@ void BookWishes::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
     case StepAction::Back: out.push_back(GoBack{}); break;
     case StepAction::Next:
       out.push_back(SetWishes{wishes_.value, interpreter_ && offerInterpreter ? language : std::string()});
-      out.push_back(GoTo{ScreenId::BookConfirm});
+      out.push_back(Next{});
       break;
     case StepAction::None: break;
   }

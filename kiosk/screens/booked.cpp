@@ -114,7 +114,7 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
     return r;
   };
   if (!cancelled && ui::primaryButton(ui, "booked.print", printLabel, ui::icon::kPrint, next(printSize))) out.push_back(PrintCard{});
-  if (ui::outlineButton(ui, "common.to_home", home, ui::icon::kBack, next(homeSize))) out.push_back(GoTo{ScreenId::Home});
+  if (ui::outlineButton(ui, "common.to_home", home, ui::icon::kBack, next(homeSize))) out.push_back(ToHome{});
   if (ui::outlineButton(ui, "common.log_out", logOut, ui::icon::kLogOut, next(logOutSize))) out.push_back(LogOut{});
 
   if (!cancelled) {

@@ -10,6 +10,7 @@
 #include "kiosk/domain/booking_types.h"
 #include "kiosk/screens/citizen_view.h"
 #include "kiosk/ui/ui.h"
+#include "kiosk/ui/widgets.h"
 
 namespace kiosk::screens {
 
@@ -34,6 +35,12 @@ std::string whenText(const ui::Ui& ui, const domain::Instant& at);
 std::string whereText(const ui::Ui& ui, const domain::Booking& booking);
 // The topics as the citizen's language names them, joined.
 std::string topicsText(const ui::Ui& ui, const std::vector<std::string>& topicIds);
+
+// A booked meeting as a card: when, where and how, and with whom.
+ui::CardSpec meetingCard(const ui::Ui& ui, const domain::Booking& booking);
+
+// The citizen's meetings still to come; none until the bookings have arrived.
+std::vector<const domain::Booking*> upcoming(const Remote<std::vector<domain::Booking>>& bookings);
 
 // What to say while a read is on its way or after it failed; empty when it is ready.
 template <typename T>

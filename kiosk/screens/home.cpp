@@ -130,7 +130,7 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   float y = page.y;
   if (chosen) {
     if (ui::primaryButton(ui, "home-continue", continueLabel, chosen->icon, ui.place({page.x, y, continueSize.x, continueSize.y}, page))) {
-      out.push_back(NeedCitizen{chosen->screen});
+      out.push_back(ChooseService{chosen->screen});
     }
     y += continueSize.y + gap;
   }
@@ -165,7 +165,7 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
     const float x = page.x + static_cast<float>(i % perRow) * (serviceW + gap);
     const float sy = y + static_cast<float>(i / perRow) * (serviceH + gap);
     if (ui::outlineButton(ui, std::string("home.") + std::string(service.key), ui.tr(service.key), service.icon, ui.place({x, sy, serviceW, serviceH}, page))) {
-      out.push_back(NeedCitizen{service.screen});
+      out.push_back(ChooseService{service.screen});
     }
   }
   y += static_cast<float>(rows) * (serviceH + gap) + gap;

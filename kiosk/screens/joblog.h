@@ -1,8 +1,6 @@
 #pragma once
 #include "kiosk/screens/screen.h"
 #include "kiosk/screens/step_page.h"
-#include "kiosk/ui/keyboard.h"
-#include "kiosk/ui/text_field.h"
 
 namespace kiosk::screens {
 
@@ -15,27 +13,6 @@ class Joblog final : public Screen {
 
  private:
   StepPage page_;
-};
-
-// A new job log entry, one question at a time: the job (with suggestions from the citizen's
-// wished job titles), the employer and address, how they applied, and when. What is typed stays
-// on screen until the server has saved it, with "try again" if the network failed.
-class JoblogEntry final : public Screen {
- public:
-  ScreenId id() const override { return ScreenId::JoblogEntry; }
-  void onEnter(const ScreenContext& context) override;
-  void draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) override;
-
-  enum class Question { Job, Employer, Address, How, When, Save };
-
- private:
-  void drawTyping(ui::Ui& ui, const ScreenContext& context, const ui::Rect& page, ui::TextFieldState& field, Intents& out);
-  JoblogDraft draftFromFields(const ScreenContext& context) const;
-
-  StepPage page_;
-  Question question_ = Question::Job;
-  ui::TextFieldState job_, employer_, address_, description_;
-  ui::KeyboardState keyboard_;
 };
 
 }  // namespace kiosk::screens

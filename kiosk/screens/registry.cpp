@@ -3,60 +3,83 @@
 #include <array>
 
 #include "kiosk/screens/activities.h"
+#include "kiosk/screens/assisted.h"
 #include "kiosk/screens/attract.h"
-#include "kiosk/screens/book_steps.h"
+#include "kiosk/screens/book_confirm.h"
+#include "kiosk/screens/book_consultant.h"
+#include "kiosk/screens/book_form.h"
+#include "kiosk/screens/book_time.h"
+#include "kiosk/screens/book_topics.h"
+#include "kiosk/screens/book_wishes.h"
 #include "kiosk/screens/booked.h"
-#include "kiosk/screens/choose_language.h"
-#include "kiosk/screens/desk.h"
+#include "kiosk/screens/bookings.h"
+#include "kiosk/screens/cancel.h"
+#include "kiosk/screens/check_in.h"
+#include "kiosk/screens/help.h"
 #include "kiosk/screens/home.h"
 #include "kiosk/screens/joblog.h"
-#include "kiosk/screens/login_with_phone.h"
-#include "kiosk/screens/main_menu.h"
-#include "kiosk/screens/my_bookings.h"
-#include "kiosk/screens/service_unavailable.h"
-#include "kiosk/screens/staff_help.h"
+#include "kiosk/screens/joblog_entry.h"
+#include "kiosk/screens/language.h"
+#include "kiosk/screens/login.h"
+#include "kiosk/screens/menu.h"
+#include "kiosk/screens/plan.h"
+#include "kiosk/screens/staff_login.h"
+#include "kiosk/screens/unavailable.h"
 
 namespace kiosk::screens {
 namespace {
 
+template <typename S>
+std::unique_ptr<Screen> make() {
+  return std::make_unique<S>();
+}
+
 struct Entry {
   ScreenId id;
-  std::string_view name;  // used by --screen, scripts and test reports
+  std::string_view name;  // --screen, scripts and test reports; the file is named the same (book-time: book_time.cpp)
+  std::unique_ptr<Screen> (*factory)();
 };
 
+// In the order a citizen meets them.
 constexpr std::array kScreens{
-    Entry{ScreenId::Attract, "attract"},
-    Entry{ScreenId::ChooseLanguage, "language"},
-    Entry{ScreenId::MainMenu, "menu"},
-    Entry{ScreenId::ServiceUnavailable, "unavailable"},
-    Entry{ScreenId::StaffHelp, "help"},
-    Entry{ScreenId::LoginWithPhone, "login"},
-    Entry{ScreenId::Home, "home"},
-    Entry{ScreenId::BookTopics, "book-topics"},
-    Entry{ScreenId::BookContactForm, "book-form"},
-    Entry{ScreenId::BookConsultant, "book-consultant"},
-    Entry{ScreenId::BookTime, "book-time"},
-    Entry{ScreenId::BookWishes, "book-wishes"},
-    Entry{ScreenId::BookConfirm, "book-confirm"},
-    Entry{ScreenId::Booked, "booked"},
-    Entry{ScreenId::MyBookings, "bookings"},
-    Entry{ScreenId::CancelBooking, "cancel"},
-    Entry{ScreenId::Activities, "activities"},
-    Entry{ScreenId::Joblog, "joblog"},
-    Entry{ScreenId::JoblogEntry, "joblog-entry"},
-    Entry{ScreenId::Plan, "plan"},
-    Entry{ScreenId::CheckIn, "check-in"},
-    Entry{ScreenId::StaffLogin, "staff-login"},
-    Entry{ScreenId::AssistedCitizen, "assisted"},
+    Entry{ScreenId::Attract, "attract", make<Attract>},
+    Entry{ScreenId::ChooseLanguage, "language", make<ChooseLanguageScreen>},
+    Entry{ScreenId::MainMenu, "menu", make<MainMenu>},
+    Entry{ScreenId::ServiceUnavailable, "unavailable", make<ServiceUnavailable>},
+    Entry{ScreenId::StaffHelp, "help", make<StaffHelp>},
+    Entry{ScreenId::LoginWithPhone, "login", make<LoginWithPhone>},
+    Entry{ScreenId::Home, "home", make<Home>},
+    Entry{ScreenId::BookTopics, "book-topics", make<BookTopics>},
+    Entry{ScreenId::BookContactForm, "book-form", make<BookContactForm>},
+    Entry{ScreenId::BookConsultant, "book-consultant", make<BookConsultant>},
+    Entry{ScreenId::BookTime, "book-time", make<BookTime>},
+    Entry{ScreenId::BookWishes, "book-wishes", make<BookWishes>},
+    Entry{ScreenId::BookConfirm, "book-confirm", make<BookConfirm>},
+    Entry{ScreenId::Booked, "booked", make<Booked>},
+    Entry{ScreenId::MyBookings, "bookings", make<MyBookings>},
+    Entry{ScreenId::CancelBooking, "cancel", make<CancelBooking>},
+    Entry{ScreenId::Activities, "activities", make<Activities>},
+    Entry{ScreenId::Joblog, "joblog", make<Joblog>},
+    Entry{ScreenId::JoblogEntry, "joblog-entry", make<JoblogEntry>},
+    Entry{ScreenId::Plan, "plan", make<Plan>},
+    Entry{ScreenId::CheckIn, "check-in", make<CheckIn>},
+    Entry{ScreenId::StaffLogin, "staff-login", make<StaffLogin>},
+    Entry{ScreenId::AssistedCitizen, "assisted", make<AssistedCitizen>},
 };
+static_assert(kScreens.size() == kScreenCount, "every ScreenId needs its entry here");
+
+const Entry* find(ScreenId id) {
+  for (const auto& entry : kScreens) {
+    if (entry.id == id) return &entry;
+  }
+  return nullptr;
+}
 
 }  // namespace
 
 std::string_view screenName(ScreenId id) {
-  for (const auto& entry : kScreens) {
-    if (entry.id == id) return entry.name;
-  }
-  return "?";
+  const Entry* entry = find(id);
+  return entry ? entry->name : "?";
 }
 
 std::optional<ScreenId> screenFromName(std::string_view name) {
@@ -73,32 +96,8 @@ std::vector<ScreenId> allScreens() {
 }
 
 std::unique_ptr<Screen> makeScreen(ScreenId id) {
-  switch (id) {
-    case ScreenId::Attract: return std::make_unique<Attract>();
-    case ScreenId::ChooseLanguage: return std::make_unique<ChooseLanguageScreen>();
-    case ScreenId::MainMenu: return std::make_unique<MainMenu>();
-    case ScreenId::ServiceUnavailable: return std::make_unique<ServiceUnavailable>();
-    case ScreenId::StaffHelp: return std::make_unique<StaffHelp>();
-    case ScreenId::LoginWithPhone: return std::make_unique<LoginWithPhone>();
-    case ScreenId::Home: return std::make_unique<Home>();
-    case ScreenId::BookTopics: return std::make_unique<BookTopics>();
-    case ScreenId::BookContactForm: return std::make_unique<BookContactForm>();
-    case ScreenId::BookConsultant: return std::make_unique<BookConsultant>();
-    case ScreenId::BookTime: return std::make_unique<BookTime>();
-    case ScreenId::BookWishes: return std::make_unique<BookWishes>();
-    case ScreenId::BookConfirm: return std::make_unique<BookConfirm>();
-    case ScreenId::Booked: return std::make_unique<Booked>();
-    case ScreenId::MyBookings: return std::make_unique<MyBookings>();
-    case ScreenId::CancelBooking: return std::make_unique<CancelBooking>();
-    case ScreenId::Activities: return std::make_unique<Activities>();
-    case ScreenId::Joblog: return std::make_unique<Joblog>();
-    case ScreenId::JoblogEntry: return std::make_unique<JoblogEntry>();
-    case ScreenId::Plan: return std::make_unique<Plan>();
-    case ScreenId::CheckIn: return std::make_unique<CheckIn>();
-    case ScreenId::StaffLogin: return std::make_unique<StaffLogin>();
-    case ScreenId::AssistedCitizen: return std::make_unique<AssistedCitizen>();
-  }
-  return nullptr;
+  const Entry* entry = find(id);
+  return entry ? entry->factory() : nullptr;
 }
 
 }  // namespace kiosk::screens

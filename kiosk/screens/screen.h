@@ -22,26 +22,32 @@ enum class ScreenId {
   // Booking, one question each; moving reuses the time and confirm steps.
   BookTopics, BookContactForm, BookConsultant, BookTime, BookWishes, BookConfirm, Booked,
   MyBookings, CancelBooking, Activities, Joblog, JoblogEntry, Plan,
-  CheckIn, StaffLogin, AssistedCitizen,
+  CheckIn, StaffLogin, AssistedCitizen,  // keep last, or move kScreenCount with it
 };
+inline constexpr size_t kScreenCount = static_cast<size_t>(ScreenId::AssistedCitizen) + 1;
 
 std::string_view screenName(ScreenId id);
 std::optional<ScreenId> screenFromName(std::string_view name);
 std::vector<ScreenId> allScreens();
 
 // [SECTION] Intents
-struct GoTo { ScreenId screen; };
+// Screens say what the citizen did; where it leads is the app's flow table (kiosk/app/flow.cpp).
+struct Next {};     // moved on: the forward button, or the one choice the screen offers
 struct GoBack {};
 struct StartOver {};  // forget the citizen, back to the attract screen
 struct ChooseLanguage { std::string code; };
 struct CycleTextSize {};
 struct ToggleContrast {};
-struct NeedCitizen { ScreenId service = ScreenId::Home; };  // a service that needs the citizen logged in
+struct ChooseService { ScreenId service = ScreenId::Home; };  // an errand, from the menu or the home screen
+struct ToHome {};
+struct AskStaff {};       // help from staff
+struct OpenLanguages {};  // the bar's language button
+struct StaffHelpsMe {};   // on the login screen: a member of staff helps me (co-service)
 struct RetryLogin {};
 struct DemoApprove { std::string citizenId; };    // demo only: stands in for the citizen's phone
 struct LogOut {};
 struct MoreTime {};                               // "yes, I need more time" before the idle timeout
-struct ReadAloud {};                              // speech mode on (the screen read), or off
+struct ToggleSpeech {};                           // speech mode on (the screen read), or off
 // The speech strip's buttons, shown while speech mode is on.
 enum class SpeechControl { SayAgain, Slower, Louder, Quieter, Loudspeaker };
 struct AdjustSpeech { SpeechControl control; };
@@ -71,8 +77,8 @@ struct CheckInWith { std::string codeOrCpr; };
 struct CallStaff { domain::HelpReason reason; };
 struct StaffSignIn { std::string staffNumber, pin; };
 struct AssistCitizen { std::string cpr; };
-using Intent = std::variant<GoTo, GoBack, StartOver, ChooseLanguage, CycleTextSize, ToggleContrast, NeedCitizen, RetryLogin,
-                            DemoApprove, LogOut, MoreTime, ReadAloud, AdjustSpeech, ToggleLowReach, ShowMeHow, ToggleTopic, PickContactForm, PickConsultant, PickSlot, SetWishes,
+using Intent = std::variant<Next, GoBack, StartOver, ChooseLanguage, CycleTextSize, ToggleContrast, ChooseService, ToHome, AskStaff,
+                            OpenLanguages, StaffHelpsMe, RetryLogin, DemoApprove, LogOut, MoreTime, ToggleSpeech, AdjustSpeech, ToggleLowReach, ShowMeHow, ToggleTopic, PickContactForm, PickConsultant, PickSlot, SetWishes,
                             ConfirmBooking, StartMove, StartCancel, ConfirmCancel, PrintCard, SignUp, CancelSignUp,
                             StartJoblogEntry, UpdateJoblogDraft, SaveJoblogEntry, GiveFeedback, SavePreferences, CheckInWith,
                             CallStaff, StaffSignIn, AssistCitizen>;

@@ -230,3 +230,11 @@ TEST_CASE("a language espeak-ng has no voice for shows read aloud greyed and say
   CHECK_FALSE(button->enabled);
   CHECK(button->text == k.text("ti", "bar.no_read_aloud"));  // said in words, not only greyed
 }
+
+TEST_CASE("quitting the kiosk with a citizen logged in revokes their token at the server") {
+  DemoJobcenter k;
+  k.logIn("da", "menu.plan", "cit-freja");
+  REQUIRE(k.count("SELECT COUNT(*) FROM tokens WHERE subject = 'cit-freja' AND revoked = 0") == 1);
+  k.app().attachClient(nullptr);  // what the program does when it quits
+  CHECK(k.count("SELECT COUNT(*) FROM tokens WHERE subject = 'cit-freja' AND revoked = 0") == 0);
+}

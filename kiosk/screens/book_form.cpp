@@ -1,6 +1,7 @@
 // Step 2: how to meet — in person, by phone or by video.
 
-#include "kiosk/screens/book_steps.h"
+#include "kiosk/screens/book_form.h"
+#include "kiosk/screens/booking_steps.h"
 #include "kiosk/screens/booking_words.h"
 #include "kiosk/screens/grid.h"
 #include "kiosk/ui/widgets.h"

@@ -1,4 +1,4 @@
-#include "kiosk/screens/staff_help.h"
+#include "kiosk/screens/help.h"
 
 #include "kiosk/i18n/language_names.h"
 #include "kiosk/screens/grid.h"

@@ -1,4 +1,4 @@
-#include "kiosk/screens/choose_language.h"
+#include "kiosk/screens/language.h"
 
 #include "kiosk/screens/grid.h"
 #include "kiosk/ui/widgets.h"
@@ -30,7 +30,7 @@ void ChooseLanguageScreen::draw(ui::Ui& ui, const ScreenContext& context, const 
                          {o.x + margin + cell.x, o.y + margin + cell.y, cell.w, cell.h},
                          languages[i].code == context.preferences.language)) {
       out.push_back(ChooseLanguage{languages[i].code});
-      out.push_back(GoTo{ScreenId::MainMenu});
+      out.push_back(Next{});
     }
   }
   scroll_.end(ui);

@@ -1,4 +1,4 @@
-#include "kiosk/screens/my_bookings.h"
+#include "kiosk/screens/bookings.h"
 
 #include <algorithm>
 
@@ -8,33 +8,13 @@
 #include "kiosk/ui/widgets.h"
 
 namespace kiosk::screens {
-namespace {
-
-ui::CardSpec meetingCard(const ui::Ui& ui, const domain::Booking& b) {
-  ui::CardSpec spec{"booking." + b.id, whenText(ui, b.start), {}, wordsFor(b.contactForm).icon};
-  spec.lines.push_back(whereText(ui, b));
-  spec.lines.push_back(ui.format("confirm.with", {{"name", b.consultantFirstName}}));
-  spec.pressable = false;
-  return spec;
-}
-
-std::vector<const domain::Booking*> upcoming(const CitizenView& citizen) {
-  std::vector<const domain::Booking*> out;
-  if (!citizen.bookings.ready()) return out;
-  for (const auto& b : *citizen.bookings.value) {
-    if (b.status == domain::BookingStatus::Booked) out.push_back(&b);
-  }
-  return out;
-}
-
-}  // namespace
 
 void MyBookings::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
   using ui::FontRole;
   const CitizenView& citizen = context.citizen;
   const float width = StepPage::contentWidth(ui, area);
   const float gap = ui.px(ui::design::kGap);
-  const auto bookings = upcoming(citizen);
+  const auto bookings = upcoming(citizen.bookings);
   std::string status = remoteStatus(ui, citizen.bookings);
   if (status.empty() && bookings.empty()) status = ui.tr("bookings.none");
   const std::string& moveLabel = ui.tr("bookings.move");
@@ -75,7 +55,7 @@ void MyBookings::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   float y = page.y;
   if (!status.empty()) y += ui::statusText(ui, "bookings-status", status, ui.place({page.x, y, width, 0}, page)) + gap;
   if (offerBooking && ui::primaryButton(ui, "menu.book", bookLabel, ui::icon::kBook, ui.place({page.x, y, bookSize.x, bookSize.y}, page))) {
-    out.push_back(NeedCitizen{ScreenId::BookTopics});
+    out.push_back(ChooseService{ScreenId::BookTopics});
   }
   for (size_t i = 0; i < entries.size(); ++i) {
     const domain::Booking& b = *bookings[i];
@@ -103,46 +83,12 @@ void MyBookings::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
     if (!b.movable) {
       // Past the cut-off the desk can still help: one tap calls staff.
       if (ui::primaryButton(ui, "bookings.ask_staff." + b.id, helpLabel, ui::icon::kHelp, ui.place({x, y, helpSize.x, helpSize.y}, page))) {
-        out.push_back(GoTo{ScreenId::StaffHelp});
+        out.push_back(AskStaff{});
       }
     }
     y += std::max({moveSize.y, cancelSize.y, helpSize.y}) + 2 * gap;
   }
   if (page_.end(ui) == StepAction::Back) out.push_back(GoBack{});
-}
-
-void CancelBooking::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
-  using ui::FontRole;
-  const CitizenView& citizen = context.citizen;
-  const Write& write = citizen.booking;
-  if (write.done() && citizen.confirmed) out.push_back(GoTo{ScreenId::Booked});
-  const float width = StepPage::contentWidth(ui, area);
-  const float gap = ui.px(ui::design::kGap);
-  const domain::Booking* booking = nullptr;
-  for (const auto* b : upcoming(citizen)) {
-    if (b->id == citizen.cancellingBookingId) booking = b;
-  }
-  std::string status;
-  if (write.sending()) status = ui.tr("common.wait");
-  else if (write.failed()) status = ui.tr(api::catalogKey(write.error));
-  ui::CardSpec card = booking ? meetingCard(ui, *booking) : ui::CardSpec{};
-  const float cardH = booking ? ui::cardHeight(ui, card, width) : 0;
-  const float contentH = cardH + gap + (status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap);
-  const bool canCancel = booking && !write.sending() && write.error != api::ApiError::TooLateToCancel;
-  const ui::Rect page = page_.begin(ui, "cancel.title", ui.tr("cancel.title"), 0, 0, area, contentH,
-                                    {!write.sending(), write.failed() ? "common.try_again" : "cancel.confirm", ui::icon::kCancel, canCancel});
-  float y = page.y;
-  if (booking) {
-    ui::PersonalData personal(ui.tree());
-    ui::card(ui, card, {page.x, y, width, cardH});
-  }
-  y += cardH + gap;
-  if (!status.empty()) ui::statusText(ui, "cancel-status", status, ui.place({page.x, y, width, 0}, page));
-  switch (page_.end(ui)) {
-    case StepAction::Back: out.push_back(GoBack{}); break;
-    case StepAction::Next: out.push_back(ConfirmCancel{}); break;
-    case StepAction::None: break;
-  }
 }
 
 }  // namespace kiosk::screens

@@ -15,14 +15,4 @@ class MyBookings final : public Screen {
   StepPage page_;
 };
 
-// "Do you want to cancel this meeting?" — the meeting, and one button that cancels it.
-class CancelBooking final : public Screen {
- public:
-  ScreenId id() const override { return ScreenId::CancelBooking; }
-  void draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) override;
-
- private:
-  StepPage page_;
-};
-
 }  // namespace kiosk::screens

@@ -1,4 +1,4 @@
-#include "kiosk/screens/service_unavailable.h"
+#include "kiosk/screens/unavailable.h"
 
 #include "kiosk/screens/message_layout.h"
 #include "kiosk/ui/icons.h"

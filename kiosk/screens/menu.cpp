@@ -1,4 +1,4 @@
-#include "kiosk/screens/main_menu.h"
+#include "kiosk/screens/menu.h"
 
 #include <array>
 
@@ -25,7 +25,7 @@ constexpr std::array<ScreenId, 6> kTargets{ScreenId::CheckIn, ScreenId::BookTopi
 
 }  // namespace
 
-void MainMenu::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
+void MainMenu::draw(ui::Ui& ui, const ScreenContext&, const ui::Rect& area, Intents& out) {
   const ui::Rect content = ui::header(ui, "menu.title");
   const float margin = ui.px(ui::design::kMargin);
   const float gap = ui.px(ui::design::kGap);
@@ -39,12 +39,8 @@ void MainMenu::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   const ui::Vec2 o = scroll_.origin();
   for (size_t i = 0; i < kServices.size(); ++i) {
     const ui::Rect cell = grid.cells[i];
-    // Check-in needs no login; the other services start with the citizen's. Without a booking
-    // system every service says plainly that the desk does it.
     if (ui::tile(ui, kServices[i], {o.x + margin + cell.x, o.y + margin + cell.y, cell.w, cell.h})) {
-      if (!context.citizen.apiAvailable) out.push_back(GoTo{ScreenId::ServiceUnavailable});
-      else if (kTargets[i] == ScreenId::CheckIn) out.push_back(GoTo{ScreenId::CheckIn});
-      else out.push_back(NeedCitizen{kTargets[i]});
+      out.push_back(ChooseService{kTargets[i]});
     }
   }
   scroll_.end(ui);

@@ -1,4 +1,4 @@
-#include "kiosk/screens/login_with_phone.h"
+#include "kiosk/screens/login.h"
 
 #include <imgui.h>
 
@@ -110,7 +110,7 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
   y += ui::paragraph(ui, "login.no_phone", ui.tr("login.no_phone"), FontRole::Hint, c.mutedText, ui.place({columnX, y, stepsW, 0}, row)) + gap;
   // Co-service: a staff member signs in beside the citizen and identifies them.
   if (ui::outlineButton(ui, "login.staff_helps", staffLabel, ui::icon::kStaff, ui.place({columnX, y, staffSize.x, staffSize.y}, row))) {
-    out.push_back(GoTo{ScreenId::StaffLogin});
+    out.push_back(StaffHelpsMe{});
   }
   y += staffSize.y + gap;
   y += ui::statusText(ui, "login-status", status, ui.place({columnX, y, stepsW, 0}, row)) + gap;

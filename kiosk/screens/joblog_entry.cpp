@@ -1,0 +1,180 @@
+#include "kiosk/screens/joblog_entry.h"
+
+#include <algorithm>
+
+#include "kiosk/i18n/date_format.h"
+#include "kiosk/screens/booking_words.h"
+#include "kiosk/screens/joblog_words.h"
+#include "kiosk/ui/icons.h"
+#include "kiosk/ui/widgets.h"
+
+namespace kiosk::screens {
+namespace {
+
+// When it happened, as a citizen says it: today, yesterday, 2 days ago ... 6 days ago.
+constexpr std::string_view kDaysAgo[] = {"joblog.days_ago.0", "joblog.days_ago.1", "joblog.days_ago.2", "joblog.days_ago.3",
+                                         "joblog.days_ago.4", "joblog.days_ago.5", "joblog.days_ago.6"};
+constexpr int kDaysBack = static_cast<int>(std::size(kDaysAgo));
+
+}  // namespace
+
+void JoblogEntry::onEnter(const ScreenContext& context) {
+  const JoblogDraft& d = context.citizen.joblogDraft;
+  job_.value = d.jobTitle;
+  employer_.value = d.employerName;
+  address_.value = d.employerAddress;
+  description_.value = d.description;
+  description_.maxBytes = 1000;
+  address_.maxBytes = 300;
+  keyboard_.layout = ui::keyboardLayoutFor(context.preferences.language);
+  question_ = d.kind == domain::JoblogKind::Application ? Question::Job : Question::Employer;
+}
+
+JoblogDraft JoblogEntry::draftFromFields(const ScreenContext& context) const {
+  JoblogDraft d = context.citizen.joblogDraft;
+  d.jobTitle = job_.value;
+  d.employerName = employer_.value;
+  d.employerAddress = address_.value;
+  d.description = description_.value;
+  return d;
+}
+
+void JoblogEntry::drawTyping(ui::Ui& ui, const ScreenContext&, const ui::Rect& page, ui::TextFieldState& field, Intents&) {
+  const float gap = ui.px(ui::design::kGap);
+  float y = page.y;
+  const float fieldH = ui::textFieldHeight(ui, field, page.w);
+  ui::textField(ui, "joblog-field", field, {page.x, y, page.w, fieldH}, true);
+  y += fieldH + gap;
+  ui::keyboard(ui, keyboard_, field, {page.x, y, page.w, ui::keyboardHeight(ui, keyboard_, page.w)});
+}
+
+void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
+  using ui::FontRole;
+  const CitizenView& citizen = context.citizen;
+  const JoblogDraft& draft = citizen.joblogDraft;
+  const bool application = draft.kind == domain::JoblogKind::Application;
+  const float width = StepPage::contentWidth(ui, area);
+  const float gap = ui.px(ui::design::kGap);
+  // The questions this kind of entry asks, in order; "Employer" stands for "what did you do" in
+  // an entry that is not an application.
+  std::vector<Question> questions = application ? std::vector<Question>{Question::Job, Question::Employer, Question::Address, Question::How, Question::When, Question::Save}
+                                                : std::vector<Question>{Question::Employer, Question::When, Question::Save};
+  const auto at = std::find(questions.begin(), questions.end(), question_);
+  const int step = static_cast<int>(at - questions.begin()) + 1;
+  const int steps = static_cast<int>(questions.size());
+
+  std::string titleKey;
+  ui::TextFieldState* field = nullptr;
+  switch (question_) {
+    case Question::Job: titleKey = "joblog.q_job"; field = &job_; break;
+    case Question::Employer: titleKey = application ? "joblog.q_employer" : "joblog.q_other"; field = application ? &employer_ : &description_; break;
+    case Question::Address: titleKey = "joblog.q_address"; field = &address_; break;
+    case Question::How: titleKey = "joblog.q_how"; break;
+    case Question::When: titleKey = "joblog.q_when"; break;
+    case Question::Save: titleKey = "joblog.q_save"; break;
+  }
+  // Suggestions for the job title: the citizen's own wished jobs, one tap each.
+  std::vector<std::string> suggestions;
+  if (question_ == Question::Job && citizen.summary) suggestions = citizen.summary->wishedJobTitles;
+  const int suggestColumns = ui.textScale() > 1.6f ? 1 : 3;
+  const float suggestW = (width - gap * static_cast<float>(suggestColumns - 1)) / static_cast<float>(suggestColumns);
+  float suggestH = 0;
+  for (const auto& s : suggestions) suggestH = std::max(suggestH, ui::choiceHeight(ui, s, suggestW));
+  const size_t suggestRows = (suggestions.size() + static_cast<size_t>(suggestColumns) - 1) / static_cast<size_t>(suggestColumns);
+
+  std::string status;
+  if (citizen.joblogSave.sending()) status = ui.tr("common.wait");
+  else if (citizen.joblogSave.failed()) status = ui.tr(api::catalogKey(citizen.joblogSave.error)) + " " + ui.tr("joblog.kept");
+
+  std::vector<ui::CardSpec> summary;
+  if (question_ == Question::Save) {
+    if (application) summary.push_back({"joblog-sum-job", job_.value, {}, ui::icon::kJobOpportunities});
+    else summary.push_back({"joblog-sum-other", description_.value, {}, ui::icon::kJobSearch});
+    if (!employer_.value.empty() && application) {
+      summary.push_back({"joblog-sum-employer", employer_.value, address_.value.empty() ? std::vector<std::string>{} : std::vector<std::string>{address_.value}, ui::icon::kPlace});
+    }
+    if (draft.how) summary.push_back({"joblog-sum-how", ui.tr(howKey(*draft.how)), {}, ui::icon::kWishes});
+    summary.push_back({"joblog-sum-when", ui.tr(kDaysAgo[std::clamp(draft.daysAgo, 0, kDaysBack - 1)]), {}, ui::icon::kWhen});
+    for (auto& s : summary) s.pressable = false;
+  }
+
+  float contentH = 0;
+  if (field) {
+    contentH += ui::textFieldHeight(ui, *field, width) + gap + ui::keyboardHeight(ui, keyboard_, width);
+    if (!suggestions.empty()) contentH += static_cast<float>(suggestRows) * (suggestH + gap);
+  } else if (question_ == Question::How) {
+    for (const auto& h : kHow) contentH += ui::choiceHeight(ui, ui.tr(h.key), width) + gap / 2;
+  } else if (question_ == Question::When) {
+    for (const auto key : kDaysAgo) contentH += ui::choiceHeight(ui, ui.tr(key), width) + gap / 2;
+  } else {
+    for (const auto& s : summary) contentH += ui::cardHeight(ui, s, width);
+    contentH += gap + (status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap);
+  }
+
+  // Optional questions (employer's address) can be passed by; the rest need an answer.
+  const bool optional = question_ == Question::Address || (question_ == Question::Employer && application);
+  const bool answered = field ? (!field->value.empty() || optional) : (question_ != Question::How || draft.how.has_value());
+  StepFooter footer{!citizen.joblogSave.sending(), "", 0, true};
+  if (field || question_ == Question::How) footer = {true, "common.next", ui::icon::kForward, answered};
+  if (question_ == Question::Save) footer = {!citizen.joblogSave.sending(), citizen.joblogSave.failed() ? "common.try_again" : "joblog.save", ui::icon::kConfirmed, !citizen.joblogSave.sending()};
+  const ui::Rect page = page_.begin(ui, titleKey, ui.tr(titleKey), step, steps, area, contentH, footer);
+
+  JoblogDraft next = draftFromFields(context);
+  bool advance = false;
+  float y = page.y;
+  if (field) {
+    if (!suggestions.empty()) {
+      for (size_t i = 0; i < suggestions.size(); ++i) {
+        const size_t row = i / static_cast<size_t>(suggestColumns), col = i % static_cast<size_t>(suggestColumns);
+        const ui::Rect r = ui.place({page.x + static_cast<float>(col) * (suggestW + gap), y + static_cast<float>(row) * (suggestH + gap), suggestW, suggestH}, page);
+        if (ui::choiceButton(ui, "joblog.suggestion." + std::to_string(i), suggestions[i], r, job_.value == suggestions[i])) {
+          job_.value = suggestions[i];
+          next.jobTitle = job_.value;
+        }
+      }
+      y += static_cast<float>(suggestRows) * (suggestH + gap);
+    }
+    drawTyping(ui, context, {page.x, y, width, page.bottom() - y}, *field, out);
+    next = draftFromFields(context);
+  } else if (question_ == Question::How) {
+    for (const auto& h : kHow) {
+      const float hh = ui::choiceHeight(ui, ui.tr(h.key), width);
+      if (ui::choiceButton(ui, h.key, ui.tr(h.key), {page.x, y, width, hh}, draft.how == h.how)) {
+        next.how = h.how;
+        advance = true;
+      }
+      y += hh + gap / 2;
+    }
+  } else if (question_ == Question::When) {
+    for (int d = 0; d < kDaysBack; ++d) {
+      const std::string_view key = kDaysAgo[d];
+      const float hh = ui::choiceHeight(ui, ui.tr(key), width);
+      if (ui::choiceButton(ui, key, ui.tr(key), {page.x, y, width, hh}, draft.daysAgo == d)) {
+        next.daysAgo = d;
+        advance = true;
+      }
+      y += hh + gap / 2;
+    }
+  } else {
+    for (const auto& s : summary) {
+      const float h = ui::cardHeight(ui, s, width);
+      ui::PersonalData personal(ui.tree());
+      ui::card(ui, s, {page.x, y, width, h});
+      y += h;
+    }
+    y += gap;
+    if (!status.empty()) ui::statusText(ui, "joblog-save-status", status, ui.place({page.x, y, width, 0}, page));
+  }
+  if (!(next == draft)) out.push_back(UpdateJoblogDraft{next});
+  const StepAction action = page_.end(ui);
+  if (action == StepAction::Next && question_ == Question::Save) {
+    out.push_back(SaveJoblogEntry{});
+  } else if (action == StepAction::Next || advance) {
+    question_ = *std::next(at);
+  } else if (action == StepAction::Back) {
+    if (at == questions.begin()) out.push_back(GoBack{});
+    else question_ = *std::prev(at);
+  }
+}
+
+}  // namespace kiosk::screens
