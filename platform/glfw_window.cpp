@@ -160,10 +160,11 @@ class GlfwWindow final : public Window {
 
 }  // namespace
 
-std::unique_ptr<Window> createGlfwWindow(const WindowOptions& options, std::string& error) {
+Result<std::unique_ptr<Window>> createGlfwWindow(const WindowOptions& options) {
   auto window = std::make_unique<GlfwWindow>();
-  if (!window->open(options, error)) return nullptr;
-  return window;
+  std::string error;
+  if (!window->open(options, error)) return failure(error);
+  return std::unique_ptr<Window>(std::move(window));
 }
 
 }  // namespace kiosk::platform

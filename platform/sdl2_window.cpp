@@ -185,10 +185,11 @@ class Sdl2Window final : public Window {
 
 }  // namespace
 
-std::unique_ptr<Window> createSdl2Window(const WindowOptions& options, std::string& error) {
+Result<std::unique_ptr<Window>> createSdl2Window(const WindowOptions& options) {
   auto window = std::make_unique<Sdl2Window>();
-  if (!window->open(options, error)) return nullptr;
-  return window;
+  std::string error;
+  if (!window->open(options, error)) return failure(error);
+  return std::unique_ptr<Window>(std::move(window));
 }
 
 }  // namespace kiosk::platform

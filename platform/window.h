@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/result.h"
 #include "platform/input_event.h"
 
 struct ImDrawData;
@@ -53,8 +54,8 @@ class Window {
 };
 
 // Each returns nullptr and sets error when the backend cannot start (no display, no GL, ...).
-std::unique_ptr<Window> createSdl2Window(const WindowOptions& options, std::string& error);
-std::unique_ptr<Window> createGlfwWindow(const WindowOptions& options, std::string& error);
+Result<std::unique_ptr<Window>> createSdl2Window(const WindowOptions& options);
+Result<std::unique_ptr<Window>> createGlfwWindow(const WindowOptions& options);
 std::unique_ptr<Window> createHeadlessWindow(Size size);
 
 }  // namespace kiosk::platform

@@ -98,6 +98,7 @@ void BookingApi::call(HttpRequest request, std::function<Decoded<T>(std::string_
     Outcome<T> outcome;
     const auto problem = problemOf(result);
     outcome.error = classify(request, result, problem);
+    if (incident_ && isIncident(outcome.error)) incident_(outcome.error);
     if (problem && outcome.error == ApiError::SlotTaken) outcome.alternatives = problem->alternatives;
     if (outcome.error == ApiError::None) {
       auto decoded = decode(result.body);
@@ -153,7 +154,9 @@ void BookingApi::pollDeviceLogin(const std::string& deviceCode, std::function<vo
     }
     HttpRequest same;
     same.method = "POST";
-    done(LoginPoll::Failed, classify(same, result, std::nullopt));
+    const ApiError error = classify(same, result, std::nullopt);
+    if (incident_ && isIncident(error)) incident_(error);
+    done(LoginPoll::Failed, error);
   });
 }
 

@@ -40,7 +40,11 @@ enum class LoginPoll { Pending, SlowDown, Expired, Denied, LoggedIn, Failed };
 
 class BookingApi {
  public:
-  BookingApi(HttpClient& client, SessionId session) : client_(client), session_(session) {}
+  // incident: told of every answer that staff must look into (isIncident: the server's
+  // certificate or pin did not match), as it arrives; the citizen is told too, by the outcome.
+  using IncidentSink = std::function<void(ApiError)>;
+  BookingApi(HttpClient& client, SessionId session, IncidentSink incident = {})
+      : client_(client), session_(session), incident_(std::move(incident)) {}
 
   void setToken(std::string token) { token_ = std::move(token); }
   const std::string& token() const { return token_; }
@@ -98,6 +102,7 @@ class BookingApi {
   SessionId session_;
   std::string token_;
   std::string staffToken_;
+  IncidentSink incident_;
 };
 
 }  // namespace kiosk::api

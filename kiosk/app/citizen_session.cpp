@@ -12,10 +12,11 @@ std::atomic<api::SessionId> nextSessionId{1};
 
 }  // namespace
 
-CitizenSession::CitizenSession(api::HttpClient& client, DemoCitizens demoCitizens) : client_(client), id_(nextSessionId++) {
+CitizenSession::CitizenSession(api::HttpClient& client, DemoCitizens demoCitizens, api::BookingApi::IncidentSink incident)
+    : client_(client), incident_(std::move(incident)), id_(nextSessionId++) {
   view_.apiAvailable = true;
   view_.demoCitizens = std::move(demoCitizens);
-  api_ = std::make_unique<api::BookingApi>(client_, id_);
+  api_ = std::make_unique<api::BookingApi>(client_, id_, incident_);
 }
 
 CitizenSession::~CitizenSession() { forget(); }
@@ -138,7 +139,7 @@ void CitizenSession::forget() {
   // The old session's requests are cancelled and their late answers dropped; a new id starts clean.
   client_.cancelSession(id_);
   id_ = nextSessionId++;
-  api_ = std::make_unique<api::BookingApi>(client_, id_);  // the old one's tokens go with it
+  api_ = std::make_unique<api::BookingApi>(client_, id_, incident_);  // the old one's tokens go with it
   scrub(view_);
   for (auto* s : {&deviceCode_, &bookingKey_, &cancelKey_, &joblogKey_, &feedbackKey_, &helpKey_}) scrub(*s);
   pollInFlight_ = false;

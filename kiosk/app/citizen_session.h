@@ -26,7 +26,8 @@ class CitizenSession {
   using Clock = std::chrono::steady_clock;
   using DemoCitizens = std::vector<std::pair<std::string, std::string>>;
 
-  CitizenSession(api::HttpClient& client, DemoCitizens demoCitizens);
+  // incident: where the booking API reports what staff must look into (the operator's log).
+  CitizenSession(api::HttpClient& client, DemoCitizens demoCitizens, api::BookingApi::IncidentSink incident = {});
   ~CitizenSession();
 
   const screens::CitizenView& view() const { return view_; }
@@ -90,6 +91,7 @@ class CitizenSession {
   void changedDraft() { bookingKey_.clear(); }
 
   api::HttpClient& client_;
+  api::BookingApi::IncidentSink incident_;
   api::SessionId id_;
   std::unique_ptr<api::BookingApi> api_;
   screens::CitizenView view_;

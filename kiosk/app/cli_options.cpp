@@ -36,7 +36,9 @@ Runs the jobcenter self-service kiosk (full screen unless --windowed).
 )";
 }
 
-std::optional<CliOptions> parseCli(const std::vector<std::string>& args, std::string& error) {
+namespace {
+
+std::optional<CliOptions> parse(const std::vector<std::string>& args, std::string& error) {
   CliOptions o;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -120,6 +122,15 @@ std::optional<CliOptions> parseCli(const std::vector<std::string>& args, std::st
   }
   if (o.screenshot) o.windowed = true;
   return o;
+}
+
+}  // namespace
+
+Result<CliOptions> parseCli(const std::vector<std::string>& args) {
+  std::string error;
+  auto options = parse(args, error);
+  if (!options) return failure(error);
+  return std::move(*options);
 }
 
 }  // namespace kiosk::app

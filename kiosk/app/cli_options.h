@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/result.h"
+
 namespace kiosk::app {
 
 enum class Backend { Sdl2, Glfw, Headless };
@@ -30,7 +32,8 @@ struct CliOptions {
 };
 
 // Parses argv; on a bad argument returns nullopt and sets error to a sentence for the operator.
-std::optional<CliOptions> parseCli(const std::vector<std::string>& args, std::string& error);
+// A failure says what is wrong and what is expected, in one sentence for the command line.
+Result<CliOptions> parseCli(const std::vector<std::string>& args);
 std::string usage();
 
 }  // namespace kiosk::app

@@ -35,19 +35,19 @@ float eased(float t) { return t * t * (3 - 2 * t); }  // smoothstep: starts and 
 
 }  // namespace
 
-bool GuidedTour::load(const std::filesystem::path& file, std::string& why) {
+Result<void> GuidedTour::load(const std::filesystem::path& file) {
   steps_.clear();
   std::ifstream in(file);
-  if (!in) return why = file.string() + ": cannot be opened", false;
+  if (!in) return failure(file.string() + ": cannot be opened");
   const auto doc = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
   if (!doc.is_object() || !doc.contains("steps") || !doc["steps"].is_array() || doc["steps"].empty()) {
-    return why = file.string() + ": expected {\"steps\": [...]}", false;
+    return failure(file.string() + ": expected {\"steps\": [...]}");
   }
   for (const auto& step : doc["steps"]) {
-    if (!knownStep(step)) return why = file.string() + ": unknown step " + step.dump(), false;
+    if (!knownStep(step)) return failure(file.string() + ": unknown step " + step.dump());
   }
   steps_.assign(doc["steps"].begin(), doc["steps"].end());
-  return true;
+  return {};
 }
 
 void GuidedTour::start(std::string language, bool spoken, Clock::time_point now) {

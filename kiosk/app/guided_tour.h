@@ -20,6 +20,7 @@
 #include <variant>
 #include <vector>
 
+#include "kiosk/result.h"
 #include "kiosk/screens/screen.h"
 #include "kiosk/ui/access_tree.h"
 #include "kiosk/ui/geometry.h"
@@ -31,8 +32,8 @@ class GuidedTour {
  public:
   using Clock = std::chrono::steady_clock;
 
-  // False, with why set, when the file is missing or not a list of known steps.
-  bool load(const std::filesystem::path& file, std::string& why);
+  // Fails when the file is missing or not a list of known steps, and says which.
+  Result<void> load(const std::filesystem::path& file);
   bool available() const { return !steps_.empty(); }
 
   void start(std::string language, bool spoken, Clock::time_point now);

@@ -64,8 +64,9 @@ KioskApp::KioskApp(platform::Window& window, const i18n::Catalogs& catalogs, App
   steadyAtStart_ = now;
   wallAtStart_ = options_.wallClockAtStart.value_or(domain::WallClock::now());
   if (!options_.tourFile.empty()) {
-    std::string why;
-    if (!tour_.load(options_.tourFile, why)) std::cerr << "kiosk: show me how is not offered: " << why << "\n";
+    if (const auto loaded = tour_.load(options_.tourFile); !loaded) {
+      std::cerr << "kiosk: show me how is not offered: " << loaded.failure().detail << "\n";
+    }
   }
   router_ = std::make_unique<Router>(context(now));
 }
@@ -103,7 +104,14 @@ void KioskApp::attachClient(api::HttpClient* client) {
     }
   }
   client_ = client;
-  if (client_) session_ = std::make_unique<CitizenSession>(*client_, options_.demoCitizens);
+  if (!client_) return;
+  // For the operator: the citizen is told "ask at the desk"; the desk must hear why.
+  auto incident = [](api::ApiError error) {
+    std::cerr << "kiosk: incident: " << (error == api::ApiError::CertificateProblem ? "the booking system's certificate or pin did not match"
+                                                                                 : api::catalogKey(error))
+              << "\n";
+  };
+  session_ = std::make_unique<CitizenSession>(*client_, options_.demoCitizens, incident);
 }
 
 void KioskApp::attachPrinter(services::ReceiptPrinter* printer, services::CardFonts fonts) {

@@ -2,6 +2,8 @@
 // table as an event (where it leads is decided there). Kept apart from the shell (kiosk_app.cpp)
 // so each file has one job.
 
+#include <iostream>
+
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/domain/calendar.h"
 
@@ -27,7 +29,10 @@ void KioskApp::printCard() {
   session_->setPrinting(screens::CitizenView::Printing::Printing);
   // The answer belongs to this citizen only: after a logout it is dropped.
   const api::SessionId citizen = session_->id();
-  printer_->print(std::move(card), *cardFonts_, [this, citizen](bool ok, const std::string&) {
+  printer_->print(std::move(card), *cardFonts_, [this, citizen](bool ok, const std::string& why) {
+    // For the operator (the reason names the device, never the card): the citizen is told it
+    // did not print, and keeps the QR code.
+    if (!ok) std::cerr << "kiosk: printer: " << why << "\n";
     if (!session_ || session_->id() != citizen) return;
     session_->setPrinting(ok ? screens::CitizenView::Printing::Printed : screens::CitizenView::Printing::Failed);
   });

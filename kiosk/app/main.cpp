@@ -10,7 +10,6 @@
 #include "kiosk/app/frame_driver.h"
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/app/script_runner.h"
-#include "kiosk/i18n/load_error.h"
 #include "platform/audio.h"
 #include "platform/null_audio.h"
 #include "platform/png_writer.h"
@@ -28,18 +27,18 @@ std::filesystem::path defaultDataDir(const std::filesystem::path& exe) {
   return KIOSK_SOURCE_DATA_DIR;
 }
 
-std::unique_ptr<platform::Window> openWindow(const app::CliOptions& cli, std::string& error) {
+Result<std::unique_ptr<platform::Window>> openWindow(const app::CliOptions& cli) {
   platform::WindowOptions options;
   options.windowed = cli.windowed;
   options.size = {cli.width, cli.height};
   // Screenshots and scripted runs need the exact size; a developer's window should fit the screen.
   options.shrinkToFit = cli.windowed && !cli.screenshot && !cli.script;
   switch (cli.backend) {
-    case app::Backend::Sdl2: return platform::createSdl2Window(options, error);
-    case app::Backend::Glfw: return platform::createGlfwWindow(options, error);
+    case app::Backend::Sdl2: return platform::createSdl2Window(options);
+    case app::Backend::Glfw: return platform::createGlfwWindow(options);
     case app::Backend::Headless: return platform::createHeadlessWindow({cli.width, cli.height});
   }
-  return nullptr;
+  return failure("no such window backend");
 }
 
 void runInteractive(app::KioskApp& kiosk, platform::Window& window) {
@@ -61,10 +60,9 @@ void runInteractive(app::KioskApp& kiosk, platform::Window& window) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string error;
-  const auto cli = app::parseCli(std::vector<std::string>(argv + 1, argv + argc), error);
+  const auto cli = app::parseCli(std::vector<std::string>(argv + 1, argv + argc));
   if (!cli) {
-    std::cerr << "kiosk: " << error << "\n";
+    std::cerr << "kiosk: " << cli.failure().detail << "\n";
     return 2;
   }
   if (cli->help) {
@@ -73,19 +71,18 @@ int main(int argc, char** argv) {
   }
 
   const auto dataDir = cli->dataDir.empty() ? defaultDataDir(std::filesystem::absolute(argv[0])) : cli->dataDir;
-  std::optional<i18n::Catalogs> catalogs;
-  try {
-    catalogs = i18n::Catalogs::load(dataDir / "i18n");
-  } catch (const i18n::LoadError& e) {
-    std::cerr << "kiosk: the text catalogs cannot be used: " << e.what() << "\n";
+  auto catalogs = i18n::Catalogs::load(dataDir / "i18n");
+  if (!catalogs) {
+    std::cerr << "kiosk: the text catalogs cannot be used: " << catalogs.failure().detail << "\n";
     return 3;
   }
 
-  auto window = openWindow(*cli, error);
-  if (!window) {
-    std::cerr << "kiosk: " << error << "\n";
+  auto opened = openWindow(*cli);
+  if (!opened) {
+    std::cerr << "kiosk: " << opened.failure().detail << "\n";
     return 4;
   }
+  std::unique_ptr<platform::Window> window = std::move(*opened);
 
   // The demo jobcenter: the reference server in this process, on a free loopback port, reached
   // over real HTTPS with its certificate pinned — the same path as production.

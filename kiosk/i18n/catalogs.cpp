@@ -6,7 +6,6 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "kiosk/i18n/load_error.h"
 #include "kiosk/text/unicode.h"
 
 namespace kiosk::i18n {
@@ -46,24 +45,26 @@ Catalogs::Catalogs(Catalogs&&) noexcept = default;
 Catalogs& Catalogs::operator=(Catalogs&&) noexcept = default;
 Catalogs::~Catalogs() = default;
 
-Catalogs Catalogs::load(const std::filesystem::path& dir) {
+Result<Catalogs> Catalogs::load(const std::filesystem::path& dir) {
   Catalogs result;
-  result.languages_ = loadLanguages(dir / "languages.json");
+  auto languages = loadLanguages(dir / "languages.json");
+  if (!languages) return languages.failure();
+  result.languages_ = std::move(*languages);
   for (const auto& language : result.languages_.languages) {
     const auto file = dir / (language.code + ".json");
     std::ifstream in(file);
-    if (!in) throw LoadError(file.string() + ": cannot be opened");
+    if (!in) return failure(file.string() + ": cannot be opened");
     const auto json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
-    if (!json.is_object()) throw LoadError(file.string() + ": not a JSON object of key -> text");
+    if (!json.is_object()) return failure(file.string() + ": not a JSON object of key -> text");
     Tables::Catalog catalog;
     const icu::Locale locale(language.code.c_str());
     for (const auto& [key, value] : json.items()) {
-      if (!value.is_string()) throw LoadError(file.string() + ": \"" + key + "\" is not a string");
+      if (!value.is_string()) return failure(file.string() + ": \"" + key + "\" is not a string");
       UErrorCode status = U_ZERO_ERROR;
       UParseError where{};
       auto format = std::make_unique<icu::MessageFormat>(toIcu(value.get<std::string>()), locale, where, status);
       if (U_FAILURE(status)) {
-        throw LoadError(file.string() + ": \"" + key + "\" is not a valid ICU message (offset " +
+        return failure(file.string() + ": \"" + key + "\" is not a valid ICU message (offset " +
                         std::to_string(where.offset) + ")");
       }
       Entry entry;

@@ -21,8 +21,9 @@ using Args = std::vector<std::pair<std::string, Arg>>;
 
 class Catalogs {
  public:
-  // Loads languages.json and one <code>.json per language from dir. Throws LoadError.
-  static Catalogs load(const std::filesystem::path& dir);
+  // Loads languages.json and one <code>.json per language from dir; a failure names the file and
+  // what is wrong with it.
+  static Result<Catalogs> load(const std::filesystem::path& dir);
 
   Catalogs(Catalogs&&) noexcept;
   Catalogs& operator=(Catalogs&&) noexcept;

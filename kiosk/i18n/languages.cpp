@@ -3,17 +3,16 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "kiosk/i18n/load_error.h"
 
 namespace kiosk::i18n {
 namespace {
 
-Script parseScript(const std::string& name, const std::string& where) {
+std::optional<Script> parseScript(const std::string& name) {
   if (name == "latin") return Script::Latin;
   if (name == "cyrillic") return Script::Cyrillic;
   if (name == "arabic") return Script::Arabic;
   if (name == "ethiopic") return Script::Ethiopic;
-  throw LoadError(where + ": unknown script \"" + name + "\"");
+  return std::nullopt;
 }
 
 }  // namespace
@@ -25,31 +24,34 @@ const Language* LanguageList::find(std::string_view code) const {
   return nullptr;
 }
 
-LanguageList loadLanguages(const std::filesystem::path& file) {
+Result<LanguageList> loadLanguages(const std::filesystem::path& file) {
   std::ifstream in(file);
-  if (!in) throw LoadError(file.string() + ": cannot be opened");
+  if (!in) return failure(file.string() + ": cannot be opened");
   const auto json = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
   if (!json.is_object() || !json.contains("languages") || !json["languages"].is_array()) {
-    throw LoadError(file.string() + ": expected an object with a \"languages\" array");
+    return failure(file.string() + ": expected an object with a \"languages\" array");
   }
   LanguageList list;
   list.sourceCode = json.value("source", "da");
   for (const auto& entry : json["languages"]) {
-    const std::string where = file.string() + " [" + entry.value("code", "?") + "]";
-    if (!entry.is_object() || !entry.contains("code") || !entry.contains("name")) {
-      throw LoadError(where + ": every language needs \"code\" and \"name\"");
+    if (!entry.is_object() || !entry.contains("code") || !entry.contains("name") || !entry["code"].is_string() || !entry["name"].is_string()) {
+      return failure(file.string() + ": every language needs \"code\" and \"name\", both text");
     }
+    const std::string where = file.string() + " [" + entry["code"].get<std::string>() + "]";
     Language language;
     language.code = entry["code"].get<std::string>();
     language.nativeName = entry["name"].get<std::string>();
     const auto direction = entry.value("direction", "ltr");
-    if (direction != "ltr" && direction != "rtl") throw LoadError(where + ": direction must be ltr or rtl");
+    if (direction != "ltr" && direction != "rtl") return failure(where + ": direction must be ltr or rtl");
     language.direction = direction == "rtl" ? text::Direction::RightToLeft : text::Direction::LeftToRight;
-    language.script = parseScript(entry.value("script", "latin"), where);
+    const std::string scriptName = entry.value("script", "latin");
+    const auto script = parseScript(scriptName);
+    if (!script) return failure(where + ": unknown script \"" + scriptName + "\"");
+    language.script = *script;
     if (entry.contains("voice") && entry["voice"].is_string()) language.voice = entry["voice"].get<std::string>();
     list.languages.push_back(std::move(language));
   }
-  if (!list.find(list.sourceCode)) throw LoadError(file.string() + ": source language is not in the list");
+  if (!list.find(list.sourceCode)) return failure(file.string() + ": source language is not in the list");
   return list;
 }
 

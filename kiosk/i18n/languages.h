@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/result.h"
 #include "kiosk/text/bidi_shaping.h"
 
 namespace kiosk::i18n {
@@ -30,7 +31,7 @@ struct LanguageList {
   const Language* find(std::string_view code) const;
 };
 
-// Throws LoadError naming the file and the problem.
-LanguageList loadLanguages(const std::filesystem::path& file);
+// Fails naming the file and the problem.
+Result<LanguageList> loadLanguages(const std::filesystem::path& file);
 
 }  // namespace kiosk::i18n

@@ -194,6 +194,29 @@ TEST_CASE("every API error has a catalog key, and only certificate problems are 
   }
 }
 
+TEST_CASE("a server whose key does not match the pin is reported to the operator as an incident") {
+  Bench b;
+  ClientConfig config = b.client->config();
+  config.tls.pins = {jobcenter::makeLoopbackIdentity().publicKeyPin()};  // another server's key
+  config.retry.maxAttempts = 1;
+  HttpClient wrongServer(config, nullptr);
+  std::vector<ApiError> incidents;
+  BookingApi api(wrongServer, 7, [&](ApiError e) { incidents.push_back(e); });
+  std::optional<Outcome<std::vector<kiosk::domain::Topic>>> got;
+  api.topics([&](auto o) { got = o; });
+  pump(wrongServer, [&] { return got.has_value(); });
+  CHECK(got->error == ApiError::CertificateProblem);
+  REQUIRE(incidents.size() == 1);
+  CHECK(incidents.front() == ApiError::CertificateProblem);
+  SECTION("the phone login's polling reports it too") {
+    std::optional<ApiError> polled;
+    api.pollDeviceLogin("any-code", [&](LoginPoll, ApiError e) { polled = e; });
+    pump(wrongServer, [&] { return polled.has_value(); });
+    CHECK(*polled == ApiError::CertificateProblem);
+    CHECK(incidents.size() == 2);
+  }
+}
+
 // [SECTION] Booking choices and the citizen's bookings
 
 TEST_CASE("topics, consultants and the booking policy come from the server") {

@@ -19,7 +19,7 @@ TEST_CASE("a server answering after 5 s never holds up a frame") {
   const int port = slow.bind_to_any_port("127.0.0.1");
   std::thread serving([&] { slow.listen_after_bind(); });
 
-  const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n");
+  const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value();
   auto window = kiosk::platform::createHeadlessWindow({1920, 1080});
   kiosk::api::ClientConfig config;
   config.baseUrl = "https://127.0.0.1:" + std::to_string(port);

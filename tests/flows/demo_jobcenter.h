@@ -32,7 +32,7 @@ class DemoJobcenter {
 
   // configure: changes to the kiosk's options before it starts (a tour file, a shorter timeout).
   explicit DemoJobcenter(jobcenter::Policy policy = fastPolicy(), const std::function<void(kiosk::app::AppOptions&)>& configure = {})
-      : catalogs_(kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n")),
+      : catalogs_(kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value()),
         window_(kiosk::platform::createHeadlessWindow({1920, 1080})) {
     jobcenter::ServerOptions options;
     options.policy = policy;

@@ -11,7 +11,7 @@
 #include "kiosk/text/unicode.h"
 
 TEST_CASE("every character of every language's texts has a glyph in its font atlas") {
-  const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n");
+  const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value();
   ImGuiContext* context = ImGui::CreateContext();
   kiosk::ui::FontSet fonts;
   for (const auto& language : catalogs.languages().languages) {
@@ -36,7 +36,7 @@ TEST_CASE("every character of every language's texts has a glyph in its font atl
 }
 
 TEST_CASE("a 200 % Arabic atlas fits one 4096 x 4096 texture") {
-  const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n");
+  const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value();
   ImGuiContext* context = ImGui::CreateContext();
   kiosk::ui::FontSet fonts;
   const auto built = fonts.build(*ImGui::GetIO().Fonts, kiosk::app::planFonts(catalogs, "ar", 200, 1));
@@ -47,7 +47,7 @@ TEST_CASE("a 200 % Arabic atlas fits one 4096 x 4096 texture") {
 }
 
 TEST_CASE("missing font files are named, and the kiosk falls back to a built-in font") {
-  const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n");
+  const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value();
   ImGuiContext* context = ImGui::CreateContext();
   kiosk::ui::FontSet fonts;
   kiosk::ui::FontFiles nowhere;

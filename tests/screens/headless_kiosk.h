@@ -10,7 +10,7 @@
 
 struct HeadlessKiosk {
   HeadlessKiosk()
-      : catalogs(kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n")),
+      : catalogs(kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value()),
         window(kiosk::platform::createHeadlessWindow({1920, 1080})),
         app(*window, catalogs, kiosk::app::AppOptions{}, kiosk::app::Clock::now()),
         driver(app, *window, kiosk::app::Clock::now()) {

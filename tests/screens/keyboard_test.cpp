@@ -450,13 +450,12 @@ TEST_CASE("keyboard: screenshots", "[.screenshots]") {
     WARN("set KIOSK_KEYBOARD_SHOTS to a folder, and run under Xvfb, to write the screenshots");
     return;
   }
-  std::string error;
   platform::WindowOptions options;
   options.windowed = true;
-  auto window = platform::createSdl2Window(options, error);
-  INFO(error);
+  auto window = platform::createSdl2Window(options);
+  INFO((window ? std::string() : window.failure().detail));
   REQUIRE(window);
-  WidgetHarness h(std::move(window));
+  WidgetHarness h(std::move(*window));
   struct Shot {
     const char* language;
     KeyboardLayout layout;

@@ -25,7 +25,7 @@ class WidgetHarness {
   using Draw = std::function<void(kiosk::ui::Ui&)>;
 
   explicit WidgetHarness(std::unique_ptr<kiosk::platform::Window> window = nullptr)
-      : catalogs_(kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n")),
+      : catalogs_(kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value()),
         window_(window ? std::move(window) : kiosk::platform::createHeadlessWindow({1920, 1080})),
         ui_(text_, tree_, catalogs_) {
     context_ = ImGui::CreateContext();

@@ -133,7 +133,7 @@ int main(int argc, char** argv) {
   for (int i = 2; i < argc; ++i) languages.emplace_back(argv[i]);
   if (languages.empty()) languages = {"da", "ar", "uk"};
 
-  const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_SOURCE_DIR) / "i18n");
+  const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_SOURCE_DIR) / "i18n").value();
   const auto fonts = kiosk::services::CardFonts::load();
   if (!fonts.ok()) {
     std::fprintf(stderr, "%s\n", fonts.error().c_str());

@@ -141,7 +141,7 @@ std::string difference(const Font& font, const std::vector<unsigned>& ours, cons
 }  // namespace
 
 TEST_CASE("every Arabic and Farsi catalog string shapes to the glyphs HarfBuzz chooses") {
-  const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n");
+  const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value();
   const Font font;
   int compared = 0;
   for (const auto& language : catalogs.languages().languages) {

@@ -33,7 +33,7 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 const i18n::Catalogs& catalogs() {
-  static const i18n::Catalogs loaded = i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n");
+  static const i18n::Catalogs loaded = i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value();
   return loaded;
 }
 
@@ -355,13 +355,13 @@ TEST_CASE("the decoder refuses what a printer would not understand") {
 
 namespace {
 
-struct Result {
+struct Printed {
   bool called = false, ok = false;
   std::string why;
 };
 
 // Drains like the UI does each frame, until the job reports or the limit passes.
-Result await(services::ReceiptPrinter& printer, Result& result, std::chrono::milliseconds limit = std::chrono::seconds(5)) {
+Printed await(services::ReceiptPrinter& printer, Printed& result, std::chrono::milliseconds limit = std::chrono::seconds(5)) {
   const auto until = Clock::now() + limit;
   while (!result.called && Clock::now() < until) {
     printer.drain();
@@ -370,7 +370,7 @@ Result await(services::ReceiptPrinter& printer, Result& result, std::chrono::mil
   return result;
 }
 
-services::ReceiptPrinter::Done into(Result& result) {
+services::ReceiptPrinter::Done into(Printed& result) {
   return [&result](bool ok, std::string why) {
     result.called = true;
     result.ok = ok;
@@ -399,7 +399,7 @@ TEST_CASE("the printer writes exactly the card's bytes to a file: target, off th
   services::ReceiptPrinter printer({"file:" + file.string()}, [&] { ++wakes; });
   const auto bytes = services::encodeAppointmentCard(card(demo_bookings::inPerson(), "ar"), fonts());
 
-  Result result;
+  Printed result;
   const auto before = Clock::now();
   printer.print(bytes, into(result));
   CHECK(Clock::now() - before < std::chrono::milliseconds(50));  // returns at once
@@ -414,7 +414,7 @@ TEST_CASE("the printer writes exactly the card's bytes to a file: target, off th
   CHECK_FALSE(printer.busy());
 
   // The card encoded on the worker is the same card.
-  Result second;
+  Printed second;
   printer.print(card(demo_bookings::inPerson(), "ar"), fonts(), into(second));
   await(printer, second);
   CHECK(second.ok);
@@ -424,7 +424,7 @@ TEST_CASE("the printer writes exactly the card's bytes to a file: target, off th
 
 TEST_CASE("a printer device that does not exist is a clear failure within a second, not a hang") {
   services::ReceiptPrinter printer({"/dev/usb/lp-kiosk-test-missing"}, [] {});
-  Result result;
+  Printed result;
   const auto started = Clock::now();
   printer.print({0x1B, '@'}, into(result));
   await(printer, result, std::chrono::seconds(1));
@@ -441,7 +441,7 @@ TEST_CASE("a printer that stops taking bytes fails at the timeout") {
   const int reader = open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
   REQUIRE(reader >= 0);
   services::ReceiptPrinter printer({fifo.string(), std::chrono::milliseconds(300)}, [] {});
-  Result result;
+  Printed result;
   const auto started = Clock::now();
   printer.print(std::vector<uint8_t>(1 << 20, 0x0A), into(result));
   await(printer, result, std::chrono::seconds(2));
@@ -462,7 +462,7 @@ TEST_CASE("a CUPS queue gets the bytes through lp -d QUEUE -o raw; without lp it
   const std::vector<uint8_t> bytes = {0x1B, '@', 0x1B, 't', 5, 'h', 0x9B, 0x0A, 0x1D, 'V', 66, 0};
   {
     services::ReceiptPrinter printer({"cups:Kiosk_1", std::chrono::milliseconds(5000), fakeLp.string()}, [] {});
-    Result result;
+    Printed result;
     printer.print(bytes, into(result));
     await(printer, result);
     CHECK(result.ok);
@@ -474,7 +474,7 @@ TEST_CASE("a CUPS queue gets the bytes through lp -d QUEUE -o raw; without lp it
     std::ofstream(refusing) << "#!/bin/sh\necho 'lp: The printer or class does not exist.' >&2\nexit 1\n";
     std::filesystem::permissions(refusing, std::filesystem::perms::owner_all);
     services::ReceiptPrinter printer({"cups:Nowhere", std::chrono::milliseconds(5000), refusing.string()}, [] {});
-    Result result;
+    Printed result;
     printer.print(bytes, into(result));
     await(printer, result);
     CHECK_FALSE(result.ok);
@@ -482,7 +482,7 @@ TEST_CASE("a CUPS queue gets the bytes through lp -d QUEUE -o raw; without lp it
   }
   {
     services::ReceiptPrinter printer({"cups:Kiosk_1", std::chrono::milliseconds(5000), "lp-not-installed-kiosk-test"}, [] {});
-    Result result;
+    Printed result;
     printer.print(bytes, into(result));
     await(printer, result, std::chrono::seconds(1));
     REQUIRE(result.called);
@@ -505,7 +505,7 @@ TEST_CASE("printer targets: a device path, cups:QUEUE or file:/path, anything el
   CHECK_THAT(services::parsePrinterTarget("").whyInvalid, Catch::Contains("no receipt printer"));
 
   services::ReceiptPrinter printer({""}, [] {});
-  Result result;
+  Printed result;
   printer.print({0x0A}, into(result));
   await(printer, result, std::chrono::seconds(1));
   CHECK_FALSE(result.ok);

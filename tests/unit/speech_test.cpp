@@ -44,7 +44,7 @@ namespace {
 // [SECTION] Helpers
 
 const i18n::LanguageList& languages() {
-  static const i18n::LanguageList loaded = i18n::loadLanguages(std::filesystem::path(KIOSK_DATA_DIR) / "i18n" / "languages.json");
+  static const i18n::LanguageList loaded = i18n::loadLanguages(std::filesystem::path(KIOSK_DATA_DIR) / "i18n" / "languages.json").value();
   return loaded;
 }
 
