@@ -18,6 +18,7 @@
 #include <optional>
 #include <thread>
 
+#include "kiosk/services/card_layout.h"
 #include "kiosk/services/child_process.h"
 
 extern char** environ;
