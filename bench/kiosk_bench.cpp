@@ -38,7 +38,7 @@ double medianMs(int runs, Work&& work) {
 int main(int argc, char** argv) {
   const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
   const int runs = quick ? 3 : 25;
-  const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n");
+  const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value();
 
   std::printf("## Font atlas build (median of %d)\n\n| language | text size | atlas | build ms |\n|---|---|---|---|\n", runs);
   {

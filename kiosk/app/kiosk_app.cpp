@@ -12,6 +12,7 @@
 #include "kiosk/app/more_time.h"
 #include "kiosk/app/tour_overlay.h"
 #include "kiosk/screens/registry.h"
+#include "kiosk/ui/imgui_style.h"
 #include "kiosk/ui/spoken_screen.h"
 
 namespace kiosk::app {
@@ -23,24 +24,6 @@ template <class... Ts>
 Overloaded(Ts...) -> Overloaded<Ts...>;
 
 uint32_t packed(ui::Rgb c) { return (uint32_t{c.r} << 16) | (uint32_t{c.g} << 8) | c.b; }
-
-void applyStyle(ImGuiStyle& style, const ui::Palette& colors, float scale) {
-  style = ImGuiStyle();
-  style.WindowPadding = ImVec2(0, 0);
-  style.WindowBorderSize = 0;
-  style.ChildBorderSize = 0;
-  style.ItemSpacing = ImVec2(0, 0);
-  style.ScrollbarSize = std::round(22 * scale);
-  style.ScrollbarRounding = 11 * scale;
-  style.TouchExtraPadding = ImVec2(4 * scale, 4 * scale);
-  auto col = [](ui::Rgb c, float a = 1) { return ImVec4(c.r / 255.f, c.g / 255.f, c.b / 255.f, a); };
-  style.Colors[ImGuiCol_WindowBg] = col(colors.background);
-  style.Colors[ImGuiCol_ChildBg] = col(colors.background, 0);
-  style.Colors[ImGuiCol_ScrollbarBg] = col(colors.barBackground);
-  style.Colors[ImGuiCol_ScrollbarGrab] = col(colors.border);
-  style.Colors[ImGuiCol_ScrollbarGrabHovered] = col(colors.border);
-  style.Colors[ImGuiCol_ScrollbarGrabActive] = col(colors.primary);
-}
 
 }  // namespace
 
@@ -346,7 +329,7 @@ void KioskApp::frame(Clock::time_point now) {
   setup.textScale = static_cast<float>(preferences_.textSizePercent) / 100.f;
   setup.contrast = preferences_.contrast;
   ui_.beginFrame(setup);
-  applyStyle(ImGui::GetStyle(), ui_.colors(), ui_.px(1));
+  ui::applyKioskStyle(ImGui::GetStyle(), ui_.colors(), ui_.px(1));
   io.MouseDragThreshold = ui_.px(14);  // a finger wobbles more than a mouse
 
   ImGui::NewFrame();

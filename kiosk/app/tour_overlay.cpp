@@ -4,14 +4,10 @@
 
 #include <algorithm>
 
+#include "kiosk/ui/colors.h"
 #include "kiosk/ui/widgets.h"
 
 namespace kiosk::app {
-namespace {
-
-ImU32 col(ui::Rgb c, int alpha = 255) { return IM_COL32(c.r, c.g, c.b, alpha); }
-
-}  // namespace
 
 void drawTourOverlay(ui::Ui& ui, const GuidedTour& tour, const ui::Rect& area) {
   const auto& c = ui.colors();
@@ -40,7 +36,7 @@ void drawTourOverlay(ui::Ui& ui, const GuidedTour& tour, const ui::Rect& area) {
   const bool fingerLow = tour.finger() && tour.fingerTarget().y > area.y + area.h / 2;
   const float top = fingerLow ? area.y + margin : area.bottom() - height - margin;
   const ui::Rect box{area.x + (area.w - width) / 2, top, width, height};
-  list->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()), col(c.text, 235), ui.px(ui::design::kRadius));
+  list->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()), ui::imColor(c.text, 235 / 255.f), ui.px(ui::design::kRadius));
   float y = box.y + pad;
   auto line = [&](const char* key, const std::string& text, ui::FontRole role, float h) {
     ui::paragraph(ui, key, text, role, c.background, ui.place({box.x + pad, y, inner, h}, box), ui::Align::Center);
@@ -53,9 +49,9 @@ void drawTourOverlay(ui::Ui& ui, const GuidedTour& tour, const ui::Rect& area) {
   // The finger: a touch point, pressed while down.
   if (const auto at = tour.finger()) {
     const float r = ui.px(tour.fingerDown() ? 30 : 38);
-    list->AddCircleFilled(ImVec2(at->x, at->y), r, col(c.primary, 150));
-    list->AddCircle(ImVec2(at->x, at->y), r, col(c.onPrimary), 0, ui.px(5));
-    if (tour.fingerDown()) list->AddCircle(ImVec2(at->x, at->y), r + ui.px(18), col(c.primary, 200), 0, ui.px(6));
+    list->AddCircleFilled(ImVec2(at->x, at->y), r, ui::imColor(c.primary, 150 / 255.f));
+    list->AddCircle(ImVec2(at->x, at->y), r, ui::imColor(c.onPrimary), 0, ui.px(5));
+    if (tour.fingerDown()) list->AddCircle(ImVec2(at->x, at->y), r + ui.px(18), ui::imColor(c.primary, 200 / 255.f), 0, ui.px(6));
   }
   ImGui::End();
 }

@@ -274,6 +274,7 @@ ChildOutcome runChild(const std::string& program, const std::vector<std::string>
   if (WIFEXITED(status)) {
     outcome.status = ChildOutcome::Status::Exited;
     outcome.exitCode = WEXITSTATUS(status);
+    outcome.inputTaken = written;
     std::string line = errors.substr(0, errors.find('\n'));
     if (line.size() > 200) line.resize(200);
     outcome.diagnostic = std::move(line);

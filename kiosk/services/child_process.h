@@ -2,7 +2,7 @@
 // Runs a helper program (espeak-ng, lp) as a child process: input on its stdin — never on its
 // command line, where `ps` would show it — and its stdout collected in memory, never on disk.
 // The caller's thread waits; another thread can cut the wait short through a cancel fd. Used by
-// the speech worker; nothing here is logged.
+// the speech worker (espeak-ng) and the receipt printer (lp); nothing here is logged.
 
 #include <chrono>
 #include <cstddef>
@@ -40,6 +40,7 @@ struct ChildOutcome {
   enum class Status { Exited, Cancelled, TimedOut, TooMuchOutput, Failed };
   Status status = Status::Failed;
   int exitCode = -1;          // Exited: the exit status
+  size_t inputTaken = 0;      // bytes of input that went into its stdin (less: it stopped reading)
   std::vector<uint8_t> out;   // what it wrote on stdout (wipe it when done: it may be a citizen's)
   std::string diagnostic;     // Exited: the first line of its stderr; Failed: why it did not run
 };
@@ -49,6 +50,7 @@ struct ChildOutcome {
 // until it exits. Returns early — the group killed with SIGKILL and the child reaped, so no
 // process of it is left — on the timeout, when stdout passes maxOutput, or when cancelFd becomes
 // readable (it is read empty: an eventfd or a non-blocking pipe) and stillWanted() says false.
+// A cancelFd of -1 means nobody cancels: only the limits end it early (stillWanted is not called).
 // SIGPIPE is blocked on the calling thread meanwhile: a child that quits early fails the write.
 ChildOutcome runChild(const std::string& program, const std::vector<std::string>& args, std::string_view input,
                       const ChildLimits& limits, int cancelFd, const std::function<bool()>& stillWanted);

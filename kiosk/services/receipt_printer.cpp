@@ -5,9 +5,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <spawn.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -16,11 +14,11 @@
 #include <deque>
 #include <mutex>
 #include <optional>
+#include <string_view>
 #include <thread>
 
+#include "kiosk/services/card_layout.h"
 #include "kiosk/services/child_process.h"
-
-extern char** environ;
 
 namespace kiosk::services {
 namespace {
@@ -130,87 +128,34 @@ Outcome sendToFile(const std::string& path, const std::vector<uint8_t>& bytes, C
   return outcome;
 }
 
-// lp's first line on stderr says why it refused ("lp: The printer or class does not exist.").
-std::string firstLine(const std::string& text) {
-  std::string line = text.substr(0, text.find('\n'));
-  if (line.size() > 200) line.resize(200);
-  return line;
-}
-
+// lp runs as a child process (kiosk/services/child_process.h): the card on its stdin, within the
+// printer's deadline, its process group killed if it does not finish.
 Outcome sendToCups(const std::string& queue, const std::vector<uint8_t>& bytes, const std::string& lpCommand,
                    Clock::time_point deadline) {
   const auto lp = findProgram(lpCommand);
   if (!lp) return failed("cannot print to CUPS queue " + queue + ": " + lpCommand + " is not installed (package cups-client)");
 
-  int in[2], err[2];
-  if (pipe2(in, O_CLOEXEC) != 0) return failed("cannot start lp: " + errnoText(errno));
-  Fd inRead(in[0]), inWrite(in[1]);
-  if (pipe2(err, O_CLOEXEC) != 0) return failed("cannot start lp: " + errnoText(errno));
-  Fd errRead(err[0]), errWrite(err[1]);
-
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, inRead.get(), 0);
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);  // "request id is …": nobody needs it
-  posix_spawn_file_actions_adddup2(&actions, errWrite.get(), 2);
-  posix_spawnattr_t attr;
-  posix_spawnattr_init(&attr);
-  sigset_t none, pipeSignal;
-  sigemptyset(&none);
-  sigemptyset(&pipeSignal);
-  sigaddset(&pipeSignal, SIGPIPE);
-  posix_spawnattr_setsigmask(&attr, &none);  // this thread blocks SIGPIPE; lp must not inherit that
-  posix_spawnattr_setsigdefault(&attr, &pipeSignal);
-  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
-
-  std::string queueArg = queue;
-  std::string program = *lp;
-  char dashD[] = "-d", dashO[] = "-o", raw[] = "raw";
-  char* argv[] = {program.data(), dashD, queueArg.data(), dashO, raw, nullptr};
-  pid_t pid = 0;
-  const int spawned = posix_spawn(&pid, program.c_str(), &actions, &attr, argv, environ);
-  posix_spawn_file_actions_destroy(&actions);
-  posix_spawnattr_destroy(&attr);
-  if (spawned != 0) return failed("cannot start " + program + ": " + errnoText(spawned));
-  inRead.reset();
-  errWrite.reset();
-
-  fcntl(inWrite.get(), F_SETFL, O_NONBLOCK);
-  fcntl(errRead.get(), F_SETFL, O_NONBLOCK);
-  Outcome outcome = writeAll(inWrite.get(), bytes, deadline, "lp");
-  inWrite.reset();  // end of the card: lp submits the job
-
-  // lp's stderr closes when it exits.
-  std::string errors;
-  bool timedOut = false;
-  for (;;) {
-    char buffer[512];
-    const ssize_t n = read(errRead.get(), buffer, sizeof buffer);
-    if (n > 0) {
-      if (errors.size() < 4096) errors.append(buffer, static_cast<size_t>(n));
-      continue;
-    }
-    if (n == 0) break;
-    if (errno == EINTR) continue;
-    if (errno != EAGAIN && errno != EWOULDBLOCK) break;
-    pollfd p{errRead.get(), POLLIN, 0};
-    const int left = millisecondsLeft(deadline);
-    if (left == 0 || poll(&p, 1, left) == 0) {
-      timedOut = true;
-      break;
-    }
+  ChildLimits limits;
+  limits.timeout = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+  limits.maxOutput = 64u << 10;  // "request id is …": nobody needs it, and lp says no more
+  const std::string_view card(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+  constexpr int kNobodyCancels = -1;
+  ChildOutcome run = runChild(*lp, {"-d", queue, "-o", "raw"}, card, limits, kNobodyCancels, {});
+  wipeBytes(run.out);
+  switch (run.status) {
+    case ChildOutcome::Status::TimedOut: return failed("lp did not finish in time");
+    case ChildOutcome::Status::TooMuchOutput: return failed("lp said too much while printing to queue " + queue);
+    case ChildOutcome::Status::Failed: return failed("cannot print to CUPS queue " + queue + ": " + run.diagnostic);
+    case ChildOutcome::Status::Cancelled:  // nobody cancels
+    case ChildOutcome::Status::Exited: break;
   }
-  if (timedOut) kill(pid, SIGKILL);
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  if (run.exitCode != 0) {
+    // Its own words (the first line of its stderr) beat "stopped taking the card": lp may quit
+    // before reading everything.
+    return failed("lp refused the card for queue " + queue + (run.diagnostic.empty() ? std::string() : ": " + run.diagnostic));
   }
-  if (timedOut) return failed("lp did not finish in time");
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    // Its own words beat "stopped taking the card": lp may quit before reading everything.
-    const std::string said = firstLine(errors);
-    return failed("lp refused the card for queue " + queue + (said.empty() ? std::string() : ": " + said));
-  }
-  return outcome;
+  if (run.inputTaken < bytes.size()) return failed("lp stopped taking the card");
+  return {true, {}};
 }
 
 void wipe(std::vector<uint8_t>& bytes) { wipeBytes(bytes); }

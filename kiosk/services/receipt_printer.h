@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "kiosk/services/appointment_card.h"
-#include "kiosk/services/escpos.h"
+#include "kiosk/services/card_fonts.h"
 
 namespace kiosk::services {
 

@@ -2,7 +2,7 @@
 // screen and status message said as it appears, a long press saying one button, the citizen's
 // own details only through headphones, and every session starting from the same defaults.
 // What speech was handed is read from ReadAloud::lastSaid(); espeak-ng itself is tested in
-// tests/unit/speech_test.cpp.
+// tests/unit/speech_*_test.cpp.
 
 #include "demo_jobcenter.h"
 

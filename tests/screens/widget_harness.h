@@ -16,6 +16,7 @@
 
 #include "kiosk/app/font_plan.h"
 #include "kiosk/i18n/catalogs.h"
+#include "kiosk/ui/imgui_style.h"
 #include "kiosk/ui/touch_input.h"
 #include "kiosk/ui/ui.h"
 #include "platform/window.h"
@@ -118,14 +119,7 @@ class WidgetHarness {
     setup_.displaySize = {io.DisplaySize.x, io.DisplaySize.y};
     setup_.textScale = static_cast<float>(textSize_) / 100.f;
     ui_.beginFrame(setup_);
-    ImGuiStyle& style = ImGui::GetStyle();
-    style = ImGuiStyle();
-    style.WindowPadding = ImVec2(0, 0);
-    style.WindowBorderSize = 0;
-    style.ItemSpacing = ImVec2(0, 0);
-    style.TouchExtraPadding = ImVec2(ui_.px(4), ui_.px(4));
-    const auto bg = ui_.colors().background;
-    style.Colors[ImGuiCol_WindowBg] = ImVec4(bg.r / 255.f, bg.g / 255.f, bg.b / 255.f, 1);
+    kiosk::ui::applyKioskStyle(ImGui::GetStyle(), ui_.colors(), ui_.px(1));
     io.MouseDragThreshold = ui_.px(14);  // a finger wobbles more than a mouse
     ImGui::NewFrame();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -136,6 +130,7 @@ class WidgetHarness {
     draw(ui_);
     ImGui::End();
     ImGui::Render();
+    const auto bg = ui_.colors().background;
     window_->render(ImGui::GetDrawData(), (uint32_t{bg.r} << 16) | (uint32_t{bg.g} << 8) | bg.b);
   }
 

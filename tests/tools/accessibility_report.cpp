@@ -486,7 +486,7 @@ void write(std::ostream& md, const ScreenResults& screens, const std::vector<std
             "`tests/screens/scenario_test.cpp` \"without a speech service, read aloud is shown but cannot be used\"). A first slice of speech exists "
             "but is not wired into the app: `kiosk/services/speech.h` (espeak-ng per text, nothing on disk, a new text cancels "
             "the one playing) and `kiosk/ui/spoken_screen.h` (an accessibility tree put into words), tested by "
-            "`tests/unit/speech_test.cpp`";
+            "`tests/unit/speech_service_test.cpp` and `tests/unit/spoken_screen_test.cpp`";
   const std::string speechStatus = screens.readAloudEnabled ? "met" : "not yet";
   std::string voiced, unvoiced;
   for (const auto& l : languages) {
@@ -530,7 +530,7 @@ void write(std::ostream& md, const ScreenResults& screens, const std::vector<std
      << (screens.readAloudEnabled ? ". Without them, *Read aloud* is greyed and says *no reading aloud* in the language "
                                     "(`tests/flows/errand_flow_test.cpp` \"a language espeak-ng has no voice for shows read aloud greyed "
                                     "and says so\"). On the language screen every language's name is said in that language's own voice "
-                                    "(`tests/unit/speech_test.cpp` \"a part in a language of its own\")"
+                                    "(`tests/unit/speech_parts_test.cpp` \"a part in a language of its own\")"
                                   : ". Not usable until speech is wired in")
      << ". | `i18n/languages.json`, `kiosk/services/speech.h` | " << (screens.readAloudEnabled ? "met" : "not yet") << " |\n"
      << "| 5.1.3.15 Non-visual error identification | Every error is a plain sentence in the tree (role text)"
@@ -571,7 +571,7 @@ void write(std::ostream& md, const ScreenResults& screens, const std::vector<std
      << speechStatus << " |\n"
      << "| 5.6.1 Tactile or auditory status | A toggle that is on (a chosen topic, contrast, the interpreter) is spoken with its "
         "state (\"Kontrast, valgt\"), in the screen read and when held. No tactile status (a touch screen has none). | "
-        "`tests/flows/speech_flow_test.cpp` \"a long press says a button\"; `tests/unit/speech_test.cpp` \"a button that is on is "
+        "`tests/flows/speech_flow_test.cpp` \"a long press says a button\"; `tests/unit/spoken_screen_test.cpp` \"a button that is on is "
         "said with its state\" | " << speechStatus << " |\n"
      << "| 5.6.2 Visual status | A toggle that is on is filled in the primary colour (a chosen tile also gets a check mark), and is `selected` in "
         "the tree. | `tests/screens/scenario_test.cpp` \"contrast toggles, and the bar shows it as selected\" | met |\n"

@@ -492,6 +492,39 @@ TEST_CASE("a CUPS queue gets the bytes through lp -d QUEUE -o raw; without lp it
   std::filesystem::remove_all(dir.parent_path());
 }
 
+TEST_CASE("an lp that exits without reading the whole card, or never exits, fails instead of printing half a card") {
+  const auto dir = scratch("cups-partial");
+  std::filesystem::create_directories(dir);
+  const std::vector<uint8_t> bytes(1 << 20, 0x0A);  // more than a pipe holds
+  {
+    const auto quitter = dir / "lp-quits";
+    std::ofstream(quitter) << "#!/bin/sh\nhead -c 10 > /dev/null\nexit 0\n";
+    std::filesystem::permissions(quitter, std::filesystem::perms::owner_all);
+    services::ReceiptPrinter printer({"cups:Kiosk_1", std::chrono::milliseconds(5000), quitter.string()}, [] {});
+    Printed result;
+    printer.print(bytes, into(result));
+    await(printer, result);
+    REQUIRE(result.called);
+    CHECK_FALSE(result.ok);
+    CHECK_THAT(result.why, Catch::Contains("lp stopped taking the card"));
+  }
+  {
+    const auto hangs = dir / "lp-hangs";
+    std::ofstream(hangs) << "#!/bin/sh\ncat > /dev/null\nexec sleep 30\n";
+    std::filesystem::permissions(hangs, std::filesystem::perms::owner_all);
+    services::ReceiptPrinter printer({"cups:Kiosk_1", std::chrono::milliseconds(300), hangs.string()}, [] {});
+    Printed result;
+    const auto started = Clock::now();
+    printer.print(bytes, into(result));
+    await(printer, result, std::chrono::seconds(2));
+    CHECK(Clock::now() - started < std::chrono::seconds(1));
+    REQUIRE(result.called);
+    CHECK_FALSE(result.ok);
+    CHECK_THAT(result.why, Catch::Contains("lp did not finish in time"));
+  }
+  std::filesystem::remove_all(dir.parent_path());
+}
+
 TEST_CASE("printer targets: a device path, cups:QUEUE or file:/path, anything else refused") {
   using Kind = services::PrinterTarget::Kind;
   CHECK(services::parsePrinterTarget("/dev/usb/lp0").kind == Kind::Device);

@@ -1,0 +1,35 @@
+// The SDL2 sound output (platform/sdl2_audio.cpp) through SDL's dummy driver: it plays a clip,
+// stops, lets the device go, and refuses what is not whole frames.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "platform/audio.h"
+#include "wait_for.h"
+#include "wav_fixtures.h"
+
+using namespace kiosk;
+using namespace speech_test;
+using namespace std::chrono_literals;
+
+TEST_CASE("the SDL2 output plays a clip through SDL's dummy driver and lets the device go") {
+  setenv("SDL_AUDIODRIVER", "dummy", 0);  // a real driver if the caller chose one
+  std::string error;
+  auto output = platform::createSdl2AudioOutput(error);
+  if (!output) {
+    WARN("no SDL audio here: " << error);
+    return;
+  }
+  const auto clip = tone(22050, 1, 0.3);
+  CHECK_FALSE(output->playing());
+  REQUIRE(output->play(clip, 22050, 1, error));
+  CHECK(output->playing());
+  CHECK(waitFor([&] { return !output->playing(); }, 3s));
+  REQUIRE(output->play(clip, 22050, 1, error));
+  output->stop();
+  CHECK_FALSE(output->playing());
+  output->release();
+  CHECK_FALSE(output->play(std::vector<int16_t>{1, 2, 3}, 22050, 2, error));  // not whole frames
+}
