@@ -253,7 +253,7 @@ TEST_CASE("the citizen's bookings include a new booking") {
   CHECK((*after.value)[0].status == kiosk::domain::BookingStatus::Booked);
 }
 
-TEST_CASE("saved preferences come back in the next summary; opting out forgets them") {
+TEST_CASE("saved preferences come back in the next summary, opting out forgets them") {
   Bench b;
   b.login("cit-freja");
   kiosk::domain::Preferences wanted{true, "uk", 150, true, true};
@@ -273,7 +273,7 @@ TEST_CASE("saved preferences come back in the next summary; opting out forgets t
 
 // [SECTION] Activities
 
-TEST_CASE("sign up for an activity once; again is AlreadyRegistered, a full one ActivityFull; withdraw") {
+TEST_CASE("sign up for an activity once, again is AlreadyRegistered, a full one ActivityFull, withdraw") {
   Bench b;
   b.login("cit-freja");
   auto list = [&] {
@@ -373,7 +373,7 @@ TEST_CASE("a job log entry is added and listed first") {
         }).error == ApiError::Rejected);
 }
 
-TEST_CASE("feedback on Peter Larsen's held meeting is taken once asked for; someone else's meeting is NotFound") {
+TEST_CASE("feedback on Peter Larsen's held meeting is taken once asked for, someone else's meeting is NotFound") {
   Bench b;
   b.login("cit-peter");
   const auto due = b.summary().feedbackBookingId;
@@ -428,7 +428,7 @@ TEST_CASE("a help request reaches staff once, however often it is sent") {
   CHECK_FALSE(noLanguage.value->language);
 }
 
-TEST_CASE("staff log in; a wrong PIN is WrongCredentials, and a locked number answers at once") {
+TEST_CASE("staff log in, a wrong PIN is WrongCredentials, and a locked number answers at once") {
   Bench b;
   auto staff = [&](const std::string& number, const std::string& pin) {
     return answer<Outcome<kiosk::domain::StaffSession>>(*b.client, [&](auto done) { b.api->staffLogin(number, pin, done); });
@@ -446,7 +446,7 @@ TEST_CASE("staff log in; a wrong PIN is WrongCredentials, and a locked number an
   CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(3));
 }
 
-TEST_CASE("staff log a citizen in by CPR; the summary says the session is assisted") {
+TEST_CASE("staff log a citizen in by CPR, the summary says the session is assisted") {
   Bench b;
   auto assisted = [&](const std::string& cpr) {
     return answer<Outcome<bool>>(*b.client, [&](auto done) { b.api->assistedCitizenLogin(cpr, done); });

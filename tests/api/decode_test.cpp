@@ -76,7 +76,7 @@ TEST_CASE("malformed bookings are refused with the field named") {
   CHECK(errorField(decodeBooking(std::string(kMaxBodyBytes + 1, ' '))) == "(body): too large");
 }
 
-TEST_CASE("a slot-taken problem carries its alternatives; a broken one is an error") {
+TEST_CASE("a slot-taken problem carries its alternatives, a broken one is an error") {
   const json slotJson = {{"id", "s-2"}, {"start", "2026-11-23T10:00:00+01:00"}, {"end", "2026-11-23T10:45:00+01:00"},
                          {"consultant_id", "c-anne"}, {"consultant_first_name", "Anne"}, {"contact_forms", {"phone"}}};
   const json problem = {{"type", "https://jobcenter-kiosk.example/problems/slot-taken"}, {"title", "Taken"}, {"status", 409},
@@ -159,7 +159,7 @@ std::string repeated(const char* body, const char* list, int count) {
 
 }  // namespace
 
-TEST_CASE("topics decode; an unknown topic, a missing name or too many topics are refused") {
+TEST_CASE("topics decode, an unknown topic, a missing name or too many topics are refused") {
   const auto topics = decoded(decodeTopics(real::topics));
   REQUIRE(topics.size() == 6);
   CHECK(topics[2].id == "job_search");
@@ -170,7 +170,7 @@ TEST_CASE("topics decode; an unknown topic, a missing name or too many topics ar
   CHECK(errorField(decodeTopics(repeated(real::topics, "topics", 51))) == "topics: too many items");
 }
 
-TEST_CASE("consultants decode with languages, competences and contact forms; bad lists are refused") {
+TEST_CASE("consultants decode with languages, competences and contact forms, bad lists are refused") {
   const auto consultants = decoded(decodeConsultants(real::consultants));
   REQUIRE(consultants.size() == 2);
   CHECK(consultants[0].name == "Ali Rezaei");
@@ -185,7 +185,7 @@ TEST_CASE("consultants decode with languages, competences and contact forms; bad
   CHECK(changed(decodeConsultants, real::consultants, "/consultants/0/first_name", std::string(101, 'x')) == "consultants[0].first_name: too long");
 }
 
-TEST_CASE("the booking policy decodes; negative or absurd numbers are refused") {
+TEST_CASE("the booking policy decodes, negative or absurd numbers are refused") {
   const auto p = decoded(decodeBookingPolicy(real::policy));
   CHECK(p.moveCutoffDays == 2);
   CHECK(p.cancelCutoffDays == 1);
@@ -197,7 +197,7 @@ TEST_CASE("the booking policy decodes; negative or absurd numbers are refused") 
   CHECK(removed(decodeBookingPolicy, real::policy, "/cancel_cutoff_days") == "cancel_cutoff_days: missing");
 }
 
-TEST_CASE("the citizen's bookings decode; a broken one is refused with its place in the list") {
+TEST_CASE("the citizen's bookings decode, a broken one is refused with its place in the list") {
   const auto list = decoded(decodeBookings(real::bookings));
   REQUIRE(list.size() == 2);
   CHECK(list[0].status == kiosk::domain::BookingStatus::Completed);
@@ -210,7 +210,7 @@ TEST_CASE("the citizen's bookings decode; a broken one is refused with its place
   CHECK(errorField(decodeBookings(repeated(real::bookings, "bookings", 501))) == "bookings: too many items");
 }
 
-TEST_CASE("saved preferences decode; values the kiosk cannot apply are refused") {
+TEST_CASE("saved preferences decode, values the kiosk cannot apply are refused") {
   const auto p = decoded(decodePreferences(real::preferences));
   CHECK(p.optedIn);
   CHECK(p.language == "uk");
@@ -225,7 +225,7 @@ TEST_CASE("saved preferences decode; values the kiosk cannot apply are refused")
   CHECK(removed(decodePreferences, real::preferences, "/opted_in") == "opted_in: missing");
 }
 
-TEST_CASE("activities decode with seats and registration; impossible ones are refused") {
+TEST_CASE("activities decode with seats and registration, impossible ones are refused") {
   const auto list = decoded(decodeActivities(real::activities));
   REQUIRE(list.size() == 2);
   CHECK(list[0].seatsLeft == 0);
@@ -241,7 +241,7 @@ TEST_CASE("activities decode with seats and registration; impossible ones are re
   CHECK(changed(decodeActivities, real::activities, "/activities/0/title", std::string(301, 'x')) == "activities[0].title: too long");
 }
 
-TEST_CASE("a registration decodes; one without a usable id or time is refused") {
+TEST_CASE("a registration decodes, one without a usable id or time is refused") {
   const auto r = decoded(decodeActivityRegistration(real::registration));
   CHECK(r.activityId == "a-cv");
   CHECK(r.registeredAt.text == "2026-12-01T20:05:17+01:00");
@@ -250,7 +250,7 @@ TEST_CASE("a registration decodes; one without a usable id or time is refused") 
   CHECK(removed(decodeActivityRegistration, real::registration, "/registered_at") == "registered_at: missing");
 }
 
-TEST_CASE("the job log decodes applications and other activities; incomplete entries are refused") {
+TEST_CASE("the job log decodes applications and other activities, incomplete entries are refused") {
   const auto log = decoded(decodeJoblog(real::joblog));
   CHECK(log.weeklyTarget == 4);
   REQUIRE(log.entries.size() == 2);
@@ -271,7 +271,7 @@ TEST_CASE("the job log decodes applications and other activities; incomplete ent
   CHECK(removed(decodeJoblog, real::joblog, "/weekly_target") == "weekly_target: missing");
 }
 
-TEST_CASE("a new job log entry decodes; a broken one is refused") {
+TEST_CASE("a new job log entry decodes, a broken one is refused") {
   const auto e = decoded(decodeJoblogEntry(real::joblogEntry));
   CHECK(e.id == "j-c5kaj7bqrtb8");
   CHECK(e.jobTitle == "Tømrer");
@@ -281,7 +281,7 @@ TEST_CASE("a new job log entry decodes; a broken one is refused") {
   CHECK(changed(decodeJoblogEntry, real::joblogEntry, "/employer", "Byg Nord") == "employer: not an object");
 }
 
-TEST_CASE("feedback decodes; a rating outside 1 to 3 is refused") {
+TEST_CASE("feedback decodes, a rating outside 1 to 3 is refused") {
   const auto f = decoded(decodeFeedback(real::feedback));
   CHECK(f.bookingId == "b-11");
   CHECK(f.rating == 3);
@@ -290,7 +290,7 @@ TEST_CASE("feedback decodes; a rating outside 1 to 3 is refused") {
   CHECK(removed(decodeFeedback, real::feedback, "/booking_id") == "booking_id: missing");
 }
 
-TEST_CASE("a check-in decodes with its booking; an unknown message or a broken booking is refused") {
+TEST_CASE("a check-in decodes with its booking, an unknown message or a broken booking is refused") {
   const auto c = decoded(decodeCheckIn(real::checkIn));
   CHECK(c.alreadyCheckedIn);
   CHECK(c.reference == "DEMO0TDY");
@@ -310,7 +310,7 @@ TEST_CASE("a check-in decodes with its booking; an unknown message or a broken b
   CHECK(changed(decodeCheckIn, real::checkIn, "/checked_in_at", "2026-12-01T20:05:23") == "checked_in_at: not a date-time");
 }
 
-TEST_CASE("a help request decodes; an unknown reason or language is refused") {
+TEST_CASE("a help request decodes, an unknown reason or language is refused") {
   const auto h = decoded(decodeHelpRequest(real::helpRequest));
   CHECK(h.reason == kiosk::domain::HelpReason::Interpreter);
   CHECK(h.language == "ar");
@@ -321,7 +321,7 @@ TEST_CASE("a help request decodes; an unknown reason or language is refused") {
   CHECK(removed(decodeHelpRequest, real::helpRequest, "/status") == "status: missing");
 }
 
-TEST_CASE("a staff login decodes with who logged in; a broken token is refused") {
+TEST_CASE("a staff login decodes with who logged in, a broken token is refused") {
   const auto s = decoded(decodeStaffSession(real::staff));
   CHECK(s.staffNumber == "S1001");
   CHECK(s.name == "Birgitte Lund");

@@ -31,7 +31,7 @@ TEST_CASE("a write without a key is never repeated once it may have arrived") {
   CHECK(p.shouldRetry(get(), failed(Transport::ConnectionLost)));
 }
 
-TEST_CASE("a PUT without a key is not repeated once it may have arrived; a DELETE is, as it is idempotent") {
+TEST_CASE("a PUT without a key is not repeated once it may have arrived, a DELETE is, as it is idempotent") {
   const RetryPolicy p;
   HttpRequest put = write("");
   put.method = "PUT";

@@ -158,7 +158,7 @@ TEST_CASE("moving a meeting to a new time keeps one booking, at the new time") {
   CHECK(after != before);
 }
 
-TEST_CASE("too late to move: said plainly, with one tap to staff; cancelling still works when allowed") {
+TEST_CASE("too late to move: said plainly, with one tap to staff, cancelling still works when allowed") {
   const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
   DemoJobcenter k;
   k.logIn(lang, "menu.move_cancel", "cit-amina");

@@ -34,7 +34,7 @@ TEST_CASE("checking in with the booking code, again, and with a code that has no
   CHECK_FALSE(k.app().citizen().checkIn.value);
 }
 
-TEST_CASE("signing up for an activity and cancelling it; a full one offers no sign-up") {
+TEST_CASE("signing up for an activity and cancelling it, a full one offers no sign-up") {
   const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
   DemoJobcenter k;
   k.logIn(lang, "menu.activities", "cit-freja");
@@ -139,7 +139,7 @@ TEST_CASE("help from staff: the reason, with the language pre-filled, reaches th
   CHECK(k.count("SELECT COUNT(*) FROM help_requests WHERE reason = 'interpreter' AND language = ?", {lang}) == 1);
 }
 
-TEST_CASE("co-service: staff sign in and find the citizen; the banner stays; the citizen confirms") {
+TEST_CASE("co-service: staff sign in and find the citizen, the banner stays, the citizen confirms") {
   const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
   DemoJobcenter k;
   k.run({{{"tap", "attract.touch_to_start"}},

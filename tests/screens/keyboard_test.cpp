@@ -92,7 +92,7 @@ TEST_CASE("keyboard: each language starts on the letters its readers expect") {
   for (const char* code : {"da", "en", "so", "tr", "pl", "ti", "ro"}) CHECK(ui::keyboardLayoutFor(code) == KeyboardLayout::Danish);
 }
 
-TEST_CASE("keyboard: tapping keys types into the field; shift gives one capital") {
+TEST_CASE("keyboard: tapping keys types into the field, shift gives one capital") {
   WidgetHarness h;
   Typing t;
   const auto draw = t.drawer();

@@ -57,7 +57,7 @@ TEST_CASE("LIX: words over sentences plus the share of words over 6 letters") {
   CHECK(lix::measure("CPR-nummer").longWords.size() == 1);  // one word of 9 letters
 }
 
-TEST_CASE("LIX: a placeholder is one short word; an abbreviation or a colon before lower case ends no sentence") {
+TEST_CASE("LIX: a placeholder is one short word, an abbreviation or a colon before lower case ends no sentence") {
   const auto m = lix::measure("{date} kl. {time}");
   CHECK(m.words == 3);
   CHECK(m.sentences == 1);

@@ -273,7 +273,7 @@ TEST_CASE("no CPR number, no citizen name, no consultant surname and no wishes a
   }
 }
 
-TEST_CASE("a long address wraps at word boundaries instead of being cut; a long link is split, never lost") {
+TEST_CASE("a long address wraps at word boundaries instead of being cut, a long link is split, never lost") {
   domain::Booking b = demo_bookings::inPerson();
   const std::string address = "Den Gamle Kongevej ved Havnefronten 124, 3. sal, dør til venstre efter elevatoren, 2150 Nordre Havnestad";
   b.place->address = address;
@@ -453,7 +453,7 @@ TEST_CASE("a printer that stops taking bytes fails at the timeout") {
   std::filesystem::remove_all(fifo.parent_path());
 }
 
-TEST_CASE("a CUPS queue gets the bytes through lp -d QUEUE -o raw; without lp it fails saying so") {
+TEST_CASE("a CUPS queue gets the bytes through lp -d QUEUE -o raw, without lp it fails saying so") {
   const auto dir = scratch("cups");
   std::filesystem::create_directories(dir);
   const auto fakeLp = dir / "lp";

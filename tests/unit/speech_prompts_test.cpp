@@ -37,7 +37,7 @@ TEST_CASE("a recorded prompt wins over synthesis, even where there is no voice")
   CHECK(played[2].sampleRate == 22050);  // espeak-ng
 }
 
-TEST_CASE("a broken recorded prompt is refused; the text is synthesised where there is a voice") {
+TEST_CASE("a broken recorded prompt is refused, the text is synthesised where there is a voice") {
   TempDir data;
   auto broken = makeWav(tone(16000, 1, 0.5));
   broken.resize(broken.size() / 2);  // cut off halfway

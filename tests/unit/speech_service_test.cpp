@@ -149,7 +149,7 @@ TEST_CASE("a new say() kills the espeak-ng of the one before") {
   CHECK(wakes > 0);
 }
 
-TEST_CASE("a new say() stops the sound of the one before; stop() silences everything") {
+TEST_CASE("a new say() stops the sound of the one before, stop() silences everything") {
   Speech speech(KIOSK_DATA_DIR, {}, platform::NullAudioOutput::Timing::RealTime);
   const auto one = speech.service->say(kDanish, "da");
   REQUIRE(waitFor([&] { return speech.audio->played().size() == 1; }));
