@@ -11,6 +11,8 @@
 #include <span>
 #include <string>
 
+#include "kiosk/result.h"
+
 namespace kiosk::platform {
 
 class AudioOutput {
@@ -20,7 +22,7 @@ class AudioOutput {
   // Replaces whatever is playing with these samples (16-bit signed PCM, channels interleaved) and
   // returns at once: the device plays from its own copy. False, with error set, when no device
   // can take them.
-  virtual bool play(std::span<const int16_t> pcm, int sampleRate, int channels, std::string& error) = 0;
+  virtual Result<void> play(std::span<const int16_t> pcm, int sampleRate, int channels) = 0;
   // Silences at once; the device stays ready for the next play().
   virtual void stop() = 0;
   // Something queued has not been heard yet.
@@ -34,6 +36,6 @@ class AudioOutput {
 // nullptr with error set when SDL has no audio driver (no sound card, no sound server): speech
 // then says it is unavailable, everything else works. SDL_AUDIODRIVER chooses the driver.
 // Destroy it before an SDL window: the window's SDL_Quit ends every SDL subsystem.
-std::unique_ptr<AudioOutput> createSdl2AudioOutput(std::string& error);
+Result<std::unique_ptr<AudioOutput>> createSdl2AudioOutput();
 
 }  // namespace kiosk::platform

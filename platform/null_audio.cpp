@@ -4,10 +4,9 @@ namespace kiosk::platform {
 
 using Clock = std::chrono::steady_clock;
 
-bool NullAudioOutput::play(std::span<const int16_t> pcm, int sampleRate, int channels, std::string& error) {
+Result<void> NullAudioOutput::play(std::span<const int16_t> pcm, int sampleRate, int channels) {
   if (sampleRate <= 0 || channels <= 0 || pcm.size() % static_cast<size_t>(channels) != 0) {
-    error = "not a whole number of frames of positive rate and channel count";
-    return false;
+    return failure("not a whole number of frames of positive rate and channel count");
   }
   uint64_t hash = 14695981039346656037ull;
   for (const int16_t sample : pcm) {
@@ -21,7 +20,7 @@ bool NullAudioOutput::play(std::span<const int16_t> pcm, int sampleRate, int cha
                 ? clip.at
                 : clip.at + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(clip.seconds()));
   played_.push_back(clip);
-  return true;
+  return {};
 }
 
 void NullAudioOutput::stop() {

@@ -29,7 +29,7 @@ class NullAudioOutput final : public AudioOutput {
   enum class Timing { RealTime, Instant };
   explicit NullAudioOutput(Timing timing = Timing::RealTime) : timing_(timing) {}
 
-  bool play(std::span<const int16_t> pcm, int sampleRate, int channels, std::string& error) override;
+  Result<void> play(std::span<const int16_t> pcm, int sampleRate, int channels) override;
   void stop() override;
   bool playing() const override;
   void release() override;

@@ -30,22 +30,21 @@ class Sdl2AudioOutput final : public AudioOutput {
     return true;
   }
 
-  bool play(std::span<const int16_t> pcm, int sampleRate, int channels, std::string& error) override {
+  Result<void> play(std::span<const int16_t> pcm, int sampleRate, int channels) override {
     if (sampleRate <= 0 || channels <= 0 || channels > 8 || pcm.size() % static_cast<size_t>(channels) != 0 ||
         pcm.size_bytes() > 0x7fffffffu) {
-      error = "not a clip SDL can queue";
-      return false;
+      return failure("not a clip SDL can queue");
     }
     if (device_ != 0 && (sampleRate != rate_ || channels != channels_)) close();
-    if (device_ == 0 && !open(sampleRate, channels, error)) return false;
+    std::string error;
+    if (device_ == 0 && !open(sampleRate, channels, error)) return failure(error);
     SDL_ClearQueuedAudio(device_);
     if (SDL_QueueAudio(device_, pcm.data(), static_cast<Uint32>(pcm.size_bytes())) != 0) {
-      error = std::string("SDL could not queue audio: ") + SDL_GetError();
-      return false;
+      return failure(std::string("SDL could not queue audio: ") + SDL_GetError());
     }
     drainedAt_.reset();
     SDL_PauseAudioDevice(device_, 0);
-    return true;
+    return {};
   }
 
   void stop() override {
@@ -100,10 +99,11 @@ class Sdl2AudioOutput final : public AudioOutput {
 
 }  // namespace
 
-std::unique_ptr<AudioOutput> createSdl2AudioOutput(std::string& error) {
+Result<std::unique_ptr<AudioOutput>> createSdl2AudioOutput() {
   auto output = std::make_unique<Sdl2AudioOutput>();
-  if (!output->start(error)) return nullptr;
-  return output;
+  std::string error;
+  if (!output->start(error)) return failure(error);
+  return std::unique_ptr<AudioOutput>(std::move(output));
 }
 
 }  // namespace kiosk::platform

@@ -263,9 +263,9 @@ void KioskApp::rebuildFonts() {
   const float pixelScale = std::min(static_cast<float>(size.width) / ui::design::kWidth,
                                     static_cast<float>(size.height) / ui::design::kHeight);
   const ui::FontPlan plan = planFonts(catalogs_, preferences_.language, preferences_.textSizePercent, pixelScale);
-  const ui::FontBuildResult built = fonts_.build(*ImGui::GetIO().Fonts, plan, options_.fonts);
+  const auto built = fonts_.build(*ImGui::GetIO().Fonts, plan, options_.fonts);
   // For the operator: the kiosk still runs, in ImGui's small built-in font, until this is fixed.
-  if (!built.ok) std::cerr << "kiosk: fonts: " << built.error << "\n";
+  if (!built) std::cerr << "kiosk: fonts: " << built.failure().detail << "\n";
   const auto* language = catalogs_.languages().find(preferences_.language);
   text_.reset(&fonts_, language ? language->direction : text::Direction::LeftToRight);
   window_.reloadFonts();

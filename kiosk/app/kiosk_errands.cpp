@@ -29,12 +29,12 @@ void KioskApp::printCard() {
   session_->setPrinting(screens::CitizenView::Printing::Printing);
   // The answer belongs to this citizen only: after a logout it is dropped.
   const api::SessionId citizen = session_->id();
-  printer_->print(std::move(card), *cardFonts_, [this, citizen](bool ok, const std::string& why) {
-    // For the operator (the reason names the device, never the card): the citizen is told it
+  printer_->print(std::move(card), *cardFonts_, [this, citizen](Result<void> printed) {
+    // For the operator (the detail names the device, never the card): the citizen is told it
     // did not print, and keeps the QR code.
-    if (!ok) std::cerr << "kiosk: printer: " << why << "\n";
+    if (!printed) std::cerr << "kiosk: printer: " << printed.failure().detail << "\n";
     if (!session_ || session_->id() != citizen) return;
-    session_->setPrinting(ok ? screens::CitizenView::Printing::Printed : screens::CitizenView::Printing::Failed);
+    session_->setPrinting(printed ? screens::CitizenView::Printing::Printed : screens::CitizenView::Printing::Failed);
   });
 }
 

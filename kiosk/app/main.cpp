@@ -125,9 +125,9 @@ int main(int argc, char** argv) {
       return 2;
     }
     auto fonts = services::CardFonts::load();
-    if (!fonts.ok()) std::cerr << "kiosk: the appointment card cannot be drawn: " << fonts.error() << "\n";
+    if (!fonts) std::cerr << "kiosk: the appointment card prints in Danish only: " << fonts.failure().detail << "\n";
     printer = std::make_unique<services::ReceiptPrinter>(services::PrinterConfig{cli->printer}, [&window] { window->wake(); });
-    kiosk.attachPrinter(printer.get(), std::move(fonts));
+    kiosk.attachPrinter(printer.get(), fonts ? std::move(*fonts) : services::CardFonts{});
   }
   if (!cli->language.empty()) {
     if (!catalogs->languages().find(cli->language)) {
@@ -153,9 +153,8 @@ int main(int argc, char** argv) {
   if (cli->backend == app::Backend::Headless) {
     audio = std::make_unique<platform::NullAudioOutput>();
   } else {
-    std::string audioError;
-    audio = platform::createSdl2AudioOutput(audioError);
-    if (!audio) std::cerr << "kiosk: no sound output, read aloud is off: " << audioError << "\n";
+    if (auto sound = platform::createSdl2AudioOutput()) audio = std::move(*sound);
+    else std::cerr << "kiosk: no sound output, read aloud is off: " << sound.failure().detail << "\n";
   }
   services::SpeechConfig speechConfig;
   speechConfig.wakeUi = [&window] { window->wake(); };

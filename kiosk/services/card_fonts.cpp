@@ -17,7 +17,7 @@ struct CardFonts::Files {
   std::array<std::array<std::vector<unsigned char>, kScriptCount>, 2> bytes;  // [bold][script]
 };
 
-CardFonts CardFonts::load(const std::filesystem::path& dir) {
+Result<CardFonts> CardFonts::load(const std::filesystem::path& dir) {
   CardFonts fonts;
   auto files = std::make_shared<Files>();
   for (int bold = 0; bold < 2; ++bold) {
@@ -31,10 +31,7 @@ CardFonts CardFonts::load(const std::filesystem::path& dir) {
         in.seekg(0);
         in.read(reinterpret_cast<char*>(bytes.data()), size);
       }
-      if (size <= 0 || !in) {
-        fonts.error_ = path.string() + " is missing (install fonts-noto-core)";
-        return fonts;
-      }
+      if (size <= 0 || !in) return failure(path.string() + " is missing (install fonts-noto-core)");
     }
   }
   fonts.files_ = std::move(files);

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/result.h"
+
 #include "kiosk/services/card_scripts.h"
 
 namespace kiosk::services {
@@ -15,18 +17,18 @@ namespace kiosk::services {
 // worker thread.
 class CardFonts {
  public:
-  static CardFonts load(const std::filesystem::path& dir = "/usr/share/fonts/truetype/noto");
+  // A failure names the file that is missing. Without fonts (CardFonts{}) the card still prints,
+  // in Danish only: the citizen's own lines need the faces.
+  static Result<CardFonts> load(const std::filesystem::path& dir = "/usr/share/fonts/truetype/noto");
 
-  bool ok() const { return files_ != nullptr; }
-  const std::string& error() const { return error_; }  // which file was missing
+  bool available() const { return files_ != nullptr; }
 
-  // One font file's bytes, for FreeType to read in place (only when ok()).
+  // One font file's bytes, for FreeType to read in place (only when available()).
   const std::vector<unsigned char>& bytes(bool bold, CardScript script) const;
 
  private:
   struct Files;
   std::shared_ptr<const Files> files_;
-  std::string error_;
 };
 
 }  // namespace kiosk::services

@@ -50,7 +50,7 @@ struct RasterRenderer::Impl {
   }
 
   bool open() {
-    if (!fonts.ok() || FT_Init_FreeType(&library) != 0) return false;
+    if (!fonts.available() || FT_Init_FreeType(&library) != 0) return false;
     for (size_t bold = 0; bold < 2; ++bold) {
       for (size_t script = 0; script < kScriptCount; ++script) {
         const auto& bytes = fonts.bytes(bold == 1, static_cast<CardScript>(script));

@@ -290,7 +290,9 @@ int ReceiptPrinter::drain() {
   }
   int ran = 0;
   for (auto& result : ready) {
-    if (result.done) result.done(result.outcome.ok, std::move(result.outcome.why));
+    if (!result.done) continue;
+    if (result.outcome.ok) result.done({});
+    else result.done(failure(std::move(result.outcome.why), "booked.print_failed"));
     ++ran;
   }
   return ran;

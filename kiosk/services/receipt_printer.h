@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/result.h"
 #include "kiosk/services/appointment_card.h"
 #include "kiosk/services/card_fonts.h"
 
@@ -42,7 +43,8 @@ PrinterTarget parsePrinterTarget(const std::string& target);
 
 class ReceiptPrinter {
  public:
-  using Done = std::function<void(bool ok, std::string whyNot)>;
+  // A failure's detail names the device, queue or file and what went wrong (never the card).
+  using Done = std::function<void(Result<void>)>;
 
   // wakeUi is called from the worker when a result is ready (e.g. Window::wake).
   ReceiptPrinter(PrinterConfig config, std::function<void()> wakeUi);

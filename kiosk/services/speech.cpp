@@ -354,10 +354,9 @@ struct SpeechService::Worker {
         return {SpeechEvent::Kind::Cancelled, {}};
       }
       applyVolume(pcm.samples, job.volume);
-      std::string error;
-      const bool started = audio->play(pcm.samples, pcm.sampleRate, pcm.channels, error);
+      const auto started = audio->play(pcm.samples, pcm.sampleRate, pcm.channels);
       wipeSamples(pcm);
-      if (!started) return {SpeechEvent::Kind::Failed, std::move(error)};
+      if (!started) return {SpeechEvent::Kind::Failed, started.failure().detail};
       deviceHeld = soundOut = true;
     }
     if (soundOut && !waitHeard(job.id)) return {SpeechEvent::Kind::Cancelled, {}};

@@ -61,25 +61,25 @@ std::vector<char>* FontSet::fileBytes(const std::filesystem::path& file) {
   return &found->second;
 }
 
-FontBuildResult FontSet::build(ImFontAtlas& atlas, const FontPlan& plan, const FontFiles& files) {
+Result<FontAtlasBuilt> FontSet::build(ImFontAtlas& atlas, const FontPlan& plan, const FontFiles& files) {
   const auto started = std::chrono::steady_clock::now();
-  FontBuildResult result;
+  std::string missing;  // which font file was missing or unreadable
   atlas.Clear();
   fonts_.fill(nullptr);
   ++generation_;
 
   for (const auto& spec : kTextRoles) {
     for (const char* file : {spec.latinFile, spec.arabicFile, spec.ethiopicFile}) {
-      if (!fileBytes(files.dir / file)) result.error = (files.dir / file).string() + " is missing (install fonts-noto-core)";
+      if (!fileBytes(files.dir / file)) missing = (files.dir / file).string() + " is missing (install fonts-noto-core)";
     }
   }
-  if (!fileBytes(files.icons)) result.error = files.icons.string() + " is missing (install fonts-materialdesignicons-webfont)";
-  if (!result.error.empty()) {
+  if (!fileBytes(files.icons)) missing = files.icons.string() + " is missing (install fonts-materialdesignicons-webfont)";
+  if (!missing.empty()) {
     ImFont* fallback = atlas.AddFontDefault();
     fonts_.fill(fallback);
     sizes_.fill(13);
     atlas.Build();
-    return result;
+    return failure(missing);
   }
 
   atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
@@ -142,14 +142,14 @@ FontBuildResult FontSet::build(ImFontAtlas& atlas, const FontPlan& plan, const F
           atlas.AddFontFromMemoryTTF(bytes->data(), static_cast<int>(bytes->size()), px, &config, iconRanges.data.Data);
       sizes_[static_cast<size_t>(role)] = px;
     }
-    result.ok = atlas.Build();
+    if (!atlas.Build()) return failure("the font atlas could not be built");
   }
 
-  result.atlasWidth = atlas.TexWidth;
-  result.atlasHeight = atlas.TexHeight;
-  result.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-  if (!result.ok) result.error = "the font atlas could not be built";
-  return result;
+  FontAtlasBuilt built;
+  built.atlasWidth = atlas.TexWidth;
+  built.atlasHeight = atlas.TexHeight;
+  built.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  return built;
 }
 
 }  // namespace kiosk::ui

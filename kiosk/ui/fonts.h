@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/result.h"
+
 struct ImFont;
 struct ImFontAtlas;
 
@@ -34,9 +36,7 @@ struct FontPlan {
   std::vector<char32_t> icons;
 };
 
-struct FontBuildResult {
-  bool ok = false;
-  std::string error;  // which font file was missing or unreadable
+struct FontAtlasBuilt {
   int atlasWidth = 0, atlasHeight = 0;
   double milliseconds = 0;
 };
@@ -44,9 +44,10 @@ struct FontBuildResult {
 class FontSet {
  public:
   // Clears the atlas and fills it for plan. On failure the atlas holds ImGui's built-in font so
-  // the kiosk can still show an error. Font files are read once, on the first build (at start-up);
-  // later rebuilds — a language or text size change — touch no disk.
-  FontBuildResult build(ImFontAtlas& atlas, const FontPlan& plan, const FontFiles& files = {});
+  // the kiosk can still show an error, and the failure names the missing file. Font files are
+  // read once, on the first build (at start-up); later rebuilds — a language or text size
+  // change — touch no disk.
+  Result<FontAtlasBuilt> build(ImFontAtlas& atlas, const FontPlan& plan, const FontFiles& files = {});
 
   ImFont* font(FontRole role) const { return fonts_[static_cast<size_t>(role)]; }
   float size(FontRole role) const { return sizes_[static_cast<size_t>(role)]; }

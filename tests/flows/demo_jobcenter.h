@@ -57,7 +57,7 @@ class DemoJobcenter {
     });
     app_ = std::make_unique<kiosk::app::KioskApp>(*window_, catalogs_, appOptions, kiosk::app::Clock::now());
     app_->attachClient(client_.get());
-    app_->attachPrinter(printer_.get(), kiosk::services::CardFonts::load());
+    app_->attachPrinter(printer_.get(), kiosk::services::CardFonts::load().value());
     kiosk::services::SpeechConfig speechConfig;
     speechConfig.wakeUi = [this] { window_->wake(); };
     auto audio = std::make_unique<kiosk::platform::NullAudioOutput>();

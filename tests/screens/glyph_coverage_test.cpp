@@ -17,7 +17,7 @@ TEST_CASE("every character of every language's texts has a glyph in its font atl
   for (const auto& language : catalogs.languages().languages) {
     const auto plan = kiosk::app::planFonts(catalogs, language.code, 100, 1);
     const auto built = fonts.build(*ImGui::GetIO().Fonts, plan);
-    REQUIRE(built.ok);
+    REQUIRE(built.ok());
     std::vector<std::string> texts;
     for (const auto& key : catalogs.keys(language.code)) texts.push_back(catalogs.text(language.code, key));
     for (const auto& other : catalogs.languages().languages) texts.push_back(other.nativeName);
@@ -40,9 +40,9 @@ TEST_CASE("a 200 % Arabic atlas fits one 4096 x 4096 texture") {
   ImGuiContext* context = ImGui::CreateContext();
   kiosk::ui::FontSet fonts;
   const auto built = fonts.build(*ImGui::GetIO().Fonts, kiosk::app::planFonts(catalogs, "ar", 200, 1));
-  REQUIRE(built.ok);
-  CHECK(built.atlasWidth <= 4096);
-  CHECK(built.atlasHeight <= 4096);
+  REQUIRE(built.ok());
+  CHECK(built->atlasWidth <= 4096);
+  CHECK(built->atlasHeight <= 4096);
   ImGui::DestroyContext(context);
 }
 
@@ -53,8 +53,8 @@ TEST_CASE("missing font files are named, and the kiosk falls back to a built-in 
   kiosk::ui::FontFiles nowhere;
   nowhere.dir = "/nonexistent/noto";
   const auto built = fonts.build(*ImGui::GetIO().Fonts, kiosk::app::planFonts(catalogs, "da", 100, 1), nowhere);
-  CHECK_FALSE(built.ok);
-  CHECK_THAT(built.error, Catch::Contains("/nonexistent/noto") && Catch::Contains("fonts-noto-core"));
+  REQUIRE_FALSE(built.ok());
+  CHECK_THAT(built.failure().detail, Catch::Contains("/nonexistent/noto") && Catch::Contains("fonts-noto-core"));
   for (size_t role = 0; role < kiosk::ui::kFontRoleCount; ++role) CHECK(fonts.font(static_cast<kiosk::ui::FontRole>(role)) != nullptr);
   ImGui::DestroyContext(context);
 }

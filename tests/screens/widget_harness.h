@@ -103,7 +103,7 @@ class WidgetHarness {
     const float pixelScale = std::min(static_cast<float>(size.width) / kiosk::ui::design::kWidth,
                                       static_cast<float>(size.height) / kiosk::ui::design::kHeight);
     const auto plan = kiosk::app::planFonts(catalogs_, setup_.language, textSize_, pixelScale);
-    if (!fonts_.build(*ImGui::GetIO().Fonts, plan).ok) throw std::runtime_error("fonts could not be built");
+    if (!fonts_.build(*ImGui::GetIO().Fonts, plan)) throw std::runtime_error("fonts could not be built");
     const auto* language = catalogs_.languages().find(setup_.language);
     text_.reset(&fonts_, language ? language->direction : kiosk::text::Direction::LeftToRight);
     window_->reloadFonts();

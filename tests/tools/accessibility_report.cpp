@@ -307,7 +307,7 @@ std::map<std::pair<int, int>, CapitalH> measureCapitalH() {
     plan.texts = "H";
     plan.displayTexts = "H";
     plan.icons = {kiosk::ui::icon::kHelp};
-    if (!fonts.build(atlas, plan).ok) throw std::runtime_error("the fonts could not be built (fonts-noto-core, fonts-noto-extra)");
+    if (!fonts.build(atlas, plan)) throw std::runtime_error("the fonts could not be built (fonts-noto-core, fonts-noto-extra)");
     for (size_t r = 0; r < std::size(kRoles); ++r) {
       const ImFontGlyph* h = fonts.font(kRoles[r].role)->FindGlyphNoFallback('H');
       if (!h) throw std::runtime_error("no glyph H in the atlas");

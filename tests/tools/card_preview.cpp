@@ -135,18 +135,18 @@ int main(int argc, char** argv) {
 
   const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_SOURCE_DIR) / "i18n").value();
   const auto fonts = kiosk::services::CardFonts::load();
-  if (!fonts.ok()) {
-    std::fprintf(stderr, "%s\n", fonts.error().c_str());
+  if (!fonts) {
+    std::fprintf(stderr, "%s\n", fonts.failure().detail.c_str());
     return 1;
   }
-  RasterRenderer renderer(fonts);
+  RasterRenderer renderer(*fonts);
   const std::pair<const char*, kiosk::domain::Booking> bookings[] = {
       {"in_person", demo_bookings::inPerson()}, {"phone", demo_bookings::phone()}, {"video", demo_bookings::video()}};
   int failures = 0;
   for (const auto& language : languages) {
     for (const auto& [form, booking] : bookings) {
       const auto card = kiosk::services::makeAppointmentCard(booking, catalogs, language, demo_bookings::kJobcenter, "2027-02-15");
-      const auto decoded = escpos_test::decode(kiosk::services::encodeAppointmentCard(card, fonts));
+      const auto decoded = escpos_test::decode(kiosk::services::encodeAppointmentCard(card, *fonts));
       const auto file = out / ("card-" + language + "-" + form + ".png");
       if (!decoded.ok()) {
         std::fprintf(stderr, "%s: the card does not decode: %s\n", file.c_str(), decoded.error.c_str());

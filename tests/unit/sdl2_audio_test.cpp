@@ -16,20 +16,20 @@ using namespace std::chrono_literals;
 
 TEST_CASE("the SDL2 output plays a clip through SDL's dummy driver and lets the device go") {
   setenv("SDL_AUDIODRIVER", "dummy", 0);  // a real driver if the caller chose one
-  std::string error;
-  auto output = platform::createSdl2AudioOutput(error);
-  if (!output) {
-    WARN("no SDL audio here: " << error);
+  auto created = platform::createSdl2AudioOutput();
+  if (!created) {
+    WARN("no SDL audio here: " << created.failure().detail);
     return;
   }
+  auto& output = *created;
   const auto clip = tone(22050, 1, 0.3);
   CHECK_FALSE(output->playing());
-  REQUIRE(output->play(clip, 22050, 1, error));
+  REQUIRE(output->play(clip, 22050, 1).ok());
   CHECK(output->playing());
   CHECK(waitFor([&] { return !output->playing(); }, 3s));
-  REQUIRE(output->play(clip, 22050, 1, error));
+  REQUIRE(output->play(clip, 22050, 1).ok());
   output->stop();
   CHECK_FALSE(output->playing());
   output->release();
-  CHECK_FALSE(output->play(std::vector<int16_t>{1, 2, 3}, 22050, 2, error));  // not whole frames
+  CHECK_FALSE(output->play(std::vector<int16_t>{1, 2, 3}, 22050, 2).ok());  // not whole frames
 }

@@ -92,11 +92,11 @@ class KeepingAudioOutput final : public platform::AudioOutput {
  public:
   explicit KeepingAudioOutput(platform::NullAudioOutput::Timing timing) : inner_(timing) {}
 
-  bool play(std::span<const int16_t> pcm, int sampleRate, int channels, std::string& error) override {
-    if (!inner_.play(pcm, sampleRate, channels, error)) return false;
+  Result<void> play(std::span<const int16_t> pcm, int sampleRate, int channels) override {
+    if (auto played = inner_.play(pcm, sampleRate, channels); !played) return played;
     std::lock_guard lock(mutex_);
     clips_.emplace_back(pcm.begin(), pcm.end());
-    return true;
+    return {};
   }
   void stop() override { inner_.stop(); }
   bool playing() const override { return inner_.playing(); }
