@@ -47,7 +47,7 @@ std::vector<Instant> demoSlotStarts(const LocalDate& from, int days) {
   return starts;
 }
 
-void seedDemo(Database& db, Instant now) {
+void seedDemo(Database& db, Instant now, const std::string& pinPepper) {
   const bool seeded = db.transaction([](Tx& tx) { return tx.queryInt("SELECT COUNT(*) FROM consultants").value_or(0) > 0; });
   if (seeded) return;
   const LocalDate today = localDateOf(now);
@@ -85,8 +85,8 @@ void seedDemo(Database& db, Instant now) {
       {"cit-sara", "070795-7890", "Sara", "Ahmadi", 40, {"Tandklinikassistent", "Receptionist"}, nullptr, nullptr, nullptr, 2, nullptr},
   };
 
-  const std::string pinBirgitte = hashPin("1357");
-  const std::string pinJonas = hashPin("2468");
+  const std::string pinBirgitte = hashPin(pinPepper, "1357");
+  const std::string pinJonas = hashPin(pinPepper, "2468");
 
   db.transaction([&](Tx& tx) {
     for (const auto& c : consultants) {
