@@ -18,7 +18,7 @@ volatile std::sig_atomic_t stopRequested = 0;
 void usage() {
   std::cout << "Usage: jobcenter-sim [--host 127.0.0.1] [--port 8443] [--db FILE|:memory:] [--seed demo|none]\n"
                "                     [--cert-dir DIR] [--kiosk-ca FILE] [--pin-pepper-file FILE]\n"
-               "                     [--max-open-bookings N] [--no-demo-page]\n"
+               "                     [--max-open-bookings N] [--max-connections-per-client N] [--no-demo-page]\n"
                "Serves the booking API over HTTPS with a certificate made at start-up. --cert-dir writes\n"
                "ca.pem (trust this), server.pem and server.key (mode 0600) there. --kiosk-ca requires every\n"
                "kiosk to present a client certificate signed by that CA, its common name the kiosk id.\n"

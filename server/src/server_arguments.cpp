@@ -7,6 +7,8 @@ namespace jobcenter {
 std::optional<ServerArguments> parseServerArguments(int argc, const char* const* argv, std::string& error) {
   ServerArguments a;
   a.options.port = 8443;
+  a.options.threads = 64;
+  a.options.maxConnectionsPerClient = 32;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--help") {
@@ -31,7 +33,9 @@ std::optional<ServerArguments> parseServerArguments(int argc, const char* const*
     } else if (arg == "--cert-dir") a.certDir = value;
     else if (arg == "--kiosk-ca") a.kioskCaPath = value;
     else if (arg == "--pin-pepper-file") a.pinPepperPath = value;
-    else if (arg == "--max-open-bookings" && std::atoi(value.c_str()) >= 1) a.options.policy.maxOpenSelfBookings = std::atoi(value.c_str());
+    else if (arg == "--max-connections-per-client" && std::atoi(value.c_str()) >= 0) {
+      a.options.maxConnectionsPerClient = std::atoi(value.c_str());
+    } else if (arg == "--max-open-bookings" && std::atoi(value.c_str()) >= 1) a.options.policy.maxOpenSelfBookings = std::atoi(value.c_str());
     else {
       error = "unknown option " + arg + " " + value + " (see --help)";
       return std::nullopt;

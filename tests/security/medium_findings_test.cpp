@@ -94,6 +94,7 @@ TEST_CASE("finding 5: jobcenter-sim can be told to require kiosk certificates") 
   const auto parsed = jobcenter::parseServerArguments(5, argv, error);
   REQUIRE(parsed);
   CHECK(parsed->kioskCaPath == "/tmp/kiosk-ca.pem");
+  CHECK(parsed->options.maxConnectionsPerClient == 32);  // finding 7: on in the standalone server
 }
 
 TEST_CASE("finding 5: with a kiosk CA, no certificate no connection, and the header must match the certificate") {
@@ -200,7 +201,7 @@ TEST_CASE("finding 7: connections that never start TLS do not hold up other clie
   o.threads = 8;
   Target t(o);
   std::vector<std::unique_ptr<RawConnection>> idle;
-  for (int i = 0; i < 40; ++i) idle.push_back(std::make_unique<RawConnection>(t.server->port(), "127.0.0.2"));
+  for (int i = 0; i < 24; ++i) idle.push_back(std::make_unique<RawConnection>(t.server->port(), "127.0.0.2"));
   std::this_thread::sleep_for(50ms);
   auto c = t.client();
   c->timeoutMs = 3000;
