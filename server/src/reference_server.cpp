@@ -105,15 +105,15 @@ void ReferenceServer::start() {
   guard_ = std::make_unique<ConnectionGuard>(
       ConnectionLimits{options_.maxConnectionsPerClient, options_.headerTimeoutMs, kKeepAliveSeconds});
   server_ = std::make_unique<httplib::SSLServer>([&](SSL_CTX& ctx) {
+    if (kioskCas) {  // first, so that the SSL_CTX owns the store whatever fails below
+      SSL_CTX_set_cert_store(&ctx, kioskCas);
+      SSL_CTX_set_verify(&ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, nullptr);
+    }
     SSL_CTX_set_min_proto_version(&ctx, TLS1_2_VERSION);
     SSL_CTX_set_options(&ctx, SSL_OP_NO_COMPRESSION | SSL_OP_NO_RENEGOTIATION | SSL_OP_CIPHER_SERVER_PREFERENCE);
     if (SSL_CTX_set_cipher_list(&ctx, kTls12Ciphers) != 1) return false;
     if (SSL_CTX_use_certificate(&ctx, identity_.certificate.get()) != 1 || SSL_CTX_use_PrivateKey(&ctx, identity_.privateKey.get()) != 1) {
       return false;
-    }
-    if (kioskCas) {
-      SSL_CTX_set_cert_store(&ctx, kioskCas);
-      SSL_CTX_set_verify(&ctx, SSL_VERIFY_PEER | SSL_VERIFY_FAIL_IF_NO_PEER_CERT, nullptr);
     }
     guard_->attach(ctx);
     return true;
@@ -142,7 +142,11 @@ void ReferenceServer::start() {
     // header is ignored (RFC 9110 allows it) and every answer is whole. req is the server's own
     // non-const object; the handler only sees it through a const reference.
     const_cast<httplib::Request&>(req).ranges.clear();
+    // A request refused here leaves its body unread: its connection is closed after the answer,
+    // or the body would be read as the next request.
+    const bool hasBody = req.get_header_value("Content-Length") != "" && req.get_header_value("Content-Length") != "0";
     if (const auto use = budget_->take(budgetKey(req)); !use.allowed) {
+      if (hasBody) guard_->closeAfterAnswer(req.remote_addr, req.remote_port);
       rateLimited(res, std::max(1, use.resetSeconds), "Too many requests from this kiosk");
       return httplib::Server::HandlerResponse::Handled;
     }
@@ -156,6 +160,7 @@ void ReferenceServer::start() {
     }
     for (const auto& [name, value] : req.params) {  // only the query string is parsed at this point
       if (isCredentialParameter(name)) {
+        if (hasBody) guard_->closeAfterAnswer(req.remote_addr, req.remote_port);
         problem(res, 400, "invalid-request", "Credentials and personal numbers never go in the URL",
                 "Send " + name + " in the request body or a header");
         return httplib::Server::HandlerResponse::Handled;

@@ -201,3 +201,24 @@ TEST_CASE("low: login failures, idempotency records, rate events and dead tokens
     }
   });
 }
+
+// [SECTION] The contract's rate-limit stance (OWASP API4)
+
+TEST_CASE("contract: every answer announces the kiosk's request budget, and past it requests are 429 with Retry-After") {
+  auto o = Target::options();
+  o.requestsPerKioskPerMinute = 5;
+  Target t(o);
+  auto c = t.client("desk-7");
+  int ok = 0, limited = 0;
+  for (int i = 0; i < 7; ++i) {
+    auto r = c->get("/api/v1/kiosk/config");
+    INFO(r.headers["ratelimit"]);
+    CHECK(r.headers["ratelimit"].rfind("\"kiosk\";r=", 0) == 0);
+    CHECK(r.headers["ratelimit-policy"] == "\"kiosk\";q=5;w=60");
+    if (r.status == 200) ++ok;
+    if (r.status == 429 && r.problemCode() == "rate-limited" && !r.headers["retry-after"].empty()) ++limited;
+  }
+  CHECK(ok == 5);
+  CHECK(limited == 2);
+  CHECK(t.client("desk-8")->get("/api/v1/kiosk/config").status == 200);  // another kiosk has its own budget
+}

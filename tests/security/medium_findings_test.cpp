@@ -281,3 +281,19 @@ TEST_CASE("finding 9: one open self-booked conversation per citizen; a second is
   // Moving is the way to change it.
   CHECK(c->post("/api/v1/bookings/" + first.json()["id"].get<std::string>() + "/move", {{"slot_id", slots[2]["id"]}}, token, "k3").status == 200);
 }
+
+TEST_CASE("finding 9: a meeting the consultant booked does not count against the citizen's own") {
+  Target t;
+  auto c = t.client();
+  const std::string token = t.citizenToken(*c, "060680-6789");  // Peter: a meeting in 10 days, booked by his consultant
+  const json all = c->get("/api/v1/slots?contact_form=in_person&limit=200", token).json()["slots"];
+  REQUIRE(all.size() >= 102);
+  const auto book = [&](const json& slot, const std::string& key) {
+    return c->post("/api/v1/bookings", {{"slot_id", slot["id"]}, {"topics", {"coaching"}}, {"contact_form", "in_person"}}, token, key);
+  };
+  auto own = book(all[100], "p1");
+  REQUIRE(own.status == 201);
+  auto second = book(all[101], "p2");
+  CHECK(second.problemCode() == "booking-limit-reached");
+  CHECK(second.json()["bookings"] == json::array({own.json()["id"]}));
+}
