@@ -328,7 +328,7 @@ Decoded<domain::Problem> decodeProblem(std::string_view body) {
     const json j = parse(body);
     const Reader r(j, "");
     domain::Problem p;
-    p.type = r.text("type", 300);
+    p.type = r.text("type", 100);  // the contract's Problem.type maxLength
     p.title = r.text("title", 300);
     p.status = static_cast<int>(r.integer("status", 100, 599));
     p.code = r.has("code") ? r.text("code", 64) : p.type.substr(p.type.rfind('/') + 1);
