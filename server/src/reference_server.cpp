@@ -44,6 +44,7 @@ void ReferenceServer::resetDemo(const Policy& policy) {
   options_.policy = policy;  // the routes read it through their context
   clearAll(*db_);
   if (budget_) budget_->clear();
+  if (addressBudget_) addressBudget_->clear();
   seedDemo(*db_, nowInstant(), pinPepper_);
 }
 
@@ -102,6 +103,7 @@ void ReferenceServer::start() {
     }
   }
   budget_ = std::make_unique<RequestBudget>(options_.requestsPerKioskPerMinute, 60);
+  addressBudget_ = std::make_unique<RequestBudget>(options_.requestsPerAddressPerMinute, 60);
   guard_ = std::make_unique<ConnectionGuard>(
       ConnectionLimits{options_.maxConnectionsPerClient, options_.headerTimeoutMs, kKeepAliveSeconds});
   server_ = std::make_unique<httplib::SSLServer>([&](SSL_CTX& ctx) {
@@ -148,6 +150,11 @@ void ReferenceServer::start() {
     if (const auto use = budget_->take(budgetKey(req)); !use.allowed) {
       if (hasBody) guard_->closeAfterAnswer(req.remote_addr, req.remote_port);
       rateLimited(res, std::max(1, use.resetSeconds), "Too many requests from this kiosk");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    if (const auto use = addressBudget_->take(req.remote_addr); !use.allowed) {
+      if (hasBody) guard_->closeAfterAnswer(req.remote_addr, req.remote_port);
+      rateLimited(res, std::max(1, use.resetSeconds), "Too many requests from this address");
       return httplib::Server::HandlerResponse::Handled;
     }
     if (req.has_header("Transfer-Encoding")) {

@@ -52,6 +52,9 @@ struct ServerOptions {
   int staffWrongPinsInAll = 20;           // per staff number, all kiosks, in 5 minutes
 
   int requestsPerKioskPerMinute = 600;    // every request, per kiosk (or per address without one)
+  // Every request per client address, so that rotating X-Kiosk-Id does not escape the budget;
+  // 0: no limit (in process: one address for everything); jobcenter-sim: 6000.
+  int requestsPerAddressPerMinute = 0;
 
   // [Connections] slow and idle clients.
   int handshakeTimeoutMs = 3000;   // the TLS handshake, and every read after it
@@ -94,7 +97,7 @@ class ReferenceServer {
   ServerOptions options_;
   std::string pinPepper_;
   std::unique_ptr<ConnectionGuard> guard_;
-  std::unique_ptr<RequestBudget> budget_;
+  std::unique_ptr<RequestBudget> budget_, addressBudget_;
   std::thread housekeeping_;
   std::mutex houseMutex_;
   std::condition_variable houseWake_;

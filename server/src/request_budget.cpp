@@ -14,6 +14,7 @@ int64_t RequestBudget::window(int64_t& resetSeconds) const {
 }
 
 RequestBudget::Use RequestBudget::take(const std::string& key) {
+  if (perWindow_ <= 0) return {};  // no limit: nothing to count
   int64_t reset = 0;
   const int64_t w = window(reset);
   std::lock_guard lock(mutex_);

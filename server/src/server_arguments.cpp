@@ -9,6 +9,7 @@ std::optional<ServerArguments> parseServerArguments(int argc, const char* const*
   a.options.port = 8443;
   a.options.threads = 64;
   a.options.maxConnectionsPerClient = 32;
+  a.options.requestsPerAddressPerMinute = 6000;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--help") {

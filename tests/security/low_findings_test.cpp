@@ -222,3 +222,19 @@ TEST_CASE("contract: every answer announces the kiosk's request budget, and past
   CHECK(limited == 2);
   CHECK(t.client("desk-8")->get("/api/v1/kiosk/config").status == 200);  // another kiosk has its own budget
 }
+
+TEST_CASE("contract: rotating the kiosk id does not escape the request budget of one address") {
+  auto o = Target::options();
+  o.requestsPerAddressPerMinute = 6;
+  Target t(o);
+  int limited = 0;
+  for (int i = 0; i < 10; ++i) {
+    auto c = t.client("rotating-" + std::to_string(i));
+    c->sourceAddress = "127.0.0.40";
+    if (c->get("/api/v1/kiosk/config").status == 429) ++limited;
+  }
+  CHECK(limited == 4);
+  auto other = t.client("desk-1");
+  other->sourceAddress = "127.0.0.41";
+  CHECK(other->get("/api/v1/kiosk/config").status == 200);
+}

@@ -95,6 +95,7 @@ TEST_CASE("finding 5: jobcenter-sim can be told to require kiosk certificates") 
   REQUIRE(parsed);
   CHECK(parsed->kioskCaPath == "/tmp/kiosk-ca.pem");
   CHECK(parsed->options.maxConnectionsPerClient == 32);  // finding 7: on in the standalone server
+  CHECK(parsed->options.requestsPerAddressPerMinute == 6000);
 }
 
 TEST_CASE("finding 5: with a kiosk CA, no certificate no connection, and the header must match the certificate") {
