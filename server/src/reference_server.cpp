@@ -127,7 +127,6 @@ void ReferenceServer::start() {
   server_->set_read_timeout(std::chrono::milliseconds(options_.handshakeTimeoutMs));
   server_->set_write_timeout(std::chrono::seconds(5));
   server_->set_keep_alive_timeout(kKeepAliveSeconds);
-  server_->set_keep_alive_max_count(100);
   server_->set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
     problem(res, 500, "server-error", "Something went wrong on the server", "Nothing was changed; try again");
   });
