@@ -20,6 +20,7 @@ std::string_view catalogKey(ApiError error) {
     case ApiError::Rejected: return "error.rejected";
     case ApiError::ServerError: return "error.server_error";
     case ApiError::WrongCredentials: return "error.wrong_credentials";
+    case ApiError::BookingLimitReached: return "error.booking_limit";
   }
   return "error.server_error";
 }
@@ -50,6 +51,7 @@ ApiError classify(const HttpRequest& request, const HttpResult& result, const st
     if (code == "too-late-to-cancel") return ApiError::TooLateToCancel;
     if (code == "activity-full") return ApiError::ActivityFull;
     if (code == "already-registered") return ApiError::AlreadyRegistered;
+    if (code == "booking-limit-reached") return ApiError::BookingLimitReached;
     if (code == "idempotency-in-progress") return ApiError::OutcomeUnknown;
     return ApiError::Rejected;
   }

@@ -27,6 +27,7 @@ enum class ApiError {
   Rejected,           // the server refused the request as it was
   ServerError,        // 5xx
   WrongCredentials,   // staff number or PIN not accepted
+  BookingLimitReached,  // the citizen has as many meetings booked as allowed: offer to move one
 };
 
 std::string_view catalogKey(ApiError error);

@@ -100,6 +100,7 @@ void BookingApi::call(HttpRequest request, std::function<Decoded<T>(std::string_
     outcome.error = classify(request, result, problem);
     if (incident_ && isIncident(outcome.error)) incident_(outcome.error);
     if (problem && outcome.error == ApiError::SlotTaken) outcome.alternatives = problem->alternatives;
+    if (problem && outcome.error == ApiError::BookingLimitReached) outcome.existingBookings = problem->bookingIds;
     if (outcome.error == ApiError::None) {
       auto decoded = decode(result.body);
       if (auto* value = std::get_if<T>(&decoded)) {

@@ -18,6 +18,7 @@ struct Outcome {
   ApiError error = ApiError::None;
   std::optional<T> value;
   std::vector<domain::Slot> alternatives;  // with SlotTaken
+  std::vector<std::string> existingBookings;  // with BookingLimitReached: the citizen's bookings, to offer moving one
   bool ok() const { return error == ApiError::None && value.has_value(); }
 };
 

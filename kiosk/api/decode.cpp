@@ -21,6 +21,13 @@ struct Failure {
 
 // [SECTION] The reader and shared checks
 
+// Unicode characters in UTF-8 text, as JSON Schema's maxLength counts them (not bytes).
+size_t characters(const std::string& s) {
+  size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 // Reads one JSON object's fields with their checks; `at` names the object for error messages.
 class Reader {
  public:
@@ -36,7 +43,7 @@ class Reader {
     const json& v = j_.at(key);
     if (!v.is_string()) fail(field(key), "not text");
     const std::string s = v.get<std::string>();
-    if (s.size() > maxLength) fail(field(key), "too long");
+    if (s.size() > maxLength && characters(s) > maxLength) fail(field(key), "too long");  // the contract counts characters
     if (s.empty() && !allowEmpty) fail(field(key), "empty");
     return s;
   }
@@ -321,12 +328,18 @@ Decoded<domain::Problem> decodeProblem(std::string_view body) {
     const json j = parse(body);
     const Reader r(j, "");
     domain::Problem p;
-    p.type = r.text("type", 300);
+    p.type = r.text("type", 100);  // the contract's Problem.type maxLength
     p.title = r.text("title", 300);
     p.status = static_cast<int>(r.integer("status", 100, 599));
     p.code = r.has("code") ? r.text("code", 64) : p.type.substr(p.type.rfind('/') + 1);
     p.detail = r.optionalText("detail", 2000).value_or("");
     r.array("alternatives", 20, [&](const json& v, const std::string& where) { p.alternatives.push_back(slot(v, where)); }, false);
+    // booking-limit-reached: the bookings the citizen has, to offer moving one.
+    r.array("bookings", 20, [&](const json& v, const std::string& where) {
+      if (!v.is_string() || v.get<std::string>().empty() || v.get<std::string>().size() > 64) fail(where, "not a booking id");
+      p.bookingIds.push_back(v.get<std::string>());
+    }, false);
+    if (r.has("limit")) p.limit = static_cast<int>(r.integer("limit", 1, 100));
     return p;
   });
 }
@@ -578,8 +591,16 @@ Decoded<domain::CheckIn> decodeCheckIn(std::string_view body) {
   return guarded<domain::CheckIn>([&] {
     const json j = parse(body);
     const Reader r(j, "");
-    const Reader b(r.raw("booking"), "booking");
     domain::CheckIn c;
+    c.checkedInAt = r.instant("checked_in_at");
+    const std::string message = r.text("message_key", 40);
+    if (message != "checked_in" && message != "already_checked_in") r.failAt("message_key", "not checked_in or already_checked_in");
+    c.alreadyCheckedIn = message == "already_checked_in";
+    // A check-in by CPR number says only that it happened (issue 16: a CPR number proves nothing
+    // about who typed it); one by booking code also shows the meeting.
+    c.meetingShown = r.has("booking");
+    if (!c.meetingShown) return c;
+    const Reader b(r.raw("booking"), "booking");
     c.bookingId = id(b, "id");
     c.reference = b.text("reference", 8);
     if (c.reference.size() != 8 || c.reference.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") != std::string::npos) {
@@ -591,11 +612,7 @@ Decoded<domain::CheckIn> decodeCheckIn(std::string_view body) {
     c.consultantFirstName = b.text("consultant_first_name", 100);
     c.contactForm = contactForm(b.text("contact_form", 20), b.field("contact_form"));
     c.place = place(b);
-    c.firstName = r.text("first_name", 100);
-    c.checkedInAt = r.instant("checked_in_at");
-    const std::string message = r.text("message_key", 40);
-    if (message != "checked_in" && message != "already_checked_in") r.failAt("message_key", "not checked_in or already_checked_in");
-    c.alreadyCheckedIn = message == "already_checked_in";
+    c.firstName = r.optionalText("first_name", 100).value_or("");  // no longer sent by the reference server
     return c;
   });
 }

@@ -51,6 +51,8 @@ struct Problem {
   std::string type, title, code, detail;
   int status = 0;
   std::vector<Slot> alternatives;  // slot-taken: the nearest free times
+  std::vector<std::string> bookingIds;  // booking-limit-reached: the bookings the citizen has (move one)
+  int limit = 0;                        // booking-limit-reached: how many may be booked at once
 };
 
 struct DeviceAuthorization {
@@ -153,6 +155,9 @@ struct CheckIn {
   ContactForm contactForm = ContactForm::InPerson;
   std::optional<Place> place;
   bool alreadyCheckedIn = false;  // message_key "already_checked_in"
+  // False after a check-in by CPR number: the server says only that it happened, so every field
+  // above but checkedInAt and alreadyCheckedIn is empty and must not be shown.
+  bool meetingShown = true;
 };
 
 struct StaffSession {

@@ -79,6 +79,7 @@ std::optional<Session> requireSession(Database& db, const Policy& policy, const 
     problem(res, 401, "unauthorized", "Not logged in", "This needs a bearer token");
     return std::nullopt;
   }
+  const std::string kiosk = req.get_header_value("X-Kiosk-Id");
   const Instant now = nowInstant();
   const int idle = kind == "staff" ? policy.staffIdleSeconds : policy.citizenIdleSeconds;
   const int absolute = kind == "staff" ? policy.staffAbsoluteSeconds : policy.citizenAbsoluteSeconds;
@@ -90,12 +91,26 @@ std::optional<Session> requireSession(Database& db, const Policy& policy, const 
                found = Session{row.text(0), row.text(1), row.integer(2) != 0, row.text(3)};
                alive = row.integer(6) == 0 && now - row.integer(5) < idle && now - row.integer(4) < absolute;
              });
-    if (!found || !alive || found->kind != kind) return std::optional<Session>();
+    // A token is the kiosk's it was issued to: copied to another kiosk, it is worth nothing.
+    if (!found || !alive || found->kind != kind || found->kioskId != kiosk) return std::optional<Session>();
     tx.exec("UPDATE tokens SET last_used = ? WHERE token_hash = ?", {now, sha256Hex(token)});
     return found;
   });
   if (!session) problem(res, 401, "session-expired", "The session has ended", "Log in again");
   return session;
+}
+
+bool withinLimit(Tx& tx, const std::string& bucket, int limit, int windowSeconds, Instant now) {
+  if (limit <= 0) return true;
+  tx.exec("DELETE FROM rate_events WHERE bucket = ? AND at <= ?", {bucket, now - windowSeconds});
+  if (tx.queryInt("SELECT COUNT(*) FROM rate_events WHERE bucket = ?", {bucket}).value_or(0) >= limit) return false;
+  tx.exec("INSERT INTO rate_events VALUES(?,?)", {bucket, now});
+  return true;
+}
+
+void rateLimited(httplib::Response& res, int retryAfterSeconds, const std::string& title) {
+  res.set_header("Retry-After", std::to_string(retryAfterSeconds));
+  problem(res, 429, "rate-limited", title, "Wait a moment and try again", {{"retry_after_seconds", retryAfterSeconds}});
 }
 
 void idempotent(Database& db, const httplib::Request& req, httplib::Response& res, const std::string& kiosk,
@@ -151,7 +166,7 @@ void idempotent(Database& db, const httplib::Request& req, httplib::Response& re
     throw;
   }
   db.transaction([&](Tx& tx) {
-    if (res.status >= 500) {  // nothing was done: let a retry run it again
+    if (res.status >= 500 || res.status == 429) {  // nothing was done: let a retry run it again
       tx.exec("DELETE FROM idempotency WHERE kiosk_id = ? AND key = ?", {kiosk, key});
     } else {
       tx.exec("UPDATE idempotency SET state = 'done', status = ?, body = ? WHERE kiosk_id = ? AND key = ?",

@@ -24,6 +24,8 @@ struct Policy {
   int citizenIdleSeconds = 600, citizenAbsoluteSeconds = 1800;
   int staffIdleSeconds = 900, staffAbsoluteSeconds = 8 * 3600;
   int deviceCodeSeconds = 600, devicePollSeconds = 5;
+  // Self-booked conversations a citizen may have coming at once; moving is how to change one.
+  int maxOpenSelfBookings = 1;
 };
 
 // Writes an application/problem+json response. code is the stable machine-readable name.
@@ -50,8 +52,15 @@ std::string issueToken(Tx& tx, const std::string& kind, const std::string& subje
                        const std::string& kioskId, Instant now);
 // The session behind the bearer token if it is of this kind and still alive (touching its idle
 // timer), or nullopt after answering 401.
+// The token must also have been issued to the kiosk making the request.
 std::optional<Session> requireSession(Database& db, const Policy& policy, const httplib::Request& req,
                                       httplib::Response& res, const std::string& kind);
+
+// Counts one event in bucket and returns true if fewer than limit were counted in the last
+// windowSeconds; otherwise counts nothing and returns false. limit <= 0: no limit.
+bool withinLimit(Tx& tx, const std::string& bucket, int limit, int windowSeconds, Instant now);
+// 429 rate-limited with Retry-After.
+void rateLimited(httplib::Response& res, int retryAfterSeconds, const std::string& title);
 
 // Runs handler at most once per (kiosk, Idempotency-Key): a repeat with the same body replays the
 // stored response; a different body gets 422; a repeat while the first still runs gets 409.

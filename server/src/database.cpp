@@ -1,5 +1,9 @@
 #include "database.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace jobcenter {
 
 std::string Row::text(int column) const {
@@ -63,7 +67,25 @@ std::optional<int64_t> Tx::queryInt(const std::string& sql, const std::vector<Va
   return result;
 }
 
+namespace {
+
+// The database holds CPR numbers and job logs: readable by the server's own user only. Created
+// here with mode 0600 (no symlink followed) before SQLite opens it; SQLite gives its -wal and
+// -shm files the same mode as the database.
+void ownerOnly(const std::string& path) {
+  if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0) return;
+  const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0) throw DbError("cannot open " + path + " (a symbolic link is not followed)", SQLITE_CANTOPEN);
+  const bool ok = ::fchmod(fd, 0600) == 0;
+  ::close(fd);
+  if (!ok) throw DbError("cannot make " + path + " readable by its owner only", SQLITE_PERM);
+  for (const char* suffix : {"-wal", "-shm"}) ::chmod((path + suffix).c_str(), 0600);
+}
+
+}  // namespace
+
 Database::Database(const std::string& path) {
+  ownerOnly(path);
   const int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     const std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";

@@ -47,7 +47,7 @@ std::vector<Instant> demoSlotStarts(const LocalDate& from, int days) {
   return starts;
 }
 
-void seedDemo(Database& db, Instant now) {
+void seedDemo(Database& db, Instant now, const std::string& pinPepper) {
   const bool seeded = db.transaction([](Tx& tx) { return tx.queryInt("SELECT COUNT(*) FROM consultants").value_or(0) > 0; });
   if (seeded) return;
   const LocalDate today = localDateOf(now);
@@ -85,8 +85,8 @@ void seedDemo(Database& db, Instant now) {
       {"cit-sara", "070795-7890", "Sara", "Ahmadi", 40, {"Tandklinikassistent", "Receptionist"}, nullptr, nullptr, nullptr, 2, nullptr},
   };
 
-  const std::string pinBirgitte = hashPin("1357");
-  const std::string pinJonas = hashPin("2468");
+  const std::string pinBirgitte = hashPin(pinPepper, "1357");
+  const std::string pinJonas = hashPin(pinPepper, "2468");
 
   db.transaction([&](Tx& tx) {
     for (const auto& c : consultants) {
@@ -121,12 +121,12 @@ void seedDemo(Database& db, Instant now) {
 
     int bookingNumber = 0;
     auto book = [&](const char* citizen, const DemoConsultant& c, Instant start, const char* status, const char* reference,
-                    const json& topics) {
+                    const json& topics, bool selfBooked = true) {
       const std::string slot = addSlot(c, start);
       const std::string ref = reference ? reference : randomCode("BCDFGHJKLMNPQRSTVWXZ23456789", 8);
       tx.exec("INSERT INTO bookings VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
               {"b-" + std::to_string(++bookingNumber), ref, citizen, slot, std::string(status), std::string("in_person"),
-               topics.dump(), nullptr, nullptr, int64_t{1}, start - 14 * 86400, nullptr});
+               topics.dump(), nullptr, nullptr, int64_t{selfBooked}, start - 14 * 86400, nullptr});
     };
     auto at = [&](int daysFromToday, int hour) { return localToInstant(addDays(today, daysFromToday), hour, 30); };
     // Conversations that took place.
@@ -143,7 +143,9 @@ void seedDemo(Database& db, Instant now) {
     const Instant todayLater = std::min(std::max(now + 20 * 60, localToInstant(today, 15, 30)), localToInstant(today, 23, 59));
     book("cit-olena", consultants[2], todayLater, "booked", "DEMO0TDY", {"job_search"});
     book("cit-amina", consultants[5], at(1, 10), "booked", nullptr, {"general_guidance"});
-    book("cit-peter", consultants[0], at(10, 13), "booked", nullptr, {"job_search"});
+    // Booked by his consultant at the last conversation, not by himself: Peter may still book one
+    // meeting of his own (one self-booked meeting at a time, Policy::maxOpenSelfBookings).
+    book("cit-peter", consultants[0], at(10, 13), "booked", nullptr, {"job_search"}, false);
 
     // Agreements from the last conversation.
     auto agree = [&](const char* citizen, int daysAgo, const char* text, const json& steps) {

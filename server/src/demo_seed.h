@@ -3,6 +3,7 @@
 // placed relative to today so the demo always has a near deadline, a meeting today to check in
 // for, a meeting too close to move, and a full course. README.md lists the demo citizens.
 
+#include <string>
 #include <vector>
 
 #include "database.h"
@@ -11,7 +12,8 @@
 namespace jobcenter {
 
 // Fills an empty database. Does nothing if consultants already exist (a kept --db file).
-void seedDemo(Database& db, Instant now);
+// pinPepper: see hashPin.
+void seedDemo(Database& db, Instant now, const std::string& pinPepper);
 
 // The slot start times the demo offers from `from` for `days` days: weekdays only, Copenhagen
 // wall-clock hours — so a DST change moves the instants, not the hours citizens see.

@@ -1,14 +1,15 @@
 // jobcenter-sim: the reference booking server on its own.
-//   jobcenter-sim --port 8443 --db demo.sqlite --seed demo --cert-dir ./tls
+//   jobcenter-sim --port 8443 --db demo.sqlite --seed demo --cert-dir ./tls --kiosk-ca kiosk-ca.pem
 
 #include <csignal>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 #include <thread>
 
-#include "reference_server.h"
+#include "secrets.h"
+#include "server_arguments.h"
 
 namespace {
 
@@ -16,51 +17,60 @@ volatile std::sig_atomic_t stopRequested = 0;
 
 void usage() {
   std::cout << "Usage: jobcenter-sim [--host 127.0.0.1] [--port 8443] [--db FILE|:memory:] [--seed demo|none]\n"
-               "                     [--cert-dir DIR]\n"
+               "                     [--cert-dir DIR] [--kiosk-ca FILE] [--pin-pepper-file FILE]\n"
+               "                     [--max-open-bookings N] [--max-connections-per-client N] [--no-demo-page]\n"
                "Serves the booking API over HTTPS with a certificate made at start-up. --cert-dir writes\n"
-               "ca.pem (trust this), server.pem and server.key there. Stop with Ctrl-C.\n";
+               "ca.pem (trust this), server.pem and server.key (mode 0600) there. --kiosk-ca requires every\n"
+               "kiosk to present a client certificate signed by that CA, its common name the kiosk id.\n"
+               "--pin-pepper-file keeps the staff PIN pepper outside the database (made if missing).\n"
+               "--seed none turns the demo phone page off. Stop with Ctrl-C.\n";
+}
+
+std::string readFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  jobcenter::ServerOptions options;
-  options.port = 8443;
-  std::string certDir;
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    const bool hasValue = i + 1 < argc;
-    if (arg == "--help") return usage(), 0;
-    if (!hasValue) {
-      std::cerr << "jobcenter-sim: " << arg << " needs a value (see --help)\n";
-      return 2;
-    }
-    const std::string value = argv[++i];
-    if (arg == "--host") options.host = value;
-    else if (arg == "--port") options.port = std::atoi(value.c_str());
-    else if (arg == "--db") options.databasePath = value;
-    else if (arg == "--seed" && (value == "demo" || value == "none")) options.seedDemo = value == "demo";
-    else if (arg == "--cert-dir") certDir = value;
-    else {
-      std::cerr << "jobcenter-sim: unknown option " << arg << " " << value << " (see --help)\n";
-      return 2;
-    }
+  std::string error;
+  auto parsed = jobcenter::parseServerArguments(argc, argv, error);
+  if (!parsed) {
+    std::cerr << "jobcenter-sim: " << error << "\n";
+    return 2;
   }
+  if (parsed->help) return usage(), 0;
   try {
+    jobcenter::ServerOptions options = parsed->options;
+    if (!parsed->kioskCaPath.empty()) options.kioskCaPem = readFile(parsed->kioskCaPath);
+    if (!parsed->pinPepperPath.empty()) {
+      if (!std::filesystem::exists(parsed->pinPepperPath)) {
+        jobcenter::initSecrets();
+        jobcenter::writeSecretFile(parsed->pinPepperPath, jobcenter::randomToken());
+      }
+      options.pinPepper = readFile(parsed->pinPepperPath);
+    } else if (options.databasePath != ":memory:") {
+      std::cerr << "jobcenter-sim: note: without --pin-pepper-file, staff PINs seeded into " << options.databasePath
+                << " only work for this run\n";
+    }
     jobcenter::ReferenceServer server(options);
     server.start();
+    const std::string& certDir = parsed->certDir;
     if (!certDir.empty()) {
       std::filesystem::create_directories(certDir);
       std::ofstream(certDir + "/ca.pem") << server.identity().caPem();
       std::ofstream(certDir + "/server.pem") << server.identity().certificatePem();
-      std::ofstream key(certDir + "/server.key");
-      key << server.identity().privateKeyPem();
-      std::filesystem::permissions(certDir + "/server.key", std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+      jobcenter::writeSecretFile(certDir + "/server.key", server.identity().privateKeyPem());
     }
     std::cout << "jobcenter-sim listening on " << server.baseUrl() << "\n"
+              << "kiosk client certificates: " << (options.kioskCaPem.empty() ? "not required" : "required") << "\n"
               << "certificate SHA-256 fingerprint: " << server.identity().fingerprintSha256() << "\n"
               << "public key pin: " << server.identity().publicKeyPin() << "\n"
-              << "phone login page: " << server.baseUrl() << "/device\n"
+              << "phone login page: " << server.baseUrl() << "/device" << (options.demoPhonePage ? " (demo)" : "") << "\n"
               << std::flush;
     std::signal(SIGINT, [](int) { stopRequested = 1; });
     std::signal(SIGTERM, [](int) { stopRequested = 1; });

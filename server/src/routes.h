@@ -5,6 +5,7 @@
 
 #include "api_support.h"
 #include "database.h"
+#include "reference_server.h"
 
 namespace jobcenter {
 
@@ -12,6 +13,8 @@ struct RouteContext {
   Database& db;
   const Policy& policy;
   std::string baseUrl;  // for verification_uri
+  const ServerOptions& options;
+  const std::string& pinPepper;
 };
 
 // The logged-in citizen behind a request from a known kiosk, or nullopt after answering 401.

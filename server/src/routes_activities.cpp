@@ -31,7 +31,7 @@ void addActivityRoutes(httplib::Server& server, RouteContext& ctx) {
     if (!session) return;
     json list = json::array();
     ctx.db.transaction([&](Tx& tx) {
-      tx.query(std::string(kActivitySelect) + " WHERE a.start_at > ? ORDER BY a.start_at", {session->subject, nowInstant()},
+      tx.query(std::string(kActivitySelect) + " WHERE a.start_at > ? ORDER BY a.start_at LIMIT 500", {session->subject, nowInstant()},
                [&](const Row& row) { list.push_back(activityFromRow(row)); });
     });
     sendJson(res, 200, {{"activities", list}});

@@ -2,6 +2,7 @@
 // revocation (RFC 7009), logout, and check-in without login.
 
 #include "booking_json.h"
+#include "input_rules.h"
 #include "routes.h"
 #include "secrets.h"
 
@@ -21,32 +22,30 @@ std::string normaliseCpr(std::string cpr) {
   return cpr.size() == 10 && cpr.find_first_not_of("0123456789") == std::string::npos ? cpr : std::string();
 }
 
-// Failed attempts for subject within the window; recording one is a separate call.
-int recentFailures(Tx& tx, const std::string& subject, Instant now, int windowSeconds) {
-  return static_cast<int>(tx.queryInt("SELECT COUNT(*) FROM login_failures WHERE subject = ? AND at > ?", {subject, now - windowSeconds})
-                              .value_or(0));
-}
-
 }  // namespace
 
 void addAuthRoutes(httplib::Server& server, RouteContext& ctx) {
   server.Post("/api/v1/auth/device", [&ctx](const httplib::Request& req, httplib::Response& res) {
     const auto kiosk = kioskId(req, res);
     if (!kiosk) return;
-    if (!req.has_param("client_id") || req.get_param_value("client_id").empty()) {
+    if (!req.has_param("client_id") || req.get_param_value("client_id").empty() || req.get_param_value("client_id").size() > 64) {
       return oauthError(res, "invalid_request", "client_id is required");
     }
     const Instant now = nowInstant();
     const std::string deviceCode = randomToken();
     std::string userCode;
-    ctx.db.transaction([&](Tx& tx) {
-      tx.exec("DELETE FROM device_grants WHERE expires_at < ?", {now - 3600});
+    const bool allowed = ctx.db.transaction([&](Tx& tx) {
+      if (!withinLimit(tx, "device-grant:" + *kiosk, ctx.options.deviceGrantsPerKioskPerMinute, 60, now)) return false;
+      tx.exec("DELETE FROM device_grants WHERE expires_at < ?", {now});
       do {
         userCode = randomCode(kUserCodeLetters, 4) + "-" + randomCode(kUserCodeLetters, 4);
       } while (tx.queryInt("SELECT 1 FROM device_grants WHERE user_code = ?", {userCode}));
+      // Only a hash of the device code is stored, as with tokens: a copied database holds none.
       tx.exec("INSERT INTO device_grants VALUES(?,?,?,?,?,NULL,'pending',NULL)",
-              {deviceCode, userCode, *kiosk, now + ctx.policy.deviceCodeSeconds, int64_t{ctx.policy.devicePollSeconds}});
+              {sha256Hex(deviceCode), userCode, *kiosk, now + ctx.policy.deviceCodeSeconds, int64_t{ctx.policy.devicePollSeconds}});
+      return true;
     });
+    if (!allowed) return rateLimited(res, 60, "Too many logins started at this kiosk");
     const std::string verification = ctx.baseUrl + "/device";
     sendJson(res, 200,
              {{"device_code", deviceCode},
@@ -65,7 +64,9 @@ void addAuthRoutes(httplib::Server& server, RouteContext& ctx) {
       return oauthError(res, "unsupported_grant_type", "Only the device authorization grant is supported");
     }
     const std::string deviceCode = req.get_param_value("device_code");
-    if (deviceCode.empty() || req.get_param_value("client_id").empty()) {
+    const std::string deviceHash = sha256Hex(deviceCode);
+    if (deviceCode.empty() || deviceCode.size() > 512 || req.get_param_value("client_id").empty() ||
+        req.get_param_value("client_id").size() > 64) {
       return oauthError(res, "invalid_request", "device_code and client_id are required");
     }
     const Instant now = nowInstant();
@@ -74,7 +75,7 @@ void addAuthRoutes(httplib::Server& server, RouteContext& ctx) {
       std::optional<std::string> state, citizen, owner;
       int64_t expires = 0, interval = 0, lastPoll = 0;
       tx.query("SELECT state, citizen_id, expires_at, interval_seconds, last_poll, kiosk_id FROM device_grants WHERE device_code = ?",
-               {deviceCode}, [&](const Row& row) {
+               {deviceHash}, [&](const Row& row) {
                  state = row.text(0);
                  citizen = row.optionalText(1);
                  expires = row.integer(2);
@@ -89,16 +90,18 @@ void addAuthRoutes(httplib::Server& server, RouteContext& ctx) {
       } else if (lastPoll && now - lastPoll < interval) {
         // RFC 8628 3.5: too fast; the client must add 5 seconds to its interval from now on.
         error = "slow_down", description = "Poll less often";
-        tx.exec("UPDATE device_grants SET interval_seconds = interval_seconds + 5, last_poll = ? WHERE device_code = ?", {now, deviceCode});
+        tx.exec("UPDATE device_grants SET interval_seconds = interval_seconds + 5, last_poll = ? WHERE device_code = ?", {now, deviceHash});
       } else if (*state == "denied") {
         error = "access_denied", description = "The login was declined on the phone";
-        tx.exec("DELETE FROM device_grants WHERE device_code = ?", {deviceCode});
-      } else if (*state == "pending") {
+        tx.exec("DELETE FROM device_grants WHERE device_code = ?", {deviceHash});
+      } else if (*state == "pending" || !citizen || citizen->empty()) {
+        // Approved without a citizen cannot happen through the phone page; were it ever stored,
+        // it still gives no token.
         error = "authorization_pending", description = "Waiting for the phone";
-        tx.exec("UPDATE device_grants SET last_poll = ? WHERE device_code = ?", {now, deviceCode});
+        tx.exec("UPDATE device_grants SET last_poll = ? WHERE device_code = ?", {now, deviceHash});
       } else {
         token = issueToken(tx, "citizen", *citizen, false, *kiosk, now);
-        tx.exec("DELETE FROM device_grants WHERE device_code = ?", {deviceCode});  // a device code is used once
+        tx.exec("DELETE FROM device_grants WHERE device_code = ?", {deviceHash});  // a device code is used once
       }
     });
     if (!error.empty()) return oauthError(res, error, description);
@@ -112,31 +115,42 @@ void addAuthRoutes(httplib::Server& server, RouteContext& ctx) {
     const auto body = jsonBody(req, res);
     if (!body) return;
     const json number = body->value("staff_number", json()), pin = body->value("pin", json());
-    if (!number.is_string() || !pin.is_string() || number.get<std::string>().empty() || number.get<std::string>().size() > 32 ||
-        pin.get<std::string>().size() < 4 || pin.get<std::string>().size() > 12) {
+    const bool pinShape = pin.is_string() && pin.get<std::string>().size() >= 4 && pin.get<std::string>().size() <= 12 &&
+                          pin.get<std::string>().find_first_not_of("0123456789") == std::string::npos;
+    if (body->size() != 2 || !isToken(number, 32) || !pinShape) {
       return problem(res, 400, "invalid-request", "staff_number and pin (4-12 digits) are required");
     }
-    const std::string subject = "staff:" + number.get<std::string>();
+    const std::string staffNumber = number.get<std::string>();
+    // Wrong PINs are counted per staff number at this kiosk (an attacker elsewhere cannot lock the
+    // staff member out here) and, more generously, per staff number in all. Each try is counted
+    // before its PIN is checked, in the same transaction as the check of the count: 30 tries at
+    // once get exactly as many checks as the limit allows.
+    const std::string atKiosk = "staff-pin:" + staffNumber + "@" + *kiosk, inAll = "staff-pin:" + staffNumber;
     const Instant now = nowInstant();
     std::optional<std::string> hash, name;
-    const int failures = ctx.db.transaction([&](Tx& tx) {
-      tx.query("SELECT pin_hash, name FROM staff WHERE staff_number = ?", {number.get<std::string>()}, [&](const Row& row) {
+    const bool allowed = ctx.db.transaction([&](Tx& tx) {
+      tx.query("SELECT pin_hash, name FROM staff WHERE staff_number = ?", {staffNumber}, [&](const Row& row) {
         hash = row.text(0);
         name = row.text(1);
       });
-      return recentFailures(tx, subject, now, 300);
+      if (!withinLimit(tx, atKiosk, ctx.options.staffWrongPinsPerKiosk, 300, now)) return false;
+      if (!withinLimit(tx, inAll, ctx.options.staffWrongPinsInAll, 300, now)) {
+        tx.exec("DELETE FROM rate_events WHERE rowid = (SELECT MAX(rowid) FROM rate_events WHERE bucket = ?)", {atKiosk});
+        return false;
+      }
+      return true;
     });
-    if (failures >= 5) {
+    if (!allowed) {
       res.set_header("Retry-After", "300");
       return problem(res, 429, "rate-limited", "Too many wrong PINs", "Wait five minutes", {{"retry_after_seconds", 300}});
     }
-    if (!hash || !verifyPin(*hash, pin.get<std::string>())) {
-      ctx.db.transaction([&](Tx& tx) { tx.exec("INSERT INTO login_failures VALUES(?,?)", {subject, now}); });
-      return problem(res, 401, "unauthorized", "Wrong staff number or PIN");
-    }
+    // An unknown staff number costs the same Argon2 work as a known one: no timing tells them apart.
+    const bool valid = verifyPin(ctx.pinPepper, hash ? *hash : dummyPinHash(), pin.get<std::string>()) && hash;
+    if (!valid) return problem(res, 401, "unauthorized", "Wrong staff number or PIN");
     const std::string token = ctx.db.transaction([&](Tx& tx) {
-      tx.exec("DELETE FROM login_failures WHERE subject = ?", {subject});
-      return issueToken(tx, "staff", number.get<std::string>(), false, *kiosk, now);
+      tx.exec("DELETE FROM rate_events WHERE bucket = ?", {atKiosk});  // proven here: this kiosk's count starts again
+      tx.exec("DELETE FROM rate_events WHERE rowid = (SELECT MAX(rowid) FROM rate_events WHERE bucket = ?)", {inAll});
+      return issueToken(tx, "staff", staffNumber, false, *kiosk, now);
     });
     sendJson(res, 200,
              {{"access_token", token}, {"token_type", "Bearer"}, {"expires_in", ctx.policy.staffAbsoluteSeconds},
@@ -172,7 +186,8 @@ void addAuthRoutes(httplib::Server& server, RouteContext& ctx) {
     const auto kiosk = kioskId(req, res);
     if (!kiosk) return;
     const std::string token = req.get_param_value("token");
-    if (!token.empty()) {
+    if (token.empty() || token.size() > 512) return problem(res, 400, "invalid-request", "token must be 1 to 512 characters");
+    {
       ctx.db.transaction([&](Tx& tx) { tx.exec("UPDATE tokens SET revoked = 1 WHERE token_hash = ?", {sha256Hex(token)}); });
     }
     sendJson(res, 200, json::object());  // RFC 7009: 200 whether or not the token was known
@@ -198,6 +213,7 @@ void addAuthRoutes(httplib::Server& server, RouteContext& ctx) {
     std::string value;
     if (byCode) {
       if (!(*body)["booking_code"].is_string()) return problem(res, 400, "invalid-request", "booking_code must be text");
+      if (!isToken((*body)["booking_code"], 16)) return problem(res, 400, "invalid-request", "booking_code must be a booking code");
       value = (*body)["booking_code"].get<std::string>();
       for (auto& c : value) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       condition = "b.reference = ?";
@@ -208,6 +224,12 @@ void addAuthRoutes(httplib::Server& server, RouteContext& ctx) {
       condition = "z.cpr = ?";
     }
     const Instant now = nowInstant();
+    // Unauthenticated, so limited: per kiosk and, against guessing from many kiosk ids, in all.
+    const bool allowed = ctx.db.transaction([&](Tx& tx) {
+      return withinLimit(tx, "check-in:" + *kiosk, ctx.options.checkInsPerKioskPerMinute, 60, now) &&
+             withinLimit(tx, "check-in", ctx.options.checkInsPerMinute, 60, now);
+    });
+    if (!allowed) return rateLimited(res, 60, "Too many check-ins right now");
     const LocalDate today = localDateOf(now);
     const Instant dayStart = localToInstant(today, 0, 0), dayEnd = localToInstant(addDays(today, 1), 0, 0);
     std::optional<json> booking;
@@ -230,13 +252,18 @@ void addAuthRoutes(httplib::Server& server, RouteContext& ctx) {
       booking = loadBooking(tx, "b.id = ?", {*id}, ctx.policy, now);
     });
     if (!booking) return problem(res, 404, "not-found", "No meeting today", "There is no meeting today for that code");
-    json summary = {{"id", (*booking)["id"]}, {"reference", (*booking)["reference"]}, {"start", (*booking)["start"]},
-                    {"end", (*booking)["end"]}, {"consultant_first_name", (*booking)["consultant"]["first_name"]},
-                    {"contact_form", (*booking)["contact_form"]}};
-    if (booking->contains("place")) summary["place"] = (*booking)["place"];
-    sendJson(res, already ? 200 : 201,
-             {{"booking", summary}, {"first_name", firstName}, {"checked_in_at", rfc3339(checkedInAt)},
-              {"message_key", already ? "already_checked_in" : "checked_in"}});
+    json out = {{"checked_in_at", rfc3339(checkedInAt)}, {"message_key", already ? "already_checked_in" : "checked_in"}};
+    // A CPR number proves nothing about who typed it: the answer says only that the check-in
+    // happened. A booking code is the citizen's own (on the appointment card): the answer may
+    // show the meeting it belongs to, but never the citizen's name.
+    if (byCode) {
+      json summary = {{"id", (*booking)["id"]}, {"reference", (*booking)["reference"]}, {"start", (*booking)["start"]},
+                      {"end", (*booking)["end"]}, {"consultant_first_name", (*booking)["consultant"]["first_name"]},
+                      {"contact_form", (*booking)["contact_form"]}};
+      if (booking->contains("place")) summary["place"] = (*booking)["place"];
+      out["booking"] = summary;
+    }
+    sendJson(res, already ? 200 : 201, out);
   });
 }
 

@@ -5,6 +5,7 @@
 
 #include "booking_json.h"
 #include "citizen_facts.h"
+#include "input_rules.h"
 #include "routes.h"
 #include "secrets.h"
 
@@ -66,22 +67,23 @@ std::optional<std::string> validateNewBooking(const json& b) {
   for (const auto& [key, value] : b.items()) {
     if (!fields.contains(key)) return "unknown field \"" + key + "\"";
   }
-  if (!b.value("slot_id", json()).is_string()) return "slot_id is required";
+  if (!isToken(b.value("slot_id", json()), 64)) return "slot_id is required";
   const json topics = b.value("topics", json());
   if (!topics.is_array() || topics.empty() || topics.size() > 6) return "topics must list 1 to 6 topics";
+  std::set<std::string> seen;
   for (const auto& t : topics) {
     if (!t.is_string() || !kTopics.contains(t.get<std::string>())) return "unknown topic";
+    if (!seen.insert(t.get<std::string>()).second) return "each topic at most once";
   }
   if (!b.value("contact_form", json()).is_string() || !kContactForms.contains(b["contact_form"].get<std::string>())) {
     return "contact_form must be in_person, video or phone";
   }
-  if (b.contains("wishes") && (!b["wishes"].is_string() || b["wishes"].get<std::string>().size() > 1000)) return "wishes: at most 1000 characters";
+  if (b.contains("wishes") && !isPlainText(b["wishes"], 1000, /*multiline=*/true)) {
+    return "wishes: 1 to 1000 characters of plain text (no control characters)";
+  }
   if (b.contains("interpreter")) {
     const json& i = b["interpreter"];
-    if (!i.is_object() || i.size() != 1 || !i.value("language", json()).is_string() || i["language"].get<std::string>().empty() ||
-        i["language"].get<std::string>().size() > 16) {
-      return "interpreter must be {\"language\": code}";
-    }
+    if (!i.is_object() || i.size() != 1 || !isLanguageTag(i.value("language", json()))) return "interpreter must be {\"language\": code}";
   }
   return std::nullopt;
 }
@@ -106,6 +108,7 @@ void addBookingRoutes(httplib::Server& server, RouteContext& ctx) {
       values.emplace_back(req.get_param_value("contact_form"));
     }
     if (req.has_param("consultant")) {
+      if (!isToken(req.get_param_value("consultant"), 64)) return problem(res, 400, "invalid-request", "Unknown consultant");
       where += " AND c.id = ?";
       values.emplace_back(req.get_param_value("consultant"));
     }
@@ -144,7 +147,7 @@ void addBookingRoutes(httplib::Server& server, RouteContext& ctx) {
     const Instant now = nowInstant();
     json list = json::array();
     ctx.db.transaction([&](Tx& tx) {
-      tx.query(std::string(kBookingSelect) + " WHERE b.citizen_id = ? AND s.start_at > ? ORDER BY s.start_at",
+      tx.query(std::string(kBookingSelect) + " WHERE b.citizen_id = ? AND s.start_at > ? ORDER BY s.start_at LIMIT 500",
                {session->subject, now - 90 * 86400}, [&](const Row& row) { list.push_back(bookingFromRow(row, ctx.policy, now)); });
     });
     sendJson(res, 200, {{"bookings", list}});
@@ -172,6 +175,18 @@ void addBookingRoutes(httplib::Server& server, RouteContext& ctx) {
       const std::string reference = randomCode("BCDFGHJKLMNPQRSTVWXZ23456789", 8);
       ctx.db.transaction([&](Tx& tx) {
         if (answerSlotCheck(res, checkSlot(tx, slot, form, ctx.policy, now))) return;
+        // A citizen books a conversation, not every free time: past the limit, the answer names the
+        // bookings they have, so the kiosk can offer to move one. Counted and inserted in one
+        // transaction, so racing requests cannot pass it together.
+        json open = json::array();
+        tx.query("SELECT b.id FROM bookings b JOIN slots s ON s.id = b.slot_id WHERE b.citizen_id = ? AND b.status = 'booked'"
+                 " AND b.self_booked = 1 AND s.start_at > ? ORDER BY s.start_at",
+                 {session.subject, now}, [&](const Row& row) { open.push_back(row.text(0)); });
+        if (static_cast<int>(open.size()) >= ctx.policy.maxOpenSelfBookings) {
+          return problem(res, 409, "booking-limit-reached", "You already have a meeting booked",
+                         "Move the meeting you have booked, or cancel it first",
+                         {{"limit", ctx.policy.maxOpenSelfBookings}, {"bookings", open}});
+        }
         try {
           tx.exec("INSERT INTO bookings VALUES(?,?,?,?,'booked',?,?,?,?,1,?,NULL)",
                   {id, reference, session.subject, slot, form, (*body)["topics"].dump(),
@@ -190,7 +205,7 @@ void addBookingRoutes(httplib::Server& server, RouteContext& ctx) {
     citizenWrite(ctx, req, res, [&](const Session& session) {
       const auto body = jsonBody(req, res);
       if (!body) return;
-      if (body->size() != 1 || !body->value("slot_id", json()).is_string()) return problem(res, 400, "invalid-request", "Send {\"slot_id\": ...}");
+      if (body->size() != 1 || !isToken(body->value("slot_id", json()), 64)) return problem(res, 400, "invalid-request", "Send {\"slot_id\": ...}");
       const std::string id = req.matches[1];
       const std::string slot = (*body)["slot_id"];
       const Instant now = nowInstant();

@@ -5,6 +5,7 @@
 
 #include "booking_json.h"
 #include "citizen_facts.h"
+#include "input_rules.h"
 #include "routes.h"
 
 namespace jobcenter {
@@ -21,8 +22,7 @@ bool validPreferences(const json& p) {
   for (const auto& [key, value] : p.items()) {
     if (!fields.contains(key)) return false;
   }
-  return p.value("opted_in", json()).is_boolean() && p.value("language", json()).is_string() &&
-         p["language"].get<std::string>().size() >= 2 && p["language"].get<std::string>().size() <= 16 &&
+  return p.value("opted_in", json()).is_boolean() && isLanguageTag(p.value("language", json())) &&
          p.value("text_size", json()).is_number_integer() &&
          (p["text_size"] == 100 || p["text_size"] == 150 || p["text_size"] == 200) && p.value("contrast", json()).is_string() &&
          (p["contrast"] == "normal" || p["contrast"] == "high") && p.value("read_aloud", json()).is_boolean();
@@ -114,7 +114,7 @@ void addCitizenRoutes(httplib::Server& server, RouteContext& ctx) {
     if (!requireSession(ctx.db, ctx.policy, req, res, "citizen")) return;
     json list = json::array();
     ctx.db.transaction([&](Tx& tx) {
-      tx.query("SELECT id, first_name, name, languages, competences, contact_forms FROM consultants ORDER BY first_name", {},
+      tx.query("SELECT id, first_name, name, languages, competences, contact_forms FROM consultants ORDER BY first_name LIMIT 500", {},
                [&](const Row& row) {
                  list.push_back({{"id", row.text(0)}, {"first_name", row.text(1)}, {"name", row.text(2)},
                                  {"languages", json::parse(row.text(3))}, {"competences", json::parse(row.text(4))},

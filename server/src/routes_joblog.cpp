@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "input_rules.h"
 #include "routes.h"
 #include "secrets.h"
 
@@ -10,7 +11,8 @@ namespace {
 
 const std::set<std::string> kHow = {"online_form", "email", "in_person", "phone", "unsolicited"};
 
-bool shortText(const json& v, size_t max) { return v.is_string() && !v.get<std::string>().empty() && v.get<std::string>().size() <= max; }
+// Plain text of 1..max characters (not bytes: 600 Arabic letters are 1 200 bytes).
+bool shortText(const json& v, size_t max) { return isPlainText(v, max); }
 
 std::optional<std::string> validateEntry(const json& e, const LocalDate& today) {
   static const std::set<std::string> fields = {"kind", "job_title", "employer", "date", "how", "description"};
@@ -25,7 +27,7 @@ std::optional<std::string> validateEntry(const json& e, const LocalDate& today) 
   if (kind == "application") {
     if (!shortText(e.value("job_title", json()), 200)) return "job_title is required (at most 200 characters)";
     if (!e.value("how", json()).is_string() || !kHow.contains(e["how"].get<std::string>())) return "how must say how you applied";
-  } else if (!shortText(e.value("description", json()), 1000)) {
+  } else if (!isPlainText(e.value("description", json()), 1000, /*multiline=*/true)) {
     return "description is required for other activities";
   }
   if (e.contains("employer")) {
@@ -36,7 +38,7 @@ std::optional<std::string> validateEntry(const json& e, const LocalDate& today) 
     }
     if (m.contains("address") && !shortText(m["address"], 300)) return "employer address: at most 300 characters";
   }
-  if (e.contains("description") && !shortText(e["description"], 1000)) return "description: at most 1000 characters";
+  if (e.contains("description") && !isPlainText(e["description"], 1000, /*multiline=*/true)) return "description: at most 1000 characters";
   if (e.contains("job_title") && !shortText(e["job_title"], 200)) return "job_title: at most 200 characters";
   return std::nullopt;
 }
@@ -65,7 +67,7 @@ void addJoblogRoutes(httplib::Server& server, RouteContext& ctx) {
     json entries = json::array();
     int64_t target = 0;
     ctx.db.transaction([&](Tx& tx) {
-      tx.query(std::string(kEntrySelect) + " WHERE citizen_id = ? ORDER BY date DESC, created_at DESC", {session->subject},
+      tx.query(std::string(kEntrySelect) + " WHERE citizen_id = ? ORDER BY date DESC, created_at DESC LIMIT 10000", {session->subject},
                [&](const Row& row) { entries.push_back(entryFromRow(row)); });
       target = tx.queryInt("SELECT weekly_target FROM citizens WHERE id = ?", {session->subject}).value_or(0);
     });
@@ -97,7 +99,7 @@ void addJoblogRoutes(httplib::Server& server, RouteContext& ctx) {
       const auto body = jsonBody(req, res);
       if (!body) return;
       const json booking = body->value("booking_id", json()), rating = body->value("rating", json());
-      if (body->size() != 2 || !booking.is_string() || !rating.is_number_integer() || rating.get<int>() < 1 || rating.get<int>() > 3) {
+      if (body->size() != 2 || !isToken(booking, 64) || !boundedInteger(rating, 1, 3)) {
         return problem(res, 400, "invalid-request", "Send booking_id and rating 1 (not good), 2 (ok) or 3 (good)");
       }
       const Instant now = nowInstant();

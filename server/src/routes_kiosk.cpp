@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "input_rules.h"
 #include "routes.h"
 #include "secrets.h"
 
@@ -14,6 +15,13 @@ bool isOneOf(const json& value, std::initializer_list<const char*> allowed) {
     if (value.get<std::string>() == a) return true;
   }
   return false;
+}
+
+// A screen's name as the kiosk reports it: "select-slot", "check-in".
+bool isScreenName(const json& value) {
+  if (!value.is_string()) return false;
+  const std::string& s = value.get_ref<const std::string&>();
+  return !s.empty() && s.size() <= 64 && s.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_.-") == std::string::npos;
 }
 
 // Usage events are anonymous by construction: only these fields, only these values.
@@ -30,12 +38,15 @@ std::optional<std::string> validateEvent(const json& e) {
   if (e.contains("flow") && !isOneOf(e["flow"], {"check_in", "book", "move", "cancel", "activities", "joblog", "plan"})) {
     return "flow is not a known flow";
   }
-  if (e.contains("language") && (!e["language"].is_string() || e["language"].get<std::string>().size() > 16)) return "bad language";
-  if (e.contains("screen") && (!e["screen"].is_string() || e["screen"].get<std::string>().size() > 64)) return "bad screen";
+  if (e.contains("language") && !isLanguageTag(e["language"])) return "language must be a language tag";
+  if (e.contains("screen") && !isScreenName(e["screen"])) return "screen must be a screen's name";
   if (e.contains("assisted") && !e["assisted"].is_boolean()) return "assisted must be true or false";
-  if (!e.contains("at") || !e["at"].is_string() || e["at"].get<std::string>().size() < 20) return "at must be a date-time";
+  // Only an RFC 3339 date-time: free text here would be a way to store anything as "anonymous".
+  if (!e.contains("at") || !isDateTime(e["at"])) return "at must be an RFC 3339 date-time";
   return std::nullopt;
 }
+
+constexpr int64_t kMaxUptimeSeconds = 10LL * 366 * 86400;  // ten years
 
 }  // namespace
 
@@ -63,13 +74,18 @@ void addKioskRoutes(httplib::Server& server, RouteContext& ctx) {
     const auto body = jsonBody(req, res);
     if (!body) return;
     const auto& b = *body;
-    if (!b.contains("version") || !b["version"].is_string() || !b.contains("uptime_seconds") || !b["uptime_seconds"].is_number_integer() ||
-        !b.contains("healthy") || !b["healthy"].is_boolean()) {
-      return problem(res, 400, "invalid-request", "A heartbeat needs version, uptime_seconds and healthy");
+    static const std::set<std::string> fields = {"version", "uptime_seconds", "screen", "healthy"};
+    for (const auto& [key, value] : b.items()) {
+      if (!fields.contains(key)) return problem(res, 400, "invalid-request", "A heartbeat is not valid", "unknown field \"" + key + "\"");
+    }
+    const auto uptime = boundedInteger(b.value("uptime_seconds", json()), 0, kMaxUptimeSeconds);
+    if (!isToken(b.value("version", json()), 64) || !uptime || !b.value("healthy", json()).is_boolean() ||
+        !isScreenName(b.value("screen", json()))) {
+      return problem(res, 400, "invalid-request", "A heartbeat needs version (at most 64 characters), uptime_seconds, screen and healthy");
     }
     ctx.db.transaction([&](Tx& tx) {
       tx.exec("INSERT OR REPLACE INTO heartbeats VALUES(?,?,?,?,?,?)",
-              {*kiosk, b["version"].get<std::string>(), b["uptime_seconds"].get<int64_t>(), b.value("screen", std::string()),
+              {*kiosk, b["version"].get<std::string>(), *uptime, b["screen"].get<std::string>(),
                int64_t{b["healthy"].get<bool>()}, nowInstant()});
     });
     res.status = 204;
@@ -109,12 +125,19 @@ void addKioskRoutes(httplib::Server& server, RouteContext& ctx) {
       if (!isOneOf(reason, {"interpreter", "cannot_read", "physical_help", "other"})) {
         return problem(res, 400, "invalid-request", "reason must be interpreter, cannot_read, physical_help or other");
       }
+      for (const auto& [key, value] : body->items()) {
+        if (key != "reason" && key != "language") return problem(res, 400, "invalid-request", "unknown field \"" + key + "\"");
+      }
       const json language = body->value("language", json());
-      if (!language.is_null() && (!language.is_string() || language.get<std::string>().empty() || language.get<std::string>().size() > 16)) {
+      if (!language.is_null() && !isLanguageTag(language)) {
         return problem(res, 400, "invalid-request", "language must be a language code");
       }
       const std::string id = "h-" + randomCode("abcdefghijkmnpqrstuvwxyz23456789", 10);
       const Instant now = nowInstant();
+      // A call for staff makes someone walk over: a kiosk can make a few a minute, not a flood.
+      if (!ctx.db.transaction([&](Tx& tx) { return withinLimit(tx, "help:" + *kiosk, ctx.options.helpRequestsPerKioskPerMinute, 60, now); })) {
+        return rateLimited(res, 60, "Staff have been called already");
+      }
       ctx.db.transaction([&](Tx& tx) {
         tx.exec("INSERT INTO help_requests VALUES(?,?,?,?,'open',?)",
                 {id, *kiosk, reason.get<std::string>(), language.is_null() ? Value(nullptr) : Value(language.get<std::string>()), now});

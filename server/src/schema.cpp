@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include <algorithm>
+
 namespace jobcenter {
 
 void createSchema(Database& db) {
@@ -49,9 +51,25 @@ void createSchema(Database& db) {
              " assisted INTEGER NOT NULL, kiosk_id TEXT NOT NULL, created_at INTEGER NOT NULL, last_used INTEGER NOT NULL,"
              " revoked INTEGER NOT NULL DEFAULT 0)",
              "CREATE TABLE IF NOT EXISTS login_failures(subject TEXT NOT NULL, at INTEGER NOT NULL)",
+             // Rate limits: one row per counted event, per bucket ("check-in:kiosk:desk-1", ...).
+             "CREATE TABLE IF NOT EXISTS rate_events(bucket TEXT NOT NULL, at INTEGER NOT NULL)",
+             "CREATE INDEX IF NOT EXISTS rate_events_by_bucket ON rate_events(bucket, at)",
+             "CREATE INDEX IF NOT EXISTS login_failures_by_subject ON login_failures(subject, at)",
          }) {
       tx.exec(sql);
     }
+  });
+}
+
+void pruneExpired(Database& db, const Policy& policy, Instant now) {
+  db.transaction([&](Tx& tx) {
+    tx.exec("DELETE FROM rate_events WHERE at < ?", {now - 3600});
+    tx.exec("DELETE FROM login_failures WHERE at < ?", {now - 3600});
+    tx.exec("DELETE FROM idempotency WHERE created_at < ? AND state = 'done'", {now - 86400});
+    tx.exec("DELETE FROM idempotency WHERE created_at < ?", {now - 3600 * 6});
+    tx.exec("DELETE FROM tokens WHERE created_at < ? OR (revoked = 1 AND last_used < ?)",
+            {now - std::max(policy.citizenAbsoluteSeconds, policy.staffAbsoluteSeconds), now - 3600});
+    tx.exec("DELETE FROM device_grants WHERE expires_at < ?", {now});
   });
 }
 
@@ -59,7 +77,7 @@ void clearAll(Database& db) {
   db.transaction([](Tx& tx) {
     for (const char* table : {"registrations", "feedback", "bookings", "joblog", "agreements", "slots", "activities", "citizens",
                               "consultants", "staff", "help_requests", "usage_events", "heartbeats", "idempotency", "device_grants",
-                              "tokens", "login_failures"}) {
+                              "tokens", "login_failures", "rate_events"}) {
       tx.exec(std::string("DELETE FROM ") + table);
     }
   });

@@ -89,6 +89,18 @@ TEST_CASE("a slot-taken problem carries its alternatives, a broken one is an err
   CHECK(errorField(decodeProblem(bad.dump())) == "status: out of range");
 }
 
+TEST_CASE("a booking-limit-reached problem carries the citizen's bookings and the limit") {
+  const json problem = {{"type", "https://jobcenter-kiosk.example/problems/booking-limit-reached"}, {"title", "Booked"}, {"status", 409},
+                        {"code", "booking-limit-reached"}, {"bookings", {"b-12"}}, {"limit", 1}};
+  const auto d = decodeProblem(problem.dump());
+  REQUIRE(std::holds_alternative<kiosk::domain::Problem>(d));
+  CHECK(std::get<kiosk::domain::Problem>(d).bookingIds == std::vector<std::string>{"b-12"});
+  CHECK(std::get<kiosk::domain::Problem>(d).limit == 1);
+  json bad = problem;
+  bad["bookings"] = {std::string(65, 'b')};
+  CHECK(errorField(decodeProblem(bad.dump())) == "bookings[0]: not a booking id");
+}
+
 TEST_CASE("the device grant must send the phone to https") {
   json d = {{"device_code", "abc"}, {"user_code", "BCDF-GHJK"}, {"verification_uri", "http://evil.example/device"},
             {"verification_uri_complete", "http://evil.example/device?user_code=BCDF-GHJK"}, {"expires_in", 600}, {"interval", 5}};
@@ -294,7 +306,7 @@ TEST_CASE("a check-in decodes with its booking, an unknown message or a broken b
   const auto c = decoded(decodeCheckIn(real::checkIn));
   CHECK(c.alreadyCheckedIn);
   CHECK(c.reference == "DEMO0TDY");
-  CHECK(c.firstName == "Olena");
+  CHECK(c.meetingShown);
   CHECK(c.consultantFirstName == "Oksana");
   REQUIRE(c.place);
   CHECK(c.checkedInAt.text == "2026-12-01T20:05:23+01:00");
@@ -306,7 +318,13 @@ TEST_CASE("a check-in decodes with its booking, an unknown message or a broken b
   CHECK(changed(decodeCheckIn, real::checkIn, "/booking/end", "2026-12-01T20:00:00+01:00") == "booking.end: not after start");
   CHECK(removed(decodeCheckIn, real::checkIn, "/booking/consultant_first_name") == "booking.consultant_first_name: missing");
   CHECK(changed(decodeCheckIn, real::checkIn, "/booking", "b-12") == "booking: not an object");
-  CHECK(removed(decodeCheckIn, real::checkIn, "/first_name") == "first_name: missing");
+  CHECK(removed(decodeCheckIn, real::checkIn, "/first_name").find("decoded") == 0);  // no longer sent (issue 16)
+  // By CPR number the server says only that the check-in happened.
+  const auto byCpr = decoded(decodeCheckIn(R"({"checked_in_at":"2026-12-01T20:05:23+01:00","message_key":"checked_in"})"));
+  CHECK_FALSE(byCpr.meetingShown);
+  CHECK_FALSE(byCpr.alreadyCheckedIn);
+  CHECK(byCpr.reference.empty());
+  CHECK(byCpr.firstName.empty());
   CHECK(changed(decodeCheckIn, real::checkIn, "/checked_in_at", "2026-12-01T20:05:23") == "checked_in_at: not a date-time");
 }
 

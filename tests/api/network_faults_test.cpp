@@ -20,6 +20,7 @@ namespace {
 struct FaultBench {
   FaultBench() {
     jobcenter::ServerOptions options;
+    options.policy.maxOpenSelfBookings = 20;  // one citizen books a slot per fault case
     server = std::make_unique<jobcenter::ReferenceServer>(options);
     server->start();
     proxy = std::make_unique<FaultProxy>("127.0.0.1", server->port(), server->identity().caPem());

@@ -50,7 +50,9 @@ ApiResponse ApiClient::send(const std::string& method, const std::string& path, 
     curl_easy_setopt(curl.get(), CURLOPT_SSLKEY_BLOB, &privateKey);
     curl_easy_setopt(curl.get(), CURLOPT_SSLKEYTYPE, "PEM");
   }
-  curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT, 30L);
+  curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT_MS, timeoutMs);
+  const std::string source = "host!" + sourceAddress;
+  if (!sourceAddress.empty()) curl_easy_setopt(curl.get(), CURLOPT_INTERFACE, source.c_str());
   curl_easy_setopt(curl.get(), CURLOPT_NOSIGNAL, 1L);
   if (!body.empty() || method == "POST" || method == "PUT") {
     curl_easy_setopt(curl.get(), CURLOPT_POSTFIELDS, body.c_str());
@@ -63,6 +65,7 @@ ApiResponse ApiClient::send(const std::string& method, const std::string& path, 
   if (!token.empty()) add("Authorization: Bearer " + token);
   if (!key.empty()) add("Idempotency-Key: " + key);
   add("Accept: application/json, application/problem+json");
+  for (const auto& h : extraHeaders) add(h);
   curl_easy_setopt(curl.get(), CURLOPT_HTTPHEADER, headers);
   curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, +[](char* data, size_t size, size_t count, void* out) {
     static_cast<std::string*>(out)->append(data, size * count);

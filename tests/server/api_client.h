@@ -38,6 +38,11 @@ class ApiClient {
     clientCertificate_ = std::move(certificatePem);
     clientKey_ = std::move(keyPem);
   }
+  // Sent with every request, e.g. "Range: bytes=0-10" (attacker-style tests).
+  std::vector<std::string> extraHeaders;
+  // Connect from this loopback address (127.x.y.z), to look like another client; empty: any.
+  std::string sourceAddress;
+  long timeoutMs = 30000;
   // Contract violations the validating proxy reported (its sl-violations header), if any.
   const std::vector<std::string>& violations() const { return violations_; }
 

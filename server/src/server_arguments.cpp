@@ -1,0 +1,48 @@
+#include "server_arguments.h"
+
+#include <cstdlib>
+
+namespace jobcenter {
+
+std::optional<ServerArguments> parseServerArguments(int argc, const char* const* argv, std::string& error) {
+  ServerArguments a;
+  a.options.port = 8443;
+  a.options.threads = 64;
+  a.options.maxConnectionsPerClient = 32;
+  a.options.requestsPerAddressPerMinute = 6000;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--help") {
+      a.help = true;
+      return a;
+    }
+    if (arg == "--no-demo-page") {
+      a.options.demoPhonePage = false;
+      continue;
+    }
+    if (i + 1 >= argc) {
+      error = arg + " needs a value (see --help)";
+      return std::nullopt;
+    }
+    const std::string value = argv[++i];
+    if (arg == "--host") a.options.host = value;
+    else if (arg == "--port") a.options.port = std::atoi(value.c_str());
+    else if (arg == "--db") a.options.databasePath = value;
+    else if (arg == "--seed" && (value == "demo" || value == "none")) {
+      a.options.seedDemo = value == "demo";
+      a.options.demoPhonePage = a.options.seedDemo;
+    } else if (arg == "--cert-dir") a.certDir = value;
+    else if (arg == "--kiosk-ca") a.kioskCaPath = value;
+    else if (arg == "--pin-pepper-file") a.pinPepperPath = value;
+    else if (arg == "--max-connections-per-client" && std::atoi(value.c_str()) >= 0) {
+      a.options.maxConnectionsPerClient = std::atoi(value.c_str());
+    } else if (arg == "--max-open-bookings" && std::atoi(value.c_str()) >= 1) a.options.policy.maxOpenSelfBookings = std::atoi(value.c_str());
+    else {
+      error = "unknown option " + arg + " " + value + " (see --help)";
+      return std::nullopt;
+    }
+  }
+  return a;
+}
+
+}  // namespace jobcenter

@@ -1,0 +1,22 @@
+#pragma once
+// jobcenter-sim's command line, parsed apart from main() so it can be tested.
+
+#include <optional>
+#include <string>
+
+#include "reference_server.h"
+
+namespace jobcenter {
+
+struct ServerArguments {
+  ServerOptions options;
+  std::string certDir;        // --cert-dir: write ca.pem, server.pem, server.key here
+  std::string kioskCaPath;    // --kiosk-ca: require kiosk client certificates signed by this CA
+  std::string pinPepperPath;  // --pin-pepper-file: the PIN pepper, kept outside the database
+  bool help = false;
+};
+
+// The arguments, or nullopt with error set. Reads no files.
+std::optional<ServerArguments> parseServerArguments(int argc, const char* const* argv, std::string& error);
+
+}  // namespace jobcenter
