@@ -128,6 +128,8 @@ void CitizenSession::confirmBooking() {
       bookingKey_.clear();  // done: a new booking gets a new key
       summaryStale_ = true;
       events_.push_back(Event::BookingDone);
+    } else if (outcome.error == api::ApiError::BookingLimitReached) {
+      view_.booking.existingBookings = outcome.existingBookings;
     } else if (outcome.error == api::ApiError::SlotTaken) {
       view_.booking.alternatives = outcome.alternatives;
     }
@@ -146,6 +148,14 @@ void CitizenSession::confirmBooking() {
 }
 
 // [SECTION] Moving and cancelling
+
+void CitizenSession::moveExistingHere() {
+  // Only so many meetings at a time: the citizen's existing one moves to the time just chosen.
+  if (view_.booking.existingBookings.empty() || !view_.draft.slot || view_.booking.sending()) return;
+  view_.draft.movingBookingId = view_.booking.existingBookings.front();
+  changedDraft();  // a move is another write than the booking refused: a key of its own
+  confirmBooking();
+}
 
 void CitizenSession::startMove(const std::string& bookingId) {
   startBooking();

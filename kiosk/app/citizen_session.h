@@ -58,6 +58,7 @@ class CitizenSession {
   void pickSlot(const domain::Slot& slot);
   void setWishes(const std::string& wishes, const std::string& interpreterLanguage);
   void confirmBooking();
+  void moveExistingHere();  // the booking limit was reached: move the existing meeting to the chosen time
   void startMove(const std::string& bookingId);
   void startCancel(const std::string& bookingId);
   void confirmCancel();

@@ -58,6 +58,7 @@ void KioskApp::applyErrand(const screens::Intent& intent, Clock::time_point now)
                  },
                  [&](const screens::SetWishes& i) { s.setWishes(i.wishes, i.interpreterLanguage); },
                  [&](const screens::ConfirmBooking&) { s.confirmBooking(); },
+                 [&](const screens::MoveExistingHere&) { s.moveExistingHere(); },
                  [&](const screens::StartMove& i) {
                    s.startMove(i.bookingId);
                    follow(Event::MoveStarted, now);

@@ -53,7 +53,10 @@ void BookConfirm::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   for (const auto& a : alternatives) contentH += ui::cardHeight(ui, a, width) + gap / 2;
 
   const bool canConfirm = draft.slot && !write.sending() && write.error != api::ApiError::SlotTaken;
-  const std::string_view confirmKey = draft.moving() ? "confirm.move" : (write.failed() ? "common.try_again" : "confirm.book");
+  // At the booking limit the one way on is to move the meeting the citizen already has.
+  const bool offerMove = write.error == api::ApiError::BookingLimitReached && !write.existingBookings.empty();
+  const std::string_view confirmKey =
+      offerMove ? "confirm.move_instead" : draft.moving() ? "confirm.move" : (write.failed() ? "common.try_again" : "confirm.book");
   const std::string titleKey = draft.moving() ? "confirm.move_title" : "confirm.title";
   const ui::Rect page = page_.begin(ui, titleKey, ui.tr(titleKey), bookingStep(draft, id()), bookingSteps(draft), area, contentH,
                                     {!write.sending(), confirmKey, ui::icon::kConfirmed, canConfirm});
@@ -75,7 +78,10 @@ void BookConfirm::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   }
   switch (page_.end(ui)) {
     case StepAction::Back: out.push_back(GoBack{}); break;
-    case StepAction::Next: out.push_back(ConfirmBooking{}); break;
+    case StepAction::Next:
+      if (offerMove) out.push_back(MoveExistingHere{});
+      else out.push_back(ConfirmBooking{});
+      break;
     case StepAction::None: break;
   }
 }

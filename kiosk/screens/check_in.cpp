@@ -22,14 +22,16 @@ void CheckIn::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   const float gap = ui.px(ui::design::kGap);
   const auto& c = ui.colors();
   if (sent_ && citizen.checkIn.ready()) {
-    // Checked in: who to wait for, and where. The code or number typed is gone.
+    // Checked in: who to wait for, and where. The code or number typed is gone. A check-in by
+    // CPR number tells nothing about the meeting (the booking system gives nothing away for a
+    // number anyone could type): then only "welcome, take a seat".
     const domain::CheckIn& done = *citizen.checkIn.value;
-    std::vector<ui::CardSpec> lines{
-        {"checkin-done", ui.format(done.alreadyCheckedIn ? "checkin.already" : "checkin.welcome", {{"name", done.firstName}}), {}, ui::icon::kConfirmed},
-        {"checkin-when", whenText(ui, done.start), {ui.format("confirm.with", {{"name", done.consultantFirstName}})}, ui::icon::kWhen},
-        {"checkin-wait", ui.tr("checkin.take_a_seat"), {}, ui::icon::kWaiting},
-    };
-    if (done.place) lines.insert(lines.begin() + 2, ui::CardSpec{"checkin-where", done.place->name, {done.place->address}, ui::icon::kPlace});
+    std::vector<ui::CardSpec> lines{{"checkin-done", ui.tr(done.alreadyCheckedIn ? "checkin.already" : "checkin.welcome"), {}, ui::icon::kConfirmed}};
+    if (done.meetingShown) {
+      lines.push_back({"checkin-when", whenText(ui, done.start), {ui.format("confirm.with", {{"name", done.consultantFirstName}})}, ui::icon::kWhen});
+      if (done.place) lines.push_back({"checkin-where", done.place->name, {done.place->address}, ui::icon::kPlace});
+    }
+    lines.push_back({"checkin-wait", ui.tr("checkin.take_a_seat"), {}, ui::icon::kWaiting});
     float contentH = 0;
     for (auto& l : lines) {
       l.pressable = false;

@@ -34,6 +34,7 @@ struct Write {
   enum class Stage { Idle, Sending, Done, Failed } stage = Stage::Idle;
   api::ApiError error = api::ApiError::None;
   std::vector<domain::Slot> alternatives;  // slot taken: the nearest free times
+  std::vector<std::string> existingBookings;  // booking limit reached: the meetings the citizen could move instead
   bool sending() const { return stage == Stage::Sending; }
   bool done() const { return stage == Stage::Done; }
   bool failed() const { return stage == Stage::Failed; }

@@ -60,6 +60,7 @@ struct PickConsultant { std::string consultantId; };  // empty: no preference
 struct PickSlot { domain::Slot slot; };
 struct SetWishes { std::string wishes; std::string interpreterLanguage; };
 struct ConfirmBooking {};                         // book, or move when the draft is a move
+struct MoveExistingHere {};                       // at the booking limit: move the meeting the citizen has to this time
 struct StartMove { std::string bookingId; };
 struct StartCancel { std::string bookingId; };
 struct ConfirmCancel {};
@@ -79,7 +80,7 @@ struct StaffSignIn { std::string staffNumber, pin; };
 struct AssistCitizen { std::string cpr; };
 using Intent = std::variant<Next, GoBack, StartOver, ChooseLanguage, CycleTextSize, ToggleContrast, ChooseService, ToHome, AskStaff,
                             OpenLanguages, StaffHelpsMe, RetryLogin, DemoApprove, LogOut, MoreTime, ToggleSpeech, AdjustSpeech, ToggleLowReach, ShowMeHow, ToggleTopic, PickContactForm, PickConsultant, PickSlot, SetWishes,
-                            ConfirmBooking, StartMove, StartCancel, ConfirmCancel, PrintCard, SignUp, CancelSignUp,
+                            ConfirmBooking, MoveExistingHere, StartMove, StartCancel, ConfirmCancel, PrintCard, SignUp, CancelSignUp,
                             StartJoblogEntry, UpdateJoblogDraft, SaveJoblogEntry, GiveFeedback, SavePreferences, CheckInWith,
                             CallStaff, StaffSignIn, AssistCitizen>;
 using Intents = std::vector<Intent>;

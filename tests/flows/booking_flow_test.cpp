@@ -233,3 +233,29 @@ TEST_CASE("a phone login that is not finished in time expires, and can be starte
          {{"expect", {{"key", "login-status"}, {"text", k.text(lang, "login.waiting")}}}},
          {{"expect", {{"key", "qr-code"}}}}});
 }
+
+TEST_CASE("at the booking limit the kiosk says so and moves the meeting the citizen has instead, still one booking") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar"}));
+  auto policy = DemoJobcenter::fastPolicy();
+  policy.moveCutoffDays = 0;  // the first free time, tomorrow, can still be moved
+  DemoJobcenter k(policy);
+  k.logIn(lang, "menu.book", "cit-freja");
+  k.run(toTheTimes());
+  k.run({{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}},
+         {{"tap", "confirm.book"}}, {{"wait_for", "booked"}, {"timeout_ms", 10000}}});
+  REQUIRE(bookingsOf(k, "cit-freja") == 1);
+  // A second meeting: the first free time is now another one.
+  k.run({{{"tap", "common.to_home"}}, {{"wait_for", "home"}}});
+  k.run(toTheTimes());
+  k.run({{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}}});
+  const std::string secondSlot = k.app().citizen().draft.slot->id;
+  k.run({{{"tap", "confirm.book"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "confirm-status"}, {"text", k.text(lang, "error.booking_limit")}}}},
+         {{"expect", {{"key", "confirm.move_instead"}, {"not_clipped", true}}}},
+         {{"expect_not", {{"key", "booked.confirmed"}}}}});
+  CHECK(bookingsOf(k, "cit-freja") == 1);
+  k.run({{{"tap", "confirm.move_instead"}}, {{"wait_for", "booked"}, {"timeout_ms", 10000}}});
+  CHECK(bookingsOf(k, "cit-freja") == 1);
+  CHECK(k.count("SELECT COUNT(*) FROM bookings WHERE citizen_id = 'cit-freja' AND status = 'booked' AND slot_id = ?", {secondSlot}) == 1);
+}

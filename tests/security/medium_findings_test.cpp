@@ -261,7 +261,7 @@ TEST_CASE("finding 8: the database is readable by its owner only, and holds no d
 
 // [SECTION] 9. Bookings per citizen
 
-TEST_CASE("finding 9: one open self-booked conversation per citizen; a second is refused with booking-limit-reached") {
+TEST_CASE("finding 9: one open self-booked conversation per citizen, a second is refused with booking-limit-reached") {
   Target t;
   auto c = t.client();
   const std::string token = t.citizenToken(*c, cpr::kSara);

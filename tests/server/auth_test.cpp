@@ -108,7 +108,7 @@ TEST_CASE("guessing user codes on the phone page is rate limited") {
   CHECK(phone(*t.client, "BBBB-BBBB", "cit-freja", "approve").status == 429);
 }
 
-TEST_CASE("staff log in with number and PIN; wrong PINs are limited") {
+TEST_CASE("staff log in with number and PIN, wrong PINs are limited") {
   TestServer t;
   const auto wrong = t.client->post("/api/v1/auth/staff", {{"staff_number", "S1002"}, {"pin", "0000"}});
   CHECK(wrong.status == 401);
@@ -123,7 +123,7 @@ TEST_CASE("staff log in with number and PIN; wrong PINs are limited") {
   CHECK(other.json()["staff"]["name"] == "Birgitte Lund");
 }
 
-TEST_CASE("staff identify a citizen without a smartphone; the session says it is assisted") {
+TEST_CASE("staff identify a citizen without a smartphone, the session says it is assisted") {
   TestServer t;
   const std::string token = t.citizenToken(demo_cpr::kOlena);
   REQUIRE_FALSE(token.empty());

@@ -76,7 +76,7 @@ TEST_CASE("a booking carries the meeting record the rules ask for") {
   CHECK(t.client->get("/api/v1/bookings/" + b["id"].get<std::string>(), token).json()["id"] == b["id"]);
 }
 
-TEST_CASE("a retried booking with the same key is one booking; another body with that key is refused") {
+TEST_CASE("a retried booking with the same key is one booking, another body with that key is refused") {
   TestServer t;
   const std::string token = t.citizenToken(demo_cpr::kFreja);
   const json slot = freeSlots(t, token, "limit=30").back();
