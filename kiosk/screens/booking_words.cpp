@@ -1,6 +1,5 @@
 #include "kiosk/screens/booking_words.h"
 
-#include "kiosk/domain/bookings.h"
 #include "kiosk/i18n/date_format.h"
 #include "kiosk/ui/icons.h"
 
@@ -72,11 +71,6 @@ ui::CardSpec meetingCard(const ui::Ui& ui, const domain::Booking& b) {
   spec.lines.push_back(ui.format("confirm.with", {{"name", b.consultantFirstName}}));
   spec.pressable = false;
   return spec;
-}
-
-std::vector<const domain::Booking*> upcoming(const Remote<std::vector<domain::Booking>>& bookings) {
-  if (!bookings.ready()) return {};
-  return domain::upcomingBookings(*bookings.value);
 }
 
 }  // namespace kiosk::screens

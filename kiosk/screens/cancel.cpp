@@ -16,8 +16,10 @@ void CancelBooking::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rec
   const float width = StepPage::contentWidth(ui, area);
   const float gap = ui.px(ui::design::kGap);
   const domain::Booking* booking = nullptr;
-  for (const auto* b : upcoming(citizen.bookings)) {
-    if (b->id == citizen.cancellingBookingId) booking = b;
+  if (citizen.bookings.ready()) {
+    for (const auto& b : *citizen.bookings.value) {
+      if (b.id == citizen.cancellingBookingId) booking = &b;
+    }
   }
   std::string status;
   if (write.sending()) status = ui.tr("common.wait");
