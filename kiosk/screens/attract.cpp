@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kiosk/ui/colors.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
 
@@ -24,7 +25,7 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   using ui::FontRole;
   const auto& colors = ui.colors();
   ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(area.x, area.y), ImVec2(area.right(), area.bottom()),
-                                            IM_COL32(colors.primary.r, colors.primary.g, colors.primary.b, 255));
+                                            ui::packedColor(colors.primary));
   const auto& languages = context.catalogs.languages().languages;
   const i18n::Language& shown = languages[greetingIndex(context)];
   const std::string& welcome = context.catalogs.text(shown.code, "attract.welcome");

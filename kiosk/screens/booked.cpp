@@ -6,6 +6,7 @@
 
 #include "kiosk/screens/booking_words.h"
 #include "kiosk/services/appointment_card.h"
+#include "kiosk/ui/colors.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
 
@@ -81,8 +82,8 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   const ui::Rect row{o.x + margin, o.y + margin * 0.75f, fullW, contentH};
   auto* list = ImGui::GetWindowDrawList();
   auto box = [&](const ui::Rect& r) {
-    list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), IM_COL32(c.surface.r, c.surface.g, c.surface.b, 255), ui.px(ui::design::kRadius));
-    list->AddRect(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), IM_COL32(c.border.r, c.border.g, c.border.b, 255), ui.px(ui::design::kRadius), 0,
+    list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), ui::packedColor(c.surface), ui.px(ui::design::kRadius));
+    list->AddRect(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), ui::packedColor(c.border), ui.px(ui::design::kRadius), 0,
                   ui.px(ui::design::kBorder));
   };
   const ui::Rect cardRect = ui.place({row.x, row.y, cardW, cardH}, row);

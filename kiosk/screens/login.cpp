@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kiosk/ui/colors.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
 
@@ -73,9 +74,9 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
   float columnX = row.x, columnY = row.y;
   if (waiting) {
     const ui::Rect card = ui.place({row.x, row.y, stacked ? fullW : cardW, cardH}, row);
-    list->AddRectFilled(ImVec2(card.x, card.y), ImVec2(card.right(), card.bottom()), IM_COL32(c.surface.r, c.surface.g, c.surface.b, 255),
+    list->AddRectFilled(ImVec2(card.x, card.y), ImVec2(card.right(), card.bottom()), ui::packedColor(c.surface),
                         ui.px(ui::design::kRadius));
-    list->AddRect(ImVec2(card.x, card.y), ImVec2(card.right(), card.bottom()), IM_COL32(c.border.r, c.border.g, c.border.b, 255),
+    list->AddRect(ImVec2(card.x, card.y), ImVec2(card.right(), card.bottom()), ui::packedColor(c.border),
                   ui.px(ui::design::kRadius), 0, ui.px(ui::design::kBorder));
     float y = card.y + gap;
     ui::qrCode(ui, "qr-code", citizen.qr, {card.x + (card.w - qrSide) / 2, y, qrSide, qrSide});
@@ -98,7 +99,7 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
     const std::string& text = ui.tr(step.key);
     const float h = std::max(badge, ui::textHeight(ui, text, FontRole::Body, textW));
     const ui::Rect badgeRect = ui.place({columnX, y + (h - badge) / 2, badge, badge}, row);
-    list->AddCircleFilled(ImVec2(badgeRect.center().x, badgeRect.center().y), badge / 2, IM_COL32(c.primary.r, c.primary.g, c.primary.b, 255));
+    list->AddCircleFilled(ImVec2(badgeRect.center().x, badgeRect.center().y), badge / 2, ui::packedColor(c.primary));
     const std::string digit = std::to_string(number++);
     ui.text().draw(*list, digit, FontRole::Label, c.onPrimary, badgeRect, ui::Align::Center, true);
     const ui::Rect iconRect = ui.place({columnX + badge + gap, y + (h - stepIcon) / 2, stepIcon, stepIcon}, row);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kiosk/ui/colors.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
 
@@ -45,7 +46,7 @@ StepAction StepPage::end(ui::Ui& ui) {
   if (footerRect_.h <= 0) return action;
   const auto& c = ui.colors();
   auto* list = ImGui::GetWindowDrawList();
-  list->AddLine(ImVec2(footerRect_.x, footerRect_.y), ImVec2(footerRect_.right(), footerRect_.y), IM_COL32(c.border.r, c.border.g, c.border.b, 255),
+  list->AddLine(ImVec2(footerRect_.x, footerRect_.y), ImVec2(footerRect_.right(), footerRect_.y), ui::packedColor(c.border),
                 ui.px(1));
   const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
   const ui::Rect row{footerRect_.x + margin, footerRect_.y + ui.px(20), footerRect_.w - 2 * margin, footerRect_.h - 2 * ui.px(20)};
