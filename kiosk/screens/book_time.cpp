@@ -34,7 +34,7 @@ void BookTime::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   const float statusH = status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap;
 
   // The first free time, as one big shortcut.
-  ui::CardSpec first{"book.first_free", "", {}, ui::icon::kWhen};
+  ui::CardSpec first{.id = "book.first_free", .icon = ui::icon::kWhen};
   if (firstFree) {
     first.title = ui.format("book.first_free", {{"when", whenText(ui, firstFree->start)}});
     first.lines.push_back(firstFree->consultantFirstName);
@@ -52,7 +52,8 @@ void BookTime::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   float dayH = 0;
   for (size_t i = firstShown; i < std::min(days.size(), firstShown + perPage); ++i) {
     const int64_t t = days[i].slots.front().start.unixSeconds;
-    ui::CardSpec spec{"day." + days[i].date, i18n::formatWeekday(ui.language(), t), {i18n::formatDayMonth(ui.language(), t)}, 0};
+    ui::CardSpec spec{
+        .id = "day." + days[i].date, .title = i18n::formatWeekday(ui.language(), t), .lines = {i18n::formatDayMonth(ui.language(), t)}};
     spec.selected = days[i].date == day_;
     dayH = std::max(dayH, ui::cardHeight(ui, spec, dayW));
     dayCards.push_back(std::move(spec));
@@ -75,7 +76,7 @@ void BookTime::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   std::vector<ui::CardSpec> slotCards;
   float slotH = 0;
   for (const auto& s : shown) {
-    ui::CardSpec spec{"", i18n::formatTime(ui.language(), s.start.unixSeconds), {s.consultantFirstName}, 0};
+    ui::CardSpec spec{.title = i18n::formatTime(ui.language(), s.start.unixSeconds), .lines = {s.consultantFirstName}};
     spec.dashed = s.afterDeadline;
     if (s.afterDeadline) spec.lines.push_back(ui.tr("book.after_deadline"));
     spec.selected = draft.slot && draft.slot->id == s.id;
@@ -87,7 +88,8 @@ void BookTime::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   const float slotsH = static_cast<float>(slotRows) * (slotH + gap);
   const float contentH = statusH + firstH + daysH + slotsH;
 
-  const ui::Rect page = page_.begin(ui, titleKey, ui.tr(titleKey), bookingStep(draft, id()), bookingSteps(draft), area, contentH, {});
+  const ui::Rect page = page_.begin(ui, {.key = titleKey, .shown = ui.tr(titleKey), .step = bookingStep(draft, id()), .steps = bookingSteps(draft)},
+                                    area, contentH);
   float y = page.y;
   if (!status.empty()) y += ui::statusText(ui, "book-status", status, {page.x, y, width, 0}) + gap;
   if (firstFree) {

@@ -66,7 +66,7 @@ std::string topicsText(const ui::Ui& ui, const std::vector<std::string>& topicId
 }
 
 ui::CardSpec meetingCard(const ui::Ui& ui, const domain::Booking& b) {
-  ui::CardSpec spec{"booking." + b.id, whenText(ui, b.start), {}, wordsFor(b.contactForm).icon};
+  ui::CardSpec spec{.id = "booking." + b.id, .title = whenText(ui, b.start), .icon = wordsFor(b.contactForm).icon};
   spec.lines.push_back(whereText(ui, b));
   spec.lines.push_back(ui.format("confirm.with", {{"name", b.consultantFirstName}}));
   spec.pressable = false;

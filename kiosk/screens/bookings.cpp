@@ -54,7 +54,7 @@ void MyBookings::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   const ui::Vec2 bookSize = ui::buttonSize(ui, bookLabel, ui::icon::kBook, width);
   if (offerBooking) contentH += bookSize.y + gap;
 
-  const ui::Rect page = page_.begin(ui, "bookings.title", ui.tr("bookings.title"), 0, 0, area, contentH, {});
+  const ui::Rect page = page_.begin(ui, {.key = "bookings.title", .shown = ui.tr("bookings.title")}, area, contentH);
   float y = page.y;
   if (!status.empty()) y += ui::statusText(ui, "bookings-status", status, ui.place({page.x, y, width, 0}, page)) + gap;
   if (offerBooking && ui::primaryButton(ui, "menu.book", bookLabel, ui::icon::kBook, ui.place({page.x, y, bookSize.x, bookSize.y}, page))) {

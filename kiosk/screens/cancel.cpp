@@ -28,8 +28,12 @@ void CancelBooking::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rec
   const float cardH = booking ? ui::cardHeight(ui, card, width) : 0;
   const float contentH = cardH + gap + (status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap);
   const bool canCancel = booking && !write.sending() && write.error != api::ApiError::TooLateToCancel;
-  const ui::Rect page = page_.begin(ui, "cancel.title", ui.tr("cancel.title"), 0, 0, area, contentH,
-                                    {!write.sending(), write.failed() ? "common.try_again" : "cancel.confirm", ui::icon::kCancel, canCancel});
+  const ui::Rect page = page_.begin(ui, {.key = "cancel.title", .shown = ui.tr("cancel.title")},
+                                    area, contentH,
+                                    {.back = !write.sending(),
+                                     .nextKey = write.failed() ? "common.try_again" : "cancel.confirm",
+                                     .nextIcon = ui::icon::kCancel,
+                                     .nextEnabled = canCancel});
   float y = page.y;
   if (booking) {
     ui::PersonalData personal(ui.tree());

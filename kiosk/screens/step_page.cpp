@@ -23,10 +23,9 @@ float StepPage::footerHeight(ui::Ui& ui, float width) const {
   return h > 0 ? h + 2 * ui.px(20) : 0;
 }
 
-ui::Rect StepPage::begin(ui::Ui& ui, std::string_view titleKey, std::string_view title, int step, int steps, const ui::Rect& area,
-                         float contentHeight, const StepFooter& footer) {
+ui::Rect StepPage::begin(ui::Ui& ui, const StepTitle& title, const ui::Rect& area, float contentHeight, const StepFooter& footer) {
   footer_ = footer;
-  const ui::Rect below = ui::header(ui, titleKey, title, step, steps);
+  const ui::Rect below = ui::header(ui, title.key, title.shown, title.step, title.steps);
   const float margin = ui.px(ui::design::kMargin);
   const float width = contentWidth(ui, area);
   // The footer stays put under the page, so "next" and "back" are always in reach.
@@ -34,7 +33,7 @@ ui::Rect StepPage::begin(ui::Ui& ui, std::string_view titleKey, std::string_view
   footerRect_ = {area.x, area.bottom() - footerH, area.w, footerH};
   const ui::Rect viewport{area.x, below.y, area.w, footerRect_.y - below.y};
   const float total = margin * 0.75f + contentHeight + margin * 0.75f;
-  scroll_.begin(ui, titleKey, viewport, total);
+  scroll_.begin(ui, title.key, viewport, total);
   const ui::Vec2 o = scroll_.origin();
   page_ = {o.x + margin, o.y + margin * 0.75f, width, contentHeight};
   return page_;
