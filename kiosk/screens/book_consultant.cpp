@@ -48,7 +48,7 @@ void BookConsultant::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
   }
   const std::string status = remoteStatus(ui, citizen.consultants);
   const float statusH = status.empty() ? 0 : ui::textHeight(ui, status, ui::FontRole::Label, width) + gap;
-  const int columns = ui.textScale() > 1.2f ? 1 : 2;
+  const int columns = ui.byTextSize(2, 1, 1);
   const float cardW = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
   std::vector<std::string> cardIds;
   for (size_t i = 0; i < cards.size(); ++i) cardIds.push_back(i == 0 ? "consultant.any" : "consultant." + ids[i]);

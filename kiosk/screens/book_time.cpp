@@ -42,7 +42,7 @@ void BookTime::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   const float firstH = firstFree ? ui::cardHeight(ui, first, width) + gap : 0;
 
   // One row of days at a time, and "more days" for the rest: the times stay in view.
-  const int dayColumns = ui.textScale() > 1.6f ? 2 : (ui.textScale() > 1.2f ? 3 : 5);
+  const int dayColumns = ui.byTextSize(5, 3, 2);
   const size_t perPage = static_cast<size_t>(dayColumns);
   const auto selected = std::find_if(days.begin(), days.end(), [&](const domain::SlotDay& d) { return d.date == day_; });
   const size_t firstShown = (static_cast<size_t>(selected - days.begin()) / perPage) * perPage;
@@ -71,7 +71,7 @@ void BookTime::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   // with shows on the card.
   const domain::SlotDay* chosenDay = slots.find(day_);
   const std::span<const domain::Slot> shown = chosenDay ? std::span<const domain::Slot>(chosenDay->slots) : std::span<const domain::Slot>();
-  const int slotColumns = ui.textScale() > 1.6f ? 2 : (ui.textScale() > 1.2f ? 3 : 4);
+  const int slotColumns = ui.byTextSize(4, 3, 2);
   const float slotW = (width - gap * static_cast<float>(slotColumns - 1)) / static_cast<float>(slotColumns);
   std::vector<ui::CardSpec> slotCards;
   float slotH = 0;

@@ -23,7 +23,7 @@ void BookTopics::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   }
   const float width = StepPage::contentWidth(ui, area);
   const float gap = ui.px(ui::design::kGap);
-  const int columns = ui.textScale() > 1.6f ? 2 : 3;
+  const int columns = ui.byTextSize(3, 3, 2);
   const std::string status = remoteStatus(ui, citizen.topics);
   const std::string& hint = ui.tr("book.topics_hint");
   const float hintH = ui::textHeight(ui, hint, ui::FontRole::Body, width);

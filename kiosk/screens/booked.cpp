@@ -35,7 +35,7 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
   const ui::Rect viewport{area.x, below.y, area.w, area.bottom() - below.y};
   const float fullW = area.w - 2 * margin - ImGui::GetStyle().ScrollbarSize;
-  const bool stacked = ui.textScale() > 1.2f || cancelled;
+  const bool stacked = ui.textSizeStep() >= ui::TextSizeStep::Large || cancelled;
   const float qrW = cancelled ? 0 : ui.px(520);
   const float cardW = stacked ? fullW : fullW - qrW - gap;
 

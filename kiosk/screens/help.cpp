@@ -51,7 +51,7 @@ void StaffHelp::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& a
     if (source) return ui.tr("book.interpreter");  // "an interpreter in Danish" helps nobody
     return ui.format("help.interpreter", {{"language", i18n::languageDisplayName(ui.language(), ui.language())}});
   };
-  const int columns = ui.textScale() > 1.6f ? 1 : 2;
+  const int columns = ui.byTextSize(2, 2, 1);
   std::vector<ui::CardSpec> cards;
   for (const auto& r : kReasons) cards.push_back({.id = std::string(r.key), .title = label(r), .icon = r.icon, .enabled = !citizen.help.sending()});
   const Grid grid = layoutGrid(ui, cards.size(), columns, width, gap, [&](size_t i, float w) { return ui::cardHeight(ui, cards[i], w) + ui.px(40); });

@@ -91,10 +91,10 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   const bool askFeedback = outlook.feedback == domain::FeedbackPrompt::Ask;
   const bool feedbackSent = outlook.feedback == domain::FeedbackPrompt::Thanks;
   const bool offerSave = outlook.offerToSaveSettings;
-  const float serviceW = ui.textScale() > 1.6f ? width : (width - 2 * gap) / 3;
+  const float serviceW = ui.textSizeStep() == ui::TextSizeStep::Largest ? width : (width - 2 * gap) / 3;
   float serviceH = 0;
   for (const auto& service : kServices) serviceH = std::max(serviceH, ui::buttonSize(ui, ui.tr(service.key), service.icon, serviceW).y);
-  const size_t perRow = ui.textScale() > 1.6f ? 1 : 3;
+  const size_t perRow = ui.byTextSize<size_t>(3, 3, 1);
   const size_t rows = (std::size(kServices) + perRow - 1) / perRow;
   // Three faces, each with its word: the meaning is never carried by the face or colour alone.
   struct Face {
@@ -103,7 +103,7 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
     char32_t icon;
   };
   static constexpr Face kFaces[] = {{3, "home.feedback_good", ui::icon::kGood}, {2, "home.feedback_ok", ui::icon::kOk}, {1, "home.feedback_bad", ui::icon::kNotGood}};
-  const float faceW = ui.textScale() > 1.2f ? (width - 2 * gap) / 3 : std::min((width - 2 * gap) / 3, ui.px(360));
+  const float faceW = ui.textSizeStep() >= ui::TextSizeStep::Large ? (width - 2 * gap) / 3 : std::min((width - 2 * gap) / 3, ui.px(360));
   float face = 0;
   for (const auto& f : kFaces) face = std::max(face, ui::tileContentHeight(ui, {f.key, "", f.icon}, faceW));
   const std::string& feedbackQ = ui.tr(feedbackSent ? "home.feedback_thanks" : "home.feedback_question");

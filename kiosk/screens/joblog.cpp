@@ -21,7 +21,7 @@ void Joblog::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   }
   const ui::TileSpec addJob{"joblog.add_application", "joblog.add_application.hint", ui::icon::kAdd};
   const ui::TileSpec addOther{"joblog.add_other", "joblog.add_other.hint", ui::icon::kJobSearch};
-  const bool sideBySide = ui.textScale() < 1.6f;
+  const bool sideBySide = ui.textSizeStep() != ui::TextSizeStep::Largest;
   const float tileW = sideBySide ? (width - gap) / 2 : width;
   const float tileH = std::max(ui::tileContentHeight(ui, addJob, tileW), ui::tileContentHeight(ui, addOther, tileW));
   std::vector<ui::CardSpec> cards;

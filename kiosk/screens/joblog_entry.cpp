@@ -76,7 +76,7 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   // Suggestions for the job title: the citizen's own wished jobs, one tap each.
   std::vector<std::string> suggestions;
   if (question_ == Question::Job && citizen.summary) suggestions = citizen.summary->wishedJobTitles;
-  const int suggestColumns = ui.textScale() > 1.6f ? 1 : 3;
+  const int suggestColumns = ui.byTextSize(3, 3, 1);
   const float suggestW = (width - gap * static_cast<float>(suggestColumns - 1)) / static_cast<float>(suggestColumns);
   float suggestH = 0;
   for (const auto& s : suggestions) suggestH = std::max(suggestH, ui::choiceHeight(ui, s, suggestW));

@@ -26,7 +26,7 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
   const ui::Rect content = ui::header(ui, "login.title");
   const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
   const ui::Rect viewport{area.x, content.y, area.w, area.bottom() - content.y};
-  const bool stacked = ui.textScale() > 1.6f;
+  const bool stacked = ui.textSizeStep() == ui::TextSizeStep::Largest;
   const float cardW = ui.px(560);
   const float fullW = area.w - 2 * margin;
   const float stepsW = stacked ? fullW : fullW - cardW - 2 * gap;

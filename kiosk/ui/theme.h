@@ -60,6 +60,16 @@ inline constexpr float kInlineIcon = 56;  // beside a pill button's label; grows
 // Text size steps the citizen can choose (EN 301 549 5.1.4).
 inline constexpr int kTextSizes[] = {100, 150, 200};
 
+// The step a text scale belongs to, for layouts that change with it (fewer columns, stacked
+// instead of side by side). The breakpoints sit between the steps, not on them, so a layout
+// never depends on a float comparing equal to 1.5 or 2.
+enum class TextSizeStep { Normal, Large, Largest };  // 100 %, 150 %, 200 %
+constexpr TextSizeStep textSizeStep(float textScale) {
+  if (textScale > 1.6f) return TextSizeStep::Largest;
+  if (textScale > 1.2f) return TextSizeStep::Large;
+  return TextSizeStep::Normal;
+}
+
 // A text role's size in design pixels at a text size step (textScale 1, 1.5 or 2).
 constexpr float textSize(float designSize, float textScale) {
   const float scaled = designSize * textScale;
