@@ -33,7 +33,7 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
 
   const float margin = ui.px(ui::design::kMargin);
   const float width = area.w - 2 * margin;
-  const float gap = ui.px(48);
+  const float gap = ui.px(ui::design::kAttractGap);
 
   // Measure first: the greeting, a row of short greetings in every language, the start button.
   float welcomeH = 0;
@@ -47,7 +47,7 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
     float w;
   };
   std::vector<Hello> hellos;
-  const float helloGap = ui.px(56);
+  const float helloGap = ui.px(ui::design::kGreetingGap);
   float rowsH = 0, rowW = 0;
   const float lineH = ui.text().lineHeight(FontRole::Body);
   for (const auto& language : languages) {

@@ -83,7 +83,7 @@ void BookTime::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
     slotH = std::max(slotH, ui::cardHeight(ui, spec, slotW));
     slotCards.push_back(std::move(spec));
   }
-  slotH = std::max(slotH, ui.px(110));
+  slotH = std::max(slotH, ui.px(ui::design::kSlotMinHeight));
   const size_t slotRows = (shown.size() + static_cast<size_t>(slotColumns) - 1) / static_cast<size_t>(slotColumns);
   const float slotsH = static_cast<float>(slotRows) * (slotH + gap);
   const float contentH = statusH + firstH + daysH + slotsH;

@@ -36,7 +36,7 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   const ui::Rect viewport{area.x, below.y, area.w, area.bottom() - below.y};
   const float fullW = area.w - 2 * margin - ImGui::GetStyle().ScrollbarSize;
   const bool stacked = ui.textSizeStep() >= ui::TextSizeStep::Large || cancelled;
-  const float qrW = cancelled ? 0 : ui.px(520);
+  const float qrW = cancelled ? 0 : ui.px(ui::design::kReceiptQrWidth);
   const float cardW = stacked ? fullW : fullW - qrW - gap;
 
   struct Line {
@@ -73,7 +73,7 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
                                            : (cancelled ? 0 : printSize.y + gap) + homeSize.y + gap + logOutSize.y;
   cardH += (printStatus.empty() ? 0 : ui::textHeight(ui, printStatus, FontRole::Body, textW) + gap) + buttonsH + gap;
   const std::string& scanHint = ui.tr("booked.scan_hint");
-  const float qrSide = std::min(qrW - 2 * gap, ui.px(360));
+  const float qrSide = std::min(qrW - 2 * gap, ui.px(ui::design::kReceiptQrMaxSide));
   const float qrCardH = cancelled ? 0 : gap + qrSide + gap + ui::textHeight(ui, scanHint, FontRole::Body, qrW - 2 * gap) + gap;
   const float contentH = stacked ? cardH + (cancelled ? 0 : gap + qrCardH) : std::max(cardH, qrCardH);
 

@@ -54,7 +54,7 @@ void StaffHelp::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& a
   const int columns = ui.byTextSize(2, 2, 1);
   std::vector<ui::CardSpec> cards;
   for (const auto& r : kReasons) cards.push_back({.id = std::string(r.key), .title = label(r), .icon = r.icon, .enabled = !citizen.help.sending()});
-  const Grid grid = layoutGrid(ui, cards.size(), columns, width, gap, [&](size_t i, float w) { return ui::cardHeight(ui, cards[i], w) + ui.px(40); });
+  const Grid grid = layoutGrid(ui, cards.size(), columns, width, gap, [&](size_t i, float w) { return ui::cardHeight(ui, cards[i], w) + ui.px(ui::design::kHelpReasonExtra); });
   const float questionH = ui::textHeight(ui, question, FontRole::Label, width);
   const float statusH = status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap;
   const ui::Rect page = page_.begin(ui, {.key = "help.title", .shown = ui.tr("help.title")},

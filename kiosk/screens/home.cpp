@@ -103,7 +103,7 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
     char32_t icon;
   };
   static constexpr Face kFaces[] = {{3, "home.feedback_good", ui::icon::kGood}, {2, "home.feedback_ok", ui::icon::kOk}, {1, "home.feedback_bad", ui::icon::kNotGood}};
-  const float faceW = ui.textSizeStep() >= ui::TextSizeStep::Large ? (width - 2 * gap) / 3 : std::min((width - 2 * gap) / 3, ui.px(360));
+  const float faceW = ui.textSizeStep() >= ui::TextSizeStep::Large ? (width - 2 * gap) / 3 : std::min((width - 2 * gap) / 3, ui.px(ui::design::kFeedbackFaceMaxWidth));
   float face = 0;
   for (const auto& f : kFaces) face = std::max(face, ui::tileContentHeight(ui, {f.key, "", f.icon}, faceW));
   const std::string& feedbackQ = ui.tr(feedbackSent ? "home.feedback_thanks" : "home.feedback_question");

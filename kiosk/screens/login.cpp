@@ -27,10 +27,10 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
   const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
   const ui::Rect viewport{area.x, content.y, area.w, area.bottom() - content.y};
   const bool stacked = ui.textSizeStep() == ui::TextSizeStep::Largest;
-  const float cardW = ui.px(560);
+  const float cardW = ui.px(ui::design::kLoginCardWidth);
   const float fullW = area.w - 2 * margin;
   const float stepsW = stacked ? fullW : fullW - cardW - 2 * gap;
-  const float badge = ui.px(72);
+  const float badge = ui.px(ui::design::kStepBadge);
 
   // Measure the right-hand column: steps, the no-smartphone hint, the status and its actions.
   const bool waiting = citizen.stage == LoginStage::WaitingForPhone;
@@ -60,7 +60,7 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
   const float columnH = stepsH + hintH + gap + staffSize.y + gap + statusH + gap + (ended ? retrySize.y + gap : 0) + demoH;
 
   const std::string codeHint = ui.tr("login.code_hint");
-  const float qrSide = std::min(cardW - 2 * gap, ui.px(400));
+  const float qrSide = std::min(cardW - 2 * gap, ui.px(ui::design::kLoginQrMaxSide));
   const float cardH = waiting ? gap + qrSide + gap + ui::textHeight(ui, codeHint, FontRole::Hint, cardW - 2 * gap) +
                                     ui::textHeight(ui, citizen.verificationUri, FontRole::Hint, cardW - 2 * gap) +
                                     ui.text().lineHeight(FontRole::Title) + gap

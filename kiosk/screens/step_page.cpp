@@ -20,7 +20,7 @@ float StepPage::footerHeight(ui::Ui& ui, float width) const {
   float h = 0;
   if (footer_.back) h = ui::buttonSize(ui, ui.tr("common.back"), ui::icon::kBack, width / 2).y;
   if (!footer_.nextKey.empty()) h = std::max(h, ui::buttonSize(ui, ui.tr(footer_.nextKey), footer_.nextIcon, width / 2).y);
-  return h > 0 ? h + 2 * ui.px(20) : 0;
+  return h > 0 ? h + 2 * ui.px(ui::design::kPageFooterPadding) : 0;
 }
 
 ui::Rect StepPage::begin(ui::Ui& ui, const StepTitle& title, const ui::Rect& area, float contentHeight, const StepFooter& footer) {
@@ -46,9 +46,10 @@ StepAction StepPage::end(ui::Ui& ui) {
   const auto& c = ui.colors();
   auto* list = ImGui::GetWindowDrawList();
   list->AddLine(ImVec2(footerRect_.x, footerRect_.y), ImVec2(footerRect_.right(), footerRect_.y), ui::packedColor(c.border),
-                ui.px(1));
+                ui.px(ui::design::kHairline));
   const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
-  const ui::Rect row{footerRect_.x + margin, footerRect_.y + ui.px(20), footerRect_.w - 2 * margin, footerRect_.h - 2 * ui.px(20)};
+  const float padding = ui.px(ui::design::kPageFooterPadding);
+  const ui::Rect row{footerRect_.x + margin, footerRect_.y + padding, footerRect_.w - 2 * margin, footerRect_.h - 2 * padding};
   if (footer_.back) {
     const std::string& label = ui.tr("common.back");
     const ui::Vec2 size = ui::buttonSize(ui, label, ui::icon::kBack, row.w / 2 - gap);
