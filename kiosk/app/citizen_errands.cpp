@@ -6,22 +6,24 @@
 
 #include "kiosk/app/citizen_session.h"
 #include "kiosk/app/scrub.h"
+#include "kiosk/domain/bookings.h"
+#include "kiosk/domain/slots.h"
 
 namespace kiosk::app {
 
 using screens::ScreenId;
 
-template <typename T, typename Call>
-void CitizenSession::load(screens::Remote<T>& into, Call&& call) {
+template <typename T, typename Call, typename Keep>
+void CitizenSession::load(screens::Remote<T>& into, Call&& call, Keep keep) {
   if (into.loading()) return;
   into.state = screens::Remote<T>::State::Loading;
   into.error = api::ApiError::None;
   const api::SessionId session = id_;
-  call([this, session, &into](api::Outcome<T> outcome) {
+  call([this, session, &into, keep = std::move(keep)](auto outcome) {
     if (session != id_) return;
     if (outcome.ok()) {
       scrub(into.value);
-      into.value = std::move(outcome.value);
+      into.value = keep(std::move(*outcome.value));
       into.state = screens::Remote<T>::State::Ready;
     } else {
       into.state = screens::Remote<T>::State::Failed;
@@ -41,7 +43,7 @@ void CitizenSession::prepare(ScreenId screen) {
       if (!view_.consultants.ready()) load(view_.consultants, [this](auto done) { api_->consultants(std::move(done)); });
       break;
     case ScreenId::BookTime: loadSlots(); break;
-    case ScreenId::MyBookings: load(view_.bookings, [this](auto done) { api_->bookings(std::move(done)); }); break;
+    case ScreenId::MyBookings: load(view_.bookings, [this](auto done) { api_->bookings(std::move(done)); }, domain::upcomingBookings); break;
     case ScreenId::Activities: load(view_.activities, [this](auto done) { api_->activities(std::move(done)); }); break;
     case ScreenId::Joblog: load(view_.joblog, [this](auto done) { api_->joblog(std::move(done)); }); break;
     case ScreenId::Home:
@@ -108,8 +110,13 @@ void CitizenSession::loadSlots() {
   query.contactForm = d.contactForm;
   query.limit = 200;
   // Free times go quickly: every visit to the time step asks again.
-  view_.slots.state = screens::Remote<std::vector<domain::Slot>>::State::Idle;
-  load(view_.slots, [this, query](auto done) { api_->freeSlots(query, std::move(done)); });
+  view_.slots.state = screens::Remote<domain::SlotDays>::State::Idle;
+  const bool anyConsultant = query.consultantId.empty();
+  load(view_.slots, [this, query](auto done) { api_->freeSlots(query, std::move(done)); },
+       [anyConsultant](std::vector<domain::Slot> slots) {
+         auto days = domain::groupSlotsByDay(std::move(slots));
+         return anyConsultant ? domain::offerEachTimeOnce(std::move(days)) : days;
+       });
 }
 
 void CitizenSession::confirmBooking() {
@@ -280,6 +287,7 @@ void CitizenSession::giveFeedback(int rating) {
   api_->sendFeedback(*view_.summary->feedbackBookingId, rating, feedbackKey_, [this, session](api::Outcome<bool> outcome) {
     if (session != id_) return;
     finishWrite(view_.feedback, outcome);
+    updateHome();
   });
 }
 
@@ -291,6 +299,7 @@ void CitizenSession::savePreferences(const domain::Preferences& preferences) {
     if (session != id_) return;
     finishWrite(view_.preferences, outcome);
     if (outcome.ok() && view_.summary) view_.summary->preferences = *outcome.value;
+    updateHome();
   });
 }
 

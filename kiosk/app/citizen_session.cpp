@@ -108,10 +108,25 @@ void CitizenSession::fetchSummary() {
       return;
     }
     view_.summary = std::move(outcome.value);
+    updateHome();
     // The first summary is the login; later ones refresh the home screen.
     if (view_.stage != screens::LoginStage::LoggedIn) events_.push_back(Event::LoggedIn);
     view_.stage = screens::LoginStage::LoggedIn;
   });
+}
+
+void CitizenSession::useSettings(const domain::KioskSettings& now, const domain::KioskSettings& atStart) {
+  settings_ = now;
+  settingsAtStart_ = atStart;
+  updateHome();
+}
+
+void CitizenSession::updateHome() {
+  view_.home = view_.summary ? domain::homeOutlook(*view_.summary, {.settings = settings_,
+                                                                    .settingsAtStart = settingsAtStart_,
+                                                                    .feedbackSent = view_.feedback.done(),
+                                                                    .settingsSaved = view_.preferences.done()})
+                             : domain::HomeOutlook{};
 }
 
 void CitizenSession::demoApprove(const std::string& citizenId) {

@@ -9,6 +9,7 @@
 // (check-in, help from staff, co-service).
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <utility>
@@ -16,6 +17,7 @@
 
 #include "kiosk/api/booking_api.h"
 #include "kiosk/app/flow.h"
+#include "kiosk/domain/preferences.h"
 #include "kiosk/screens/citizen_view.h"
 #include "kiosk/screens/screen.h"
 
@@ -39,6 +41,10 @@ class CitizenSession {
   void tick(Clock::time_point now);  // polls the login when its interval has passed
   std::optional<Clock::time_point> nextWakeup() const;
   bool waiting() const;  // a request in flight or a poll due: time must pass at its real pace
+
+  // The kiosk's settings now and as it starts for every citizen: the home screen offers to save
+  // them when they differ (view().home). Kept when a citizen is forgotten: they are the kiosk's.
+  void useSettings(const domain::KioskSettings& now, const domain::KioskSettings& atStart);
 
   void demoApprove(const std::string& citizenId);  // demo only: what the citizen's phone would do
   void logout();                                    // revoke at the server, then forget
@@ -80,9 +86,12 @@ class CitizenSession {
  private:
   void forget();
   void fetchSummary();
+  void updateHome();  // view_.home, after anything it is decided from changed
   void loadSlots();
-  template <typename T, typename Call>
-  void load(screens::Remote<T>& into, Call&& call);
+  // Asks, and keeps the answer in `into` once it arrives, after `keep` (a domain rule applied
+  // to it once, so screens only read the result).
+  template <typename T, typename Call, typename Keep = std::identity>
+  void load(screens::Remote<T>& into, Call&& call, Keep keep = {});
   // Done only when the server confirmed; otherwise what went wrong, for the screen to say.
   template <typename T>
   static void finishWrite(screens::Write& write, const api::Outcome<T>& outcome) {
@@ -103,6 +112,7 @@ class CitizenSession {
   bool pollInFlight_ = false;
   std::string bookingKey_, cancelKey_, joblogKey_, feedbackKey_, helpKey_;
   bool summaryStale_ = false;  // a write changed what the home screen shows
+  domain::KioskSettings settings_, settingsAtStart_;
   std::vector<Event> events_;
 };
 

@@ -95,6 +95,7 @@ void KioskApp::attachClient(api::HttpClient* client) {
               << "\n";
   };
   session_ = std::make_unique<CitizenSession>(*client_, options_.demoCitizens, incident);
+  shareSettings();
 }
 
 void KioskApp::attachPrinter(services::ReceiptPrinter* printer, services::CardFonts fonts) {
@@ -118,13 +119,23 @@ void KioskApp::followLogin() {
 }
 
 void KioskApp::applySavedPreferences() {
-  // Saved kiosk preferences follow the citizen who opted in.
   const auto& summary = session_->view().summary;
-  if (!summary || !summary->preferences || !summary->preferences->optedIn) return;
-  const auto& prefs = *summary->preferences;
-  setLanguage(prefs.language);
-  setTextSize(prefs.textSize);
-  setContrast(prefs.highContrast ? ui::Contrast::High : ui::Contrast::Normal);
+  const auto saved = domain::settingsToApply(summary ? summary->preferences : std::nullopt);
+  if (!saved) return;
+  setLanguage(saved->language);
+  setTextSize(saved->textSize);
+  setContrast(saved->highContrast ? ui::Contrast::High : ui::Contrast::Normal);
+}
+
+domain::KioskSettings KioskApp::settings() const {
+  return {preferences_.language, preferences_.textSizePercent, preferences_.contrast == ui::Contrast::High};
+}
+
+// The kiosk starts every citizen in the catalog's own language at 100 %, normal contrast.
+domain::KioskSettings KioskApp::settingsAtStart() const { return {catalogs_.languages().sourceCode, 100, false}; }
+
+void KioskApp::shareSettings() {
+  if (session_) session_->useSettings(settings(), settingsAtStart());
 }
 
 IdleTimer::Needs KioskApp::idleNeeds() const { return {citizen().assisted(), readAloud_.on()}; }
@@ -234,6 +245,7 @@ void KioskApp::setLanguage(const std::string& code) {
   if (!catalogs_.languages().find(code) || code == preferences_.language) return;
   preferences_.language = code;
   fontsDirty_ = true;
+  shareSettings();
 }
 
 void KioskApp::setTextSize(int percent) {
@@ -241,11 +253,13 @@ void KioskApp::setTextSize(int percent) {
   if (percent == preferences_.textSizePercent) return;
   preferences_.textSizePercent = percent;
   fontsDirty_ = true;
+  shareSettings();
 }
 
 void KioskApp::setContrast(ui::Contrast contrast) {
   preferences_.contrast = contrast;
   extraFrames_ = std::max(extraFrames_, 1);
+  shareSettings();
 }
 
 void KioskApp::showScreen(screens::ScreenId id) {

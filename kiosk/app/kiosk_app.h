@@ -104,6 +104,11 @@ class KioskApp {
   void startOver(Clock::time_point now);
   void followLogin();
   void applySavedPreferences();
+  // The citizen's kiosk settings as the domain sees them, and as every citizen starts; the
+  // session is told whenever they change (the home screen offers to save them).
+  domain::KioskSettings settings() const;
+  domain::KioskSettings settingsAtStart() const;
+  void shareSettings();
   // Where an event leads, from the flow table (flow.cpp); service: the errand ServiceChosen names.
   void follow(Event event, Clock::time_point now, std::optional<screens::ScreenId> service = std::nullopt);
   void go(screens::ScreenId id, Clock::time_point now);  // switch, and load what that screen shows

@@ -6,6 +6,7 @@
 
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/domain/calendar.h"
+#include "kiosk/domain/preferences.h"
 
 namespace kiosk::app {
 namespace {
@@ -78,14 +79,7 @@ void KioskApp::applyErrand(const screens::Intent& intent, Clock::time_point now)
                  [&](const screens::UpdateJoblogDraft& i) { s.updateJoblogDraft(i.draft); },
                  [&](const screens::SaveJoblogEntry&) { s.saveJoblogEntry(domain::copenhagenDate(wallNow(now), s.view().joblogDraft.daysAgo)); },
                  [&](const screens::GiveFeedback& i) { s.giveFeedback(i.rating); },
-                 [&](const screens::SavePreferences&) {
-                   domain::Preferences p;
-                   p.optedIn = true;
-                   p.language = preferences_.language;
-                   p.textSize = preferences_.textSizePercent;
-                   p.highContrast = preferences_.contrast == ui::Contrast::High;
-                   s.savePreferences(p);
-                 },
+                 [&](const screens::SavePreferences&) { s.savePreferences(domain::preferencesToSave(settings())); },
                  [&](const screens::CheckInWith& i) { s.checkIn(i.codeOrCpr); },
                  [&](const screens::CallStaff& i) { s.callStaff(i.reason, preferences_.language); },
                  [&](const screens::StaffSignIn& i) { s.staffSignIn(i.staffNumber, i.pin); },

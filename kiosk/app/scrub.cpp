@@ -28,6 +28,14 @@ void scrub(domain::Slot& s) {
   scrub(s.place);
 }
 
+void scrub(domain::SlotDays& days) {
+  for (auto& day : days.days) {
+    scrub(day.date);
+    scrub(day.slots);
+  }
+  days = {};
+}
+
 void scrub(domain::Booking& b) {
   for (auto* s : {&b.id, &b.reference, &b.date, &b.type, &b.title, &b.description, &b.staffName, &b.consultantId, &b.consultantFirstName}) {
     scrub(*s);

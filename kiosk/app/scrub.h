@@ -16,6 +16,7 @@ void scrub(domain::Agreement& a);
 void scrub(domain::Preferences& p);
 void scrub(domain::Place& p);
 void scrub(domain::Slot& s);
+void scrub(domain::SlotDays& days);
 void scrub(domain::Booking& b);
 void scrub(domain::CitizenSummary& s);
 void scrub(domain::Activity& a);

@@ -1,13 +1,12 @@
 #include "kiosk/domain/bookings.h"
 
+#include <algorithm>
+
 namespace kiosk::domain {
 
-std::vector<const Booking*> upcomingBookings(const std::vector<Booking>& bookings) {
-  std::vector<const Booking*> out;
-  for (const auto& b : bookings) {
-    if (b.status == BookingStatus::Booked) out.push_back(&b);
-  }
-  return out;
+std::vector<Booking> upcomingBookings(std::vector<Booking> bookings) {
+  std::erase_if(bookings, [](const Booking& b) { return b.status != BookingStatus::Booked; });
+  return bookings;
 }
 
 }  // namespace kiosk::domain

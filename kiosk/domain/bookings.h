@@ -8,6 +8,8 @@
 namespace kiosk::domain {
 
 // The meetings still to come, in the server's order: booked, not cancelled, checked in or held.
-std::vector<const Booking*> upcomingBookings(const std::vector<Booking>& bookings);
+// Applied once to the booking system's answer; what is kept is only what the citizen can move
+// or cancel.
+std::vector<Booking> upcomingBookings(std::vector<Booking> bookings);
 
 }  // namespace kiosk::domain

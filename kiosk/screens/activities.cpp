@@ -28,7 +28,7 @@ void Activities::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   std::vector<ui::CardSpec> cards;
   if (citizen.activities.ready()) {
     for (const auto& a : *citizen.activities.value) {
-      ui::CardSpec spec{"activity." + a.id, a.title, {}, ui::icon::kActivities};
+      ui::CardSpec spec{.id = "activity." + a.id, .title = a.title, .icon = ui::icon::kActivities};
       spec.lines.push_back(whenText(ui, a.start));
       spec.lines.push_back(a.place.name + ", " + a.place.address);
       spec.lines.push_back(a.registered ? ui.tr("activities.signed_up")
@@ -45,7 +45,7 @@ void Activities::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   auto hasButton = [&](size_t i) { const auto& a = (*citizen.activities.value)[i]; return a.registered || a.seatsLeft > 0; };
   for (size_t i = 0; i < cards.size(); ++i) contentH += ui::cardHeight(ui, cards[i], width) + (hasButton(i) ? gap / 2 + buttonH + 2 * gap : gap);
 
-  const ui::Rect page = page_.begin(ui, "activities.title", ui.tr("activities.title"), 0, 0, area, contentH, {});
+  const ui::Rect page = page_.begin(ui, {.key = "activities.title", .shown = ui.tr("activities.title")}, area, contentH);
   float y = page.y;
   if (!status.empty()) y += ui::statusText(ui, "activities-status", status, ui.place({page.x, y, width, 0}, page)) + gap;
   if (!writeStatus.empty()) y += ui::statusText(ui, "activities-write-status", writeStatus, ui.place({page.x, y, width, 0}, page)) + gap;

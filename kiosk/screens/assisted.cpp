@@ -22,8 +22,9 @@ void AssistedCitizen::draw(ui::Ui& ui, const ScreenContext& context, const ui::R
   const std::string hint = ui.format("staff.cpr_hint", {{"name", citizen.staffName}});
   const TypingLayout l = measureTyping(ui, hint, cpr_, keyboard_, status, width);
   const bool ready = cpr_.value.size() == 10 && !citizen.assistedLogin.sending();
-  const ui::Rect page = page_.begin(ui, "staff.cpr_title", ui.tr("staff.cpr_title"), 0, 0, area, l.total(gap),
-                                    {true, "staff.find_citizen", ui::icon::kForward, ready});
+  const ui::Rect page = page_.begin(ui, {.key = "staff.cpr_title", .shown = ui.tr("staff.cpr_title")},
+                                    area, l.total(gap),
+                                    {.nextKey = "staff.find_citizen", .nextIcon = ui::icon::kForward, .nextEnabled = ready});
   const bool enter = drawTyping(ui, page, l, "staff.cpr_hint", hint, "staff-cpr", cpr_, keyboard_, status);
   const StepAction action = page_.end(ui);
   if ((enter || action == StepAction::Next) && ready) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kiosk/ui/colors.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
 
@@ -24,7 +25,7 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   using ui::FontRole;
   const auto& colors = ui.colors();
   ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(area.x, area.y), ImVec2(area.right(), area.bottom()),
-                                            IM_COL32(colors.primary.r, colors.primary.g, colors.primary.b, 255));
+                                            ui::packedColor(colors.primary));
   const auto& languages = context.catalogs.languages().languages;
   const i18n::Language& shown = languages[greetingIndex(context)];
   const std::string& welcome = context.catalogs.text(shown.code, "attract.welcome");
@@ -32,7 +33,7 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
 
   const float margin = ui.px(ui::design::kMargin);
   const float width = area.w - 2 * margin;
-  const float gap = ui.px(48);
+  const float gap = ui.px(ui::design::kAttractGap);
 
   // Measure first: the greeting, a row of short greetings in every language, the start button.
   float welcomeH = 0;
@@ -46,7 +47,7 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
     float w;
   };
   std::vector<Hello> hellos;
-  const float helloGap = ui.px(56);
+  const float helloGap = ui.px(ui::design::kGreetingGap);
   float rowsH = 0, rowW = 0;
   const float lineH = ui.text().lineHeight(FontRole::Body);
   for (const auto& language : languages) {

@@ -20,29 +20,34 @@ void BookConfirm::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   const float gap = ui.px(ui::design::kGap);
   std::vector<ui::CardSpec> lines;
   if (draft.slot) {
-    lines.push_back({"confirm-when", whenText(ui, draft.slot->start), {}, ui::icon::kWhen, false, true, false, false});
+    lines.push_back({.id = "confirm-when", .title = whenText(ui, draft.slot->start), .icon = ui::icon::kWhen, .pressable = false});
     const auto form = draft.contactForm.value_or(domain::ContactForm::InPerson);
     std::string how = ui.tr(wordsFor(form).key);
     if (form == domain::ContactForm::InPerson && draft.slot->place) how += ": " + draft.slot->place->name + ", " + draft.slot->place->address;
-    lines.push_back({"confirm-how", how, {}, wordsFor(form).icon, false, true, false, false});
-    lines.push_back({"confirm-who", ui.format("confirm.with", {{"name", draft.slot->consultantFirstName}}), {}, ui::icon::kInPerson, false, true, false, false});
+    lines.push_back({.id = "confirm-how", .title = how, .icon = wordsFor(form).icon, .pressable = false});
+    lines.push_back({.id = "confirm-who",
+                     .title = ui.format("confirm.with", {{"name", draft.slot->consultantFirstName}}),
+                     .icon = ui::icon::kInPerson,
+                     .pressable = false});
   }
   if (!draft.moving() && !draft.topics.empty()) {
-    lines.push_back({"confirm-topics", topicsText(ui, draft.topics), {}, ui::icon::kGuidance, false, true, false, false});
+    lines.push_back({.id = "confirm-topics", .title = topicsText(ui, draft.topics), .icon = ui::icon::kGuidance, .pressable = false});
   }
   if (!draft.interpreterLanguage.empty()) {
-    lines.push_back({"confirm-interpreter",
-                     ui.format("book.interpreter_language", {{"language", i18n::languageDisplayName(ui.language(), draft.interpreterLanguage)}}),
-                     {}, ui::icon::kInterpreter, false, true, false, false});
+    lines.push_back({.id = "confirm-interpreter",
+                     .title = ui.format("book.interpreter_language",
+                                        {{"language", i18n::languageDisplayName(ui.language(), draft.interpreterLanguage)}}),
+                     .icon = ui::icon::kInterpreter,
+                     .pressable = false});
   }
-  if (!draft.wishes.empty()) lines.push_back({"confirm-wishes", draft.wishes, {}, ui::icon::kWishes, false, true, false, false});
+  if (!draft.wishes.empty()) lines.push_back({.id = "confirm-wishes", .title = draft.wishes, .icon = ui::icon::kWishes, .pressable = false});
 
   std::string status;
   if (write.sending()) status = ui.tr("common.wait");
   else if (write.failed()) status = ui.tr(api::catalogKey(write.error));
   std::vector<ui::CardSpec> alternatives;
   for (const auto& s : write.alternatives) {
-    ui::CardSpec alt{"alternative." + s.id, whenText(ui, s.start), {s.consultantFirstName}, ui::icon::kTime};
+    ui::CardSpec alt{.id = "alternative." + s.id, .title = whenText(ui, s.start), .lines = {s.consultantFirstName}, .icon = ui::icon::kTime};
     if (s.afterDeadline) alt.lines.push_back(ui.tr("book.after_deadline")), alt.dashed = true;
     alternatives.push_back(std::move(alt));
   }
@@ -58,8 +63,9 @@ void BookConfirm::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   const std::string_view confirmKey =
       offerMove ? "confirm.move_instead" : draft.moving() ? "confirm.move" : (write.failed() ? "common.try_again" : "confirm.book");
   const std::string titleKey = draft.moving() ? "confirm.move_title" : "confirm.title";
-  const ui::Rect page = page_.begin(ui, titleKey, ui.tr(titleKey), bookingStep(draft, id()), bookingSteps(draft), area, contentH,
-                                    {!write.sending(), confirmKey, ui::icon::kConfirmed, canConfirm});
+  const ui::Rect page = page_.begin(ui, {.key = titleKey, .shown = ui.tr(titleKey), .step = bookingStep(draft, id()), .steps = bookingSteps(draft)},
+                                    area, contentH,
+                                    {.back = !write.sending(), .nextKey = confirmKey, .nextIcon = ui::icon::kConfirmed, .nextEnabled = canConfirm});
   // The summary reads as one card of lines, each with its pictogram.
   float y = page.y;
   for (auto& l : lines) {

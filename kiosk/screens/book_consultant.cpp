@@ -28,7 +28,8 @@ void BookConsultant::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
   const float gap = ui.px(ui::design::kGap);
   std::vector<ui::CardSpec> cards;
   std::vector<std::string> ids;
-  ui::CardSpec anyone{"consultant.any", ui.tr("book.no_preference"), {ui.tr("book.no_preference.hint")}, ui::icon::kAnyone};
+  ui::CardSpec anyone{
+      .id = "consultant.any", .title = ui.tr("book.no_preference"), .lines = {ui.tr("book.no_preference.hint")}, .icon = ui::icon::kAnyone};
   anyone.selected = citizen.draft.consultantId && citizen.draft.consultantId->empty();
   cards.push_back(anyone);
   ids.emplace_back();
@@ -37,7 +38,7 @@ void BookConsultant::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
       if (!suits(c, citizen.draft)) continue;
       std::string languages;
       for (const auto& code : c.languages) languages += (languages.empty() ? "" : ", ") + i18n::languageDisplayName(ui.language(), code);
-      ui::CardSpec spec{"", c.firstName, {}, ui::icon::kInPerson};
+      ui::CardSpec spec{.title = c.firstName, .icon = ui::icon::kInPerson};
       spec.lines.push_back(ui.format("book.speaks", {{"languages", languages}}));
       spec.lines.push_back(ui.format("book.helps_with", {{"topics", topicsText(ui, c.competences)}}));
       spec.selected = citizen.draft.consultantId == c.id;
@@ -47,7 +48,7 @@ void BookConsultant::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
   }
   const std::string status = remoteStatus(ui, citizen.consultants);
   const float statusH = status.empty() ? 0 : ui::textHeight(ui, status, ui::FontRole::Label, width) + gap;
-  const int columns = ui.textScale() > 1.2f ? 1 : 2;
+  const int columns = ui.byTextSize(2, 1, 1);
   const float cardW = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
   std::vector<std::string> cardIds;
   for (size_t i = 0; i < cards.size(); ++i) cardIds.push_back(i == 0 ? "consultant.any" : "consultant." + ids[i]);
@@ -62,7 +63,8 @@ void BookConsultant::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
   float contentH = statusH;
   for (float h : rowH) contentH += h + gap;
 
-  const ui::Rect page = page_.begin(ui, "book.consultant_title", ui.tr("book.consultant_title"), 3, kBookingSteps, area, contentH, {});
+  const ui::Rect page = page_.begin(ui, {.key = "book.consultant_title", .shown = ui.tr("book.consultant_title"), .step = 3, .steps = kBookingSteps},
+                                    area, contentH);
   float y = page.y;
   if (!status.empty()) y += ui::statusText(ui, "book-status", status, {page.x, y, width, 0}) + gap;
   for (size_t i = 0; i < cards.size(); ++i) {

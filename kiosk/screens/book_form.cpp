@@ -12,10 +12,11 @@ void BookContactForm::draw(ui::Ui& ui, const ScreenContext& context, const ui::R
   const auto& forms = formWords();
   const float width = StepPage::contentWidth(ui, area);
   const float gap = ui.px(ui::design::kGap);
-  const int columns = ui.textScale() > 1.6f ? 1 : 3;
+  const int columns = ui.byTextSize(3, 3, 1);
   auto spec = [&](size_t i) { return ui::TileSpec{forms[i].key, forms[i].hintKey, forms[i].icon}; };
   const Grid grid = layoutGrid(ui, forms.size(), columns, width, gap, [&](size_t i, float w) { return ui::tileHeight(ui, spec(i), w); });
-  const ui::Rect page = page_.begin(ui, "book.form_title", ui.tr("book.form_title"), 2, kBookingSteps, area, grid.height, {});
+  const ui::Rect page = page_.begin(ui, {.key = "book.form_title", .shown = ui.tr("book.form_title"), .step = 2, .steps = kBookingSteps},
+                                    area, grid.height);
   const auto chosen = context.citizen.draft.contactForm;
   for (size_t i = 0; i < forms.size(); ++i) {
     const ui::Rect cell = grid.cells[i];

@@ -2,6 +2,7 @@
 // first; those after the citizen's deadline marked and said), and "first free time".
 
 #include <algorithm>
+#include <span>
 
 #include "kiosk/i18n/date_format.h"
 #include "kiosk/screens/book_time.h"
@@ -11,12 +12,6 @@
 #include "kiosk/ui/widgets.h"
 
 namespace kiosk::screens {
-namespace {
-
-// The Copenhagen calendar day of a slot, from the server's own offset ("2026-11-24T10:30:00+01:00").
-std::string dayOf(const domain::Slot& s) { return s.start.text.substr(0, 10); }
-
-}  // namespace
 
 void BookTime::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
   using ui::FontRole;
@@ -26,46 +21,43 @@ void BookTime::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   const BookingDraft& draft = citizen.draft;
   const std::string titleKey = draft.moving() ? "book.move_title" : "book.time_title";
 
-  std::vector<const domain::Slot*> slots;
-  if (citizen.slots.ready()) {
-    for (const auto& s : *citizen.slots.value) slots.push_back(&s);
-    std::stable_sort(slots.begin(), slots.end(), [](auto* a, auto* b) { return a->start.unixSeconds < b->start.unixSeconds; });
-  }
-  std::vector<std::string> days;
-  for (auto* s : slots) {
-    if (days.empty() || days.back() != dayOf(*s)) days.push_back(dayOf(*s));
-  }
-  if (std::find(days.begin(), days.end(), day_) == days.end()) day_ = days.empty() ? std::string() : days.front();
+  // Sorted, grouped by Copenhagen day and (with no preferred consultant) one per time when the
+  // answer arrived: here they are only read.
+  const domain::SlotDays noSlots;
+  const domain::SlotDays& slots = citizen.slots.ready() ? *citizen.slots.value : noSlots;
+  const std::vector<domain::SlotDay>& days = slots.days;
+  const domain::Slot* firstFree = slots.first();
+  if (!slots.find(day_)) day_ = days.empty() ? std::string() : days.front().date;
 
   std::string status = remoteStatus(ui, citizen.slots);
-  if (status.empty() && slots.empty()) status = ui.tr("book.no_times");
+  if (status.empty() && !firstFree) status = ui.tr("book.no_times");
   const float statusH = status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap;
 
   // The first free time, as one big shortcut.
-  ui::CardSpec first{"book.first_free", "", {}, ui::icon::kWhen};
-  if (!slots.empty()) {
-    first.title = ui.format("book.first_free", {{"when", whenText(ui, slots.front()->start)}});
-    first.lines.push_back(slots.front()->consultantFirstName);
+  ui::CardSpec first{.id = "book.first_free", .icon = ui::icon::kWhen};
+  if (firstFree) {
+    first.title = ui.format("book.first_free", {{"when", whenText(ui, firstFree->start)}});
+    first.lines.push_back(firstFree->consultantFirstName);
   }
-  const float firstH = slots.empty() ? 0 : ui::cardHeight(ui, first, width) + gap;
+  const float firstH = firstFree ? ui::cardHeight(ui, first, width) + gap : 0;
 
   // One row of days at a time, and "more days" for the rest: the times stay in view.
-  const int dayColumns = ui.textScale() > 1.6f ? 2 : (ui.textScale() > 1.2f ? 3 : 5);
+  const int dayColumns = ui.byTextSize(5, 3, 2);
   const size_t perPage = static_cast<size_t>(dayColumns);
-  const auto selected = std::find(days.begin(), days.end(), day_);
+  const auto selected = std::find_if(days.begin(), days.end(), [&](const domain::SlotDay& d) { return d.date == day_; });
   const size_t firstShown = (static_cast<size_t>(selected - days.begin()) / perPage) * perPage;
   const float dayW = (width - gap * static_cast<float>(dayColumns - 1)) / static_cast<float>(dayColumns);
   std::vector<ui::CardSpec> dayCards;
   std::vector<std::string> shownDays;
   float dayH = 0;
   for (size_t i = firstShown; i < std::min(days.size(), firstShown + perPage); ++i) {
-    const auto at = std::find_if(slots.begin(), slots.end(), [&](auto* s) { return dayOf(*s) == days[i]; });
-    const int64_t t = (*at)->start.unixSeconds;
-    ui::CardSpec spec{"day." + days[i], i18n::formatWeekday(ui.language(), t), {i18n::formatDayMonth(ui.language(), t)}, 0};
-    spec.selected = days[i] == day_;
+    const int64_t t = days[i].slots.front().start.unixSeconds;
+    ui::CardSpec spec{
+        .id = "day." + days[i].date, .title = i18n::formatWeekday(ui.language(), t), .lines = {i18n::formatDayMonth(ui.language(), t)}};
+    spec.selected = days[i].date == day_;
     dayH = std::max(dayH, ui::cardHeight(ui, spec, dayW));
     dayCards.push_back(std::move(spec));
-    shownDays.push_back(days[i]);
+    shownDays.push_back(days[i].date);
   }
   const bool earlier = firstShown > 0, later = firstShown + perPage < days.size();
   const std::string& earlierLabel = ui.tr("book.earlier_days");
@@ -75,37 +67,34 @@ void BookTime::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   const float pagerH = earlier || later ? std::max(earlierSize.y, laterSize.y) + gap : 0;
   const float daysH = days.empty() ? 0 : dayH + gap + pagerH;
 
-  // With no preferred consultant each time is offered once: who it is with shows on the card.
-  const bool anyone = draft.consultantId.value_or("").empty();
-  std::vector<const domain::Slot*> shown;
-  for (auto* s : slots) {
-    if (dayOf(*s) != day_) continue;
-    if (anyone && !shown.empty() && shown.back()->start.unixSeconds == s->start.unixSeconds) continue;
-    shown.push_back(s);
-  }
-  const int slotColumns = ui.textScale() > 1.6f ? 2 : (ui.textScale() > 1.2f ? 3 : 4);
+  // The chosen day's times; with no preferred consultant each is offered once, and who it is
+  // with shows on the card.
+  const domain::SlotDay* chosenDay = slots.find(day_);
+  const std::span<const domain::Slot> shown = chosenDay ? std::span<const domain::Slot>(chosenDay->slots) : std::span<const domain::Slot>();
+  const int slotColumns = ui.byTextSize(4, 3, 2);
   const float slotW = (width - gap * static_cast<float>(slotColumns - 1)) / static_cast<float>(slotColumns);
   std::vector<ui::CardSpec> slotCards;
   float slotH = 0;
-  for (auto* s : shown) {
-    ui::CardSpec spec{"", i18n::formatTime(ui.language(), s->start.unixSeconds), {s->consultantFirstName}, 0};
-    spec.dashed = s->afterDeadline;
-    if (s->afterDeadline) spec.lines.push_back(ui.tr("book.after_deadline"));
-    spec.selected = draft.slot && draft.slot->id == s->id;
+  for (const auto& s : shown) {
+    ui::CardSpec spec{.title = i18n::formatTime(ui.language(), s.start.unixSeconds), .lines = {s.consultantFirstName}};
+    spec.dashed = s.afterDeadline;
+    if (s.afterDeadline) spec.lines.push_back(ui.tr("book.after_deadline"));
+    spec.selected = draft.slot && draft.slot->id == s.id;
     slotH = std::max(slotH, ui::cardHeight(ui, spec, slotW));
     slotCards.push_back(std::move(spec));
   }
-  slotH = std::max(slotH, ui.px(110));
+  slotH = std::max(slotH, ui.px(ui::design::kSlotMinHeight));
   const size_t slotRows = (shown.size() + static_cast<size_t>(slotColumns) - 1) / static_cast<size_t>(slotColumns);
   const float slotsH = static_cast<float>(slotRows) * (slotH + gap);
   const float contentH = statusH + firstH + daysH + slotsH;
 
-  const ui::Rect page = page_.begin(ui, titleKey, ui.tr(titleKey), bookingStep(draft, id()), bookingSteps(draft), area, contentH, {});
+  const ui::Rect page = page_.begin(ui, {.key = titleKey, .shown = ui.tr(titleKey), .step = bookingStep(draft, id()), .steps = bookingSteps(draft)},
+                                    area, contentH);
   float y = page.y;
   if (!status.empty()) y += ui::statusText(ui, "book-status", status, {page.x, y, width, 0}) + gap;
-  if (!slots.empty()) {
+  if (firstFree) {
     const float h = firstH - gap;
-    if (ui::card(ui, first, {page.x, y, width, h})) out.push_back(PickSlot{*slots.front()});
+    if (ui::card(ui, first, {page.x, y, width, h})) out.push_back(PickSlot{*firstFree});
     y += firstH;
   }
   for (size_t i = 0; i < shownDays.size(); ++i) {
@@ -114,18 +103,18 @@ void BookTime::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   }
   if (earlier && ui::outlineButton(ui, "book.earlier_days", earlierLabel, ui::icon::kBack,
                                    ui.place({page.x, y + dayH + gap, earlierSize.x, earlierSize.y}, page))) {
-    day_ = days[firstShown - perPage];
+    day_ = days[firstShown - perPage].date;
   }
   if (later && ui::outlineButton(ui, "book.later_days", laterLabel, ui::icon::kForward,
                                  ui.place({page.right() - laterSize.x, y + dayH + gap, laterSize.x, laterSize.y}, page))) {
-    day_ = days[firstShown + perPage];
+    day_ = days[firstShown + perPage].date;
   }
   y += daysH;
   for (size_t i = 0; i < shown.size(); ++i) {
     const size_t row = i / static_cast<size_t>(slotColumns), col = i % static_cast<size_t>(slotColumns);
-    slotCards[i].id = "slot." + shown[i]->id;
+    slotCards[i].id = "slot." + shown[i].id;
     const ui::Rect r = ui.place({page.x + static_cast<float>(col) * (slotW + gap), y + static_cast<float>(row) * (slotH + gap), slotW, slotH}, page);
-    if (ui::card(ui, slotCards[i], r)) out.push_back(PickSlot{*shown[i]});
+    if (ui::card(ui, slotCards[i], r)) out.push_back(PickSlot{shown[i]});
   }
   if (page_.end(ui) == StepAction::Back) out.push_back(GoBack{});
 }

@@ -23,7 +23,7 @@ void BookTopics::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   }
   const float width = StepPage::contentWidth(ui, area);
   const float gap = ui.px(ui::design::kGap);
-  const int columns = ui.textScale() > 1.6f ? 2 : 3;
+  const int columns = ui.byTextSize(3, 3, 2);
   const std::string status = remoteStatus(ui, citizen.topics);
   const std::string& hint = ui.tr("book.topics_hint");
   const float hintH = ui::textHeight(ui, hint, ui::FontRole::Body, width);
@@ -32,8 +32,9 @@ void BookTopics::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   const float statusH = status.empty() ? 0 : ui::textHeight(ui, status, ui::FontRole::Label, width) + gap;
   const float contentH = hintH + gap + statusH + (citizen.topics.ready() ? grid.height : 0);
 
-  StepFooter footer{true, "common.next", ui::icon::kForward, !picked.empty()};
-  const ui::Rect page = page_.begin(ui, "book.topics_title", ui.tr("book.topics_title"), 1, kBookingSteps, area, contentH, footer);
+  StepFooter footer{.nextKey = "common.next", .nextIcon = ui::icon::kForward, .nextEnabled = !picked.empty()};
+  const ui::Rect page = page_.begin(ui, {.key = "book.topics_title", .shown = ui.tr("book.topics_title"), .step = 1, .steps = kBookingSteps},
+                                    area, contentH, footer);
   float y = page.y;
   y += ui::paragraph(ui, "book.topics_hint", hint, ui::FontRole::Body, ui.colors().text, {page.x, y, width, 0}) + gap;
   if (!status.empty()) y += ui::statusText(ui, "book-status", status, {page.x, y, width, 0}) + gap;

@@ -25,10 +25,12 @@ void BookWishes::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   // Danish on screen: the meeting is in Danish; an interpreter is asked for at the desk.
   const bool offerInterpreter = language != context.catalogs.languages().sourceCode;
 
-  ui::CardSpec write{"book.write_wish", ui.tr("book.write_wish"), {ui.tr("book.write_wish.hint")}, ui::icon::kWishes};
-  ui::CardSpec interpreter{"book.interpreter", ui.tr("book.interpreter"),
-                           {ui.format("book.interpreter_language", {{"language", i18n::languageDisplayName(language, language)}})},
-                           ui::icon::kInterpreter};
+  ui::CardSpec write{
+      .id = "book.write_wish", .title = ui.tr("book.write_wish"), .lines = {ui.tr("book.write_wish.hint")}, .icon = ui::icon::kWishes};
+  ui::CardSpec interpreter{.id = "book.interpreter",
+                           .title = ui.tr("book.interpreter"),
+                           .lines = {ui.format("book.interpreter_language", {{"language", i18n::languageDisplayName(language, language)}})},
+                           .icon = ui::icon::kInterpreter};
   if (!wishes_.value.empty()) write.lines = {wishes_.value};
   interpreter.selected = interpreter_;
   float contentH = 0;
@@ -40,8 +42,8 @@ void BookWishes::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
     contentH += ui::cardHeight(ui, write, width);
   }
 
-  const ui::Rect page = page_.begin(ui, "book.wishes_title", ui.tr("book.wishes_title"), 5, kBookingSteps, area, contentH,
-                                    {true, "common.next", ui::icon::kForward, true});
+  const ui::Rect page = page_.begin(ui, {.key = "book.wishes_title", .shown = ui.tr("book.wishes_title"), .step = 5, .steps = kBookingSteps},
+                                    area, contentH, {.nextKey = "common.next", .nextIcon = ui::icon::kForward});
   float y = page.y;
   if (offerInterpreter) {
     const float h = ui::cardHeight(ui, interpreter, width);

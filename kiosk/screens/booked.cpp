@@ -6,6 +6,7 @@
 
 #include "kiosk/screens/booking_words.h"
 #include "kiosk/services/appointment_card.h"
+#include "kiosk/ui/colors.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
 
@@ -34,8 +35,8 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
   const ui::Rect viewport{area.x, below.y, area.w, area.bottom() - below.y};
   const float fullW = area.w - 2 * margin - ImGui::GetStyle().ScrollbarSize;
-  const bool stacked = ui.textScale() > 1.2f || cancelled;
-  const float qrW = cancelled ? 0 : ui.px(520);
+  const bool stacked = ui.textSizeStep() >= ui::TextSizeStep::Large || cancelled;
+  const float qrW = cancelled ? 0 : ui.px(ui::design::kReceiptQrWidth);
   const float cardW = stacked ? fullW : fullW - qrW - gap;
 
   struct Line {
@@ -72,7 +73,7 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
                                            : (cancelled ? 0 : printSize.y + gap) + homeSize.y + gap + logOutSize.y;
   cardH += (printStatus.empty() ? 0 : ui::textHeight(ui, printStatus, FontRole::Body, textW) + gap) + buttonsH + gap;
   const std::string& scanHint = ui.tr("booked.scan_hint");
-  const float qrSide = std::min(qrW - 2 * gap, ui.px(360));
+  const float qrSide = std::min(qrW - 2 * gap, ui.px(ui::design::kReceiptQrMaxSide));
   const float qrCardH = cancelled ? 0 : gap + qrSide + gap + ui::textHeight(ui, scanHint, FontRole::Body, qrW - 2 * gap) + gap;
   const float contentH = stacked ? cardH + (cancelled ? 0 : gap + qrCardH) : std::max(cardH, qrCardH);
 
@@ -81,8 +82,8 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   const ui::Rect row{o.x + margin, o.y + margin * 0.75f, fullW, contentH};
   auto* list = ImGui::GetWindowDrawList();
   auto box = [&](const ui::Rect& r) {
-    list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), IM_COL32(c.surface.r, c.surface.g, c.surface.b, 255), ui.px(ui::design::kRadius));
-    list->AddRect(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), IM_COL32(c.border.r, c.border.g, c.border.b, 255), ui.px(ui::design::kRadius), 0,
+    list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), ui::packedColor(c.surface), ui.px(ui::design::kRadius));
+    list->AddRect(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), ui::packedColor(c.border), ui.px(ui::design::kRadius), 0,
                   ui.px(ui::design::kBorder));
   };
   const ui::Rect cardRect = ui.place({row.x, row.y, cardW, cardH}, row);

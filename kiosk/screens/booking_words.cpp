@@ -1,6 +1,5 @@
 #include "kiosk/screens/booking_words.h"
 
-#include "kiosk/domain/bookings.h"
 #include "kiosk/i18n/date_format.h"
 #include "kiosk/ui/icons.h"
 
@@ -67,16 +66,11 @@ std::string topicsText(const ui::Ui& ui, const std::vector<std::string>& topicId
 }
 
 ui::CardSpec meetingCard(const ui::Ui& ui, const domain::Booking& b) {
-  ui::CardSpec spec{"booking." + b.id, whenText(ui, b.start), {}, wordsFor(b.contactForm).icon};
+  ui::CardSpec spec{.id = "booking." + b.id, .title = whenText(ui, b.start), .icon = wordsFor(b.contactForm).icon};
   spec.lines.push_back(whereText(ui, b));
   spec.lines.push_back(ui.format("confirm.with", {{"name", b.consultantFirstName}}));
   spec.pressable = false;
   return spec;
-}
-
-std::vector<const domain::Booking*> upcoming(const Remote<std::vector<domain::Booking>>& bookings) {
-  if (!bookings.ready()) return {};
-  return domain::upcomingBookings(*bookings.value);
 }
 
 }  // namespace kiosk::screens

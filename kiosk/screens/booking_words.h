@@ -39,9 +39,6 @@ std::string topicsText(const ui::Ui& ui, const std::vector<std::string>& topicId
 // A booked meeting as a card: when, where and how, and with whom.
 ui::CardSpec meetingCard(const ui::Ui& ui, const domain::Booking& booking);
 
-// The citizen's meetings still to come; none until the bookings have arrived.
-std::vector<const domain::Booking*> upcoming(const Remote<std::vector<domain::Booking>>& bookings);
-
 // What to say while a read is on its way or after it failed; empty when it is ready.
 template <typename T>
 std::string remoteStatus(const ui::Ui& ui, const Remote<T>& remote) {

@@ -1,6 +1,7 @@
 #include "kiosk/screens/bookings.h"
 
 #include <algorithm>
+#include <span>
 
 #include "kiosk/i18n/date_format.h"
 #include "kiosk/screens/booking_words.h"
@@ -14,7 +15,9 @@ void MyBookings::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   const CitizenView& citizen = context.citizen;
   const float width = StepPage::contentWidth(ui, area);
   const float gap = ui.px(ui::design::kGap);
-  const auto bookings = upcoming(citizen.bookings);
+  // Only the meetings still to come: the session kept those when the answer arrived.
+  const std::span<const domain::Booking> bookings =
+      citizen.bookings.ready() ? std::span<const domain::Booking>(*citizen.bookings.value) : std::span<const domain::Booking>();
   std::string status = remoteStatus(ui, citizen.bookings);
   if (status.empty() && bookings.empty()) status = ui.tr("bookings.none");
   const std::string& moveLabel = ui.tr("bookings.move");
@@ -31,14 +34,14 @@ void MyBookings::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   };
   std::vector<Entry> entries;
   float contentH = status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap;
-  for (const auto* b : bookings) {
-    Entry e{meetingCard(ui, *b), {}, 0};
-    if (!b->movable && b->cancellable) {
+  for (const auto& b : bookings) {
+    Entry e{meetingCard(ui, b), {}, 0};
+    if (!b.movable && b.cancellable) {
       e.rule = ui.tr("bookings.too_late_to_move");
-    } else if (!b->movable && !b->cancellable) {
+    } else if (!b.movable && !b.cancellable) {
       e.rule = ui.tr("bookings.too_late");
-    } else if (b->movableUntil) {
-      e.rule = ui.format("bookings.move_until", {{"date", i18n::formatDate(ui.language(), b->movableUntil->unixSeconds)}});
+    } else if (b.movableUntil) {
+      e.rule = ui.format("bookings.move_until", {{"date", i18n::formatDate(ui.language(), b.movableUntil->unixSeconds)}});
     }
     e.height = ui::cardHeight(ui, e.card, width) + gap / 2;
     if (!e.rule.empty()) e.height += ui::textHeight(ui, e.rule, FontRole::Body, width) + gap / 2;
@@ -51,14 +54,14 @@ void MyBookings::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   const ui::Vec2 bookSize = ui::buttonSize(ui, bookLabel, ui::icon::kBook, width);
   if (offerBooking) contentH += bookSize.y + gap;
 
-  const ui::Rect page = page_.begin(ui, "bookings.title", ui.tr("bookings.title"), 0, 0, area, contentH, {});
+  const ui::Rect page = page_.begin(ui, {.key = "bookings.title", .shown = ui.tr("bookings.title")}, area, contentH);
   float y = page.y;
   if (!status.empty()) y += ui::statusText(ui, "bookings-status", status, ui.place({page.x, y, width, 0}, page)) + gap;
   if (offerBooking && ui::primaryButton(ui, "menu.book", bookLabel, ui::icon::kBook, ui.place({page.x, y, bookSize.x, bookSize.y}, page))) {
     out.push_back(ChooseService{ScreenId::BookTopics});
   }
   for (size_t i = 0; i < entries.size(); ++i) {
-    const domain::Booking& b = *bookings[i];
+    const domain::Booking& b = bookings[i];
     Entry& e = entries[i];
     const float cardH = ui::cardHeight(ui, e.card, width);
     {

@@ -16,8 +16,10 @@ void CancelBooking::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rec
   const float width = StepPage::contentWidth(ui, area);
   const float gap = ui.px(ui::design::kGap);
   const domain::Booking* booking = nullptr;
-  for (const auto* b : upcoming(citizen.bookings)) {
-    if (b->id == citizen.cancellingBookingId) booking = b;
+  if (citizen.bookings.ready()) {
+    for (const auto& b : *citizen.bookings.value) {
+      if (b.id == citizen.cancellingBookingId) booking = &b;
+    }
   }
   std::string status;
   if (write.sending()) status = ui.tr("common.wait");
@@ -26,8 +28,12 @@ void CancelBooking::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rec
   const float cardH = booking ? ui::cardHeight(ui, card, width) : 0;
   const float contentH = cardH + gap + (status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap);
   const bool canCancel = booking && !write.sending() && write.error != api::ApiError::TooLateToCancel;
-  const ui::Rect page = page_.begin(ui, "cancel.title", ui.tr("cancel.title"), 0, 0, area, contentH,
-                                    {!write.sending(), write.failed() ? "common.try_again" : "cancel.confirm", ui::icon::kCancel, canCancel});
+  const ui::Rect page = page_.begin(ui, {.key = "cancel.title", .shown = ui.tr("cancel.title")},
+                                    area, contentH,
+                                    {.back = !write.sending(),
+                                     .nextKey = write.failed() ? "common.try_again" : "cancel.confirm",
+                                     .nextIcon = ui::icon::kCancel,
+                                     .nextEnabled = canCancel});
   float y = page.y;
   if (booking) {
     ui::PersonalData personal(ui.tree());

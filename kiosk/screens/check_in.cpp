@@ -26,19 +26,25 @@ void CheckIn::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
     // CPR number tells nothing about the meeting (the booking system gives nothing away for a
     // number anyone could type): then only "welcome, take a seat".
     const domain::CheckIn& done = *citizen.checkIn.value;
-    std::vector<ui::CardSpec> lines{{"checkin-done", ui.tr(done.alreadyCheckedIn ? "checkin.already" : "checkin.welcome"), {}, ui::icon::kConfirmed}};
+    std::vector<ui::CardSpec> lines{
+        {.id = "checkin-done", .title = ui.tr(done.alreadyCheckedIn ? "checkin.already" : "checkin.welcome"), .icon = ui::icon::kConfirmed}};
     if (done.meetingShown) {
-      lines.push_back({"checkin-when", whenText(ui, done.start), {ui.format("confirm.with", {{"name", done.consultantFirstName}})}, ui::icon::kWhen});
-      if (done.place) lines.push_back({"checkin-where", done.place->name, {done.place->address}, ui::icon::kPlace});
+      lines.push_back({.id = "checkin-when",
+                       .title = whenText(ui, done.start),
+                       .lines = {ui.format("confirm.with", {{"name", done.consultantFirstName}})},
+                       .icon = ui::icon::kWhen});
+      if (done.place) {
+        lines.push_back({.id = "checkin-where", .title = done.place->name, .lines = {done.place->address}, .icon = ui::icon::kPlace});
+      }
     }
-    lines.push_back({"checkin-wait", ui.tr("checkin.take_a_seat"), {}, ui::icon::kWaiting});
+    lines.push_back({.id = "checkin-wait", .title = ui.tr("checkin.take_a_seat"), .icon = ui::icon::kWaiting});
     float contentH = 0;
     for (auto& l : lines) {
       l.pressable = false;
       contentH += ui::cardHeight(ui, l, width);
     }
-    const ui::Rect page = page_.begin(ui, "checkin.done_title", ui.tr("checkin.done_title"), 0, 0, area, contentH,
-                                      {false, "common.done", ui::icon::kConfirmed, true});
+    const ui::Rect page = page_.begin(ui, {.key = "checkin.done_title", .shown = ui.tr("checkin.done_title")},
+                                      area, contentH, {.back = false, .nextKey = "common.done", .nextIcon = ui::icon::kConfirmed});
     float y = page.y;
     for (const auto& l : lines) {
       const float h = ui::cardHeight(ui, l, width);
@@ -57,8 +63,11 @@ void CheckIn::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   }
   const std::string& hint = ui.tr("checkin.hint");
   const TypingLayout l = measureTyping(ui, hint, code_, keyboard_, status, width);
-  const ui::Rect page = page_.begin(ui, "checkin.title", ui.tr("checkin.title"), 0, 0, area, l.total(gap),
-                                    {true, "checkin.confirm", ui::icon::kCheckIn, !code_.value.empty() && !citizen.checkIn.loading()});
+  const ui::Rect page = page_.begin(ui, {.key = "checkin.title", .shown = ui.tr("checkin.title")},
+                                    area, l.total(gap),
+                                    {.nextKey = "checkin.confirm",
+                                     .nextIcon = ui::icon::kCheckIn,
+                                     .nextEnabled = !code_.value.empty() && !citizen.checkIn.loading()});
   const bool enter = drawTyping(ui, page, l, "checkin.hint", hint, "checkin-code", code_, keyboard_, status);
   const StepAction action = page_.end(ui);
   if ((enter || action == StepAction::Next) && !code_.value.empty() && !citizen.checkIn.loading()) {

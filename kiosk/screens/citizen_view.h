@@ -10,6 +10,8 @@
 
 #include "kiosk/api/api_error.h"
 #include "kiosk/domain/booking_types.h"
+#include "kiosk/domain/home_outlook.h"
+#include "kiosk/domain/slots.h"
 #include "kiosk/ui/qr_code.h"
 
 namespace kiosk::screens {
@@ -68,14 +70,17 @@ struct CitizenView {
   ui::QrMatrix qr;            // of verification_uri_complete
   api::ApiError error = api::ApiError::None;
   std::optional<domain::CitizenSummary> summary;
+  // What the home screen leads with (domain::homeOutlook): worked out again whenever the summary,
+  // a rating, saved settings or the kiosk's settings change, never while drawing.
+  domain::HomeOutlook home;
   // Demo only: the invented citizens the demo phone can log in as (id, name).
   std::vector<std::pair<std::string, std::string>> demoCitizens;
 
   // [SECTION] Booking, moving, cancelling
   Remote<std::vector<domain::Topic>> topics;
   Remote<std::vector<domain::Consultant>> consultants;
-  Remote<std::vector<domain::Slot>> slots;
-  Remote<std::vector<domain::Booking>> bookings;
+  Remote<domain::SlotDays> slots;                // by Copenhagen day, grouped when they arrive
+  Remote<std::vector<domain::Booking>> bookings;  // only those still to come (domain::upcomingBookings)
   BookingDraft draft;
   std::string cancellingBookingId;          // the booking "cancel?" asks about
   Write booking;                            // create, move or cancel

@@ -34,7 +34,7 @@ void StaffHelp::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& a
     const std::string_view bodyKey = citizen.help.done() ? "help.coming" : "help.body";
     const float iconH = ui.text().fonts().size(FontRole::TileIcon);
     const float contentH = iconH + gap + ui::textHeight(ui, body, FontRole::Label, width);
-    const ui::Rect page = page_.begin(ui, "help.title", ui.tr("help.title"), 0, 0, area, contentH, {});
+    const ui::Rect page = page_.begin(ui, {.key = "help.title", .shown = ui.tr("help.title")}, area, contentH);
     ui::drawIcon(ui, FontRole::TileIcon, citizen.help.done() ? ui::icon::kStaff : ui::icon::kHelp, {page.center().x, page.y + iconH / 2}, c.primary);
     ui::paragraph(ui, bodyKey, body, FontRole::Label, c.text, {page.x, page.y + iconH + gap, width, 0}, ui::Align::Center);
     if (page_.end(ui) == StepAction::Back) out.push_back(GoBack{});
@@ -51,13 +51,14 @@ void StaffHelp::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& a
     if (source) return ui.tr("book.interpreter");  // "an interpreter in Danish" helps nobody
     return ui.format("help.interpreter", {{"language", i18n::languageDisplayName(ui.language(), ui.language())}});
   };
-  const int columns = ui.textScale() > 1.6f ? 1 : 2;
+  const int columns = ui.byTextSize(2, 2, 1);
   std::vector<ui::CardSpec> cards;
-  for (const auto& r : kReasons) cards.push_back({std::string(r.key), label(r), {}, r.icon, false, !citizen.help.sending()});
-  const Grid grid = layoutGrid(ui, cards.size(), columns, width, gap, [&](size_t i, float w) { return ui::cardHeight(ui, cards[i], w) + ui.px(40); });
+  for (const auto& r : kReasons) cards.push_back({.id = std::string(r.key), .title = label(r), .icon = r.icon, .enabled = !citizen.help.sending()});
+  const Grid grid = layoutGrid(ui, cards.size(), columns, width, gap, [&](size_t i, float w) { return ui::cardHeight(ui, cards[i], w) + ui.px(ui::design::kHelpReasonExtra); });
   const float questionH = ui::textHeight(ui, question, FontRole::Label, width);
   const float statusH = status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap;
-  const ui::Rect page = page_.begin(ui, "help.title", ui.tr("help.title"), 0, 0, area, questionH + gap + grid.height + gap + statusH, {});
+  const ui::Rect page = page_.begin(ui, {.key = "help.title", .shown = ui.tr("help.title")},
+                                    area, questionH + gap + grid.height + gap + statusH);
   float y = page.y;
   y += ui::paragraph(ui, "help.why", question, FontRole::Label, c.text, ui.place({page.x, y, width, 0}, page)) + gap;
   for (size_t i = 0; i < cards.size(); ++i) {

@@ -15,6 +15,8 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   using ui::FontRole;
   const auto& c = ui.colors();
   const auto& summary = context.citizen.summary;
+  // What to lead with was decided when the summary (or a rating, or saved settings) arrived.
+  const domain::HomeOutlook& outlook = context.citizen.home;
   if (!summary) {  // logged out meanwhile: nothing to show
     ui::header(ui, "login.title");
     return;
@@ -61,9 +63,10 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   } else {
     lines.push_back({"home.no_meeting", ui.tr("home.no_meeting"), FontRole::Body, c.text, gap});
   }
-  if (summary->contactOverdue) lines.push_back({"home.overdue", ui.tr("home.overdue"), FontRole::Label, c.text, gap});
-  else if (!summary->nextBooking || summary->nextBooking->date > summary->nextRequiredContact) {
-    lines.push_back({"home.book_before", bookBefore_, FontRole::Label, c.text, gap});
+  switch (outlook.contact) {
+    case domain::ContactNotice::Overdue: lines.push_back({"home.overdue", ui.tr("home.overdue"), FontRole::Label, c.text, gap}); break;
+    case domain::ContactNotice::BookBefore: lines.push_back({"home.book_before", bookBefore_, FontRole::Label, c.text, gap}); break;
+    case domain::ContactNotice::None: break;
   }
   lines.push_back({"home.joblog", ui.format("home.joblog", {{"count", int64_t{summary->joblogSinceLastMeeting}}}), FontRole::Body, c.text, gap});
   if (summary->latestAgreement) {
@@ -85,17 +88,13 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   for (const auto& service : kServices) {
     if (service.screen == context.pendingService) chosen = &service;
   }
-  const bool askFeedback = summary->feedbackBookingId && !context.citizen.feedback.done();
-  const bool feedbackSent = context.citizen.feedback.done();
-  const auto& prefs = context.preferences;
-  const bool offerSave = !context.citizen.preferences.done() &&
-                         (prefs.language != context.catalogs.languages().sourceCode || prefs.textSizePercent != 100 || prefs.contrast != ui::Contrast::Normal) &&
-                         !(summary->preferences && summary->preferences->optedIn && summary->preferences->language == prefs.language &&
-                           summary->preferences->textSize == prefs.textSizePercent);
-  const float serviceW = ui.textScale() > 1.6f ? width : (width - 2 * gap) / 3;
+  const bool askFeedback = outlook.feedback == domain::FeedbackPrompt::Ask;
+  const bool feedbackSent = outlook.feedback == domain::FeedbackPrompt::Thanks;
+  const bool offerSave = outlook.offerToSaveSettings;
+  const float serviceW = ui.textSizeStep() == ui::TextSizeStep::Largest ? width : (width - 2 * gap) / 3;
   float serviceH = 0;
   for (const auto& service : kServices) serviceH = std::max(serviceH, ui::buttonSize(ui, ui.tr(service.key), service.icon, serviceW).y);
-  const size_t perRow = ui.textScale() > 1.6f ? 1 : 3;
+  const size_t perRow = ui.byTextSize<size_t>(3, 3, 1);
   const size_t rows = (std::size(kServices) + perRow - 1) / perRow;
   // Three faces, each with its word: the meaning is never carried by the face or colour alone.
   struct Face {
@@ -104,7 +103,7 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
     char32_t icon;
   };
   static constexpr Face kFaces[] = {{3, "home.feedback_good", ui::icon::kGood}, {2, "home.feedback_ok", ui::icon::kOk}, {1, "home.feedback_bad", ui::icon::kNotGood}};
-  const float faceW = ui.textScale() > 1.2f ? (width - 2 * gap) / 3 : std::min((width - 2 * gap) / 3, ui.px(360));
+  const float faceW = ui.textSizeStep() >= ui::TextSizeStep::Large ? (width - 2 * gap) / 3 : std::min((width - 2 * gap) / 3, ui.px(ui::design::kFeedbackFaceMaxWidth));
   float face = 0;
   for (const auto& f : kFaces) face = std::max(face, ui::tileContentHeight(ui, {f.key, "", f.icon}, faceW));
   const std::string& feedbackQ = ui.tr(feedbackSent ? "home.feedback_thanks" : "home.feedback_question");

@@ -21,13 +21,13 @@ void Joblog::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   }
   const ui::TileSpec addJob{"joblog.add_application", "joblog.add_application.hint", ui::icon::kAdd};
   const ui::TileSpec addOther{"joblog.add_other", "joblog.add_other.hint", ui::icon::kJobSearch};
-  const bool sideBySide = ui.textScale() < 1.6f;
+  const bool sideBySide = ui.textSizeStep() != ui::TextSizeStep::Largest;
   const float tileW = sideBySide ? (width - gap) / 2 : width;
   const float tileH = std::max(ui::tileContentHeight(ui, addJob, tileW), ui::tileContentHeight(ui, addOther, tileW));
   std::vector<ui::CardSpec> cards;
   if (citizen.joblog.ready()) {
     for (const auto& e : citizen.joblog.value->entries) {
-      ui::CardSpec spec{"entry." + e.id, e.jobTitle.value_or(e.description.value_or("")), {}, ui::icon::kJoblog};
+      ui::CardSpec spec{.id = "entry." + e.id, .title = e.jobTitle.value_or(e.description.value_or("")), .icon = ui::icon::kJoblog};
       spec.lines.push_back(i18n::formatIsoDate(ui.language(), e.date));
       if (e.employer) spec.lines.push_back(e.employer->name);
       if (e.how) spec.lines.push_back(ui.tr(howKey(*e.how)));
@@ -39,7 +39,7 @@ void Joblog::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   contentH += status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap;
   for (const auto& c : cards) contentH += ui::cardHeight(ui, c, width) + gap / 2;
 
-  const ui::Rect page = page_.begin(ui, "joblog.title", ui.tr("joblog.title"), 0, 0, area, contentH, {});
+  const ui::Rect page = page_.begin(ui, {.key = "joblog.title", .shown = ui.tr("joblog.title")}, area, contentH);
   float y = page.y;
   if (!week.empty()) {
     ui::PersonalData personal(ui.tree());

@@ -76,7 +76,7 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   // Suggestions for the job title: the citizen's own wished jobs, one tap each.
   std::vector<std::string> suggestions;
   if (question_ == Question::Job && citizen.summary) suggestions = citizen.summary->wishedJobTitles;
-  const int suggestColumns = ui.textScale() > 1.6f ? 1 : 3;
+  const int suggestColumns = ui.byTextSize(3, 3, 1);
   const float suggestW = (width - gap * static_cast<float>(suggestColumns - 1)) / static_cast<float>(suggestColumns);
   float suggestH = 0;
   for (const auto& s : suggestions) suggestH = std::max(suggestH, ui::choiceHeight(ui, s, suggestW));
@@ -88,13 +88,16 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
 
   std::vector<ui::CardSpec> summary;
   if (question_ == Question::Save) {
-    if (application) summary.push_back({"joblog-sum-job", job_.value, {}, ui::icon::kJobOpportunities});
-    else summary.push_back({"joblog-sum-other", description_.value, {}, ui::icon::kJobSearch});
+    if (application) summary.push_back({.id = "joblog-sum-job", .title = job_.value, .icon = ui::icon::kJobOpportunities});
+    else summary.push_back({.id = "joblog-sum-other", .title = description_.value, .icon = ui::icon::kJobSearch});
     if (!employer_.value.empty() && application) {
-      summary.push_back({"joblog-sum-employer", employer_.value, address_.value.empty() ? std::vector<std::string>{} : std::vector<std::string>{address_.value}, ui::icon::kPlace});
+      summary.push_back({.id = "joblog-sum-employer",
+                         .title = employer_.value,
+                         .lines = address_.value.empty() ? std::vector<std::string>{} : std::vector<std::string>{address_.value},
+                         .icon = ui::icon::kPlace});
     }
-    if (draft.how) summary.push_back({"joblog-sum-how", ui.tr(howKey(*draft.how)), {}, ui::icon::kWishes});
-    summary.push_back({"joblog-sum-when", ui.tr(kDaysAgo[std::clamp(draft.daysAgo, 0, kDaysBack - 1)]), {}, ui::icon::kWhen});
+    if (draft.how) summary.push_back({.id = "joblog-sum-how", .title = ui.tr(howKey(*draft.how)), .icon = ui::icon::kWishes});
+    summary.push_back({.id = "joblog-sum-when", .title = ui.tr(kDaysAgo[std::clamp(draft.daysAgo, 0, kDaysBack - 1)]), .icon = ui::icon::kWhen});
     for (auto& s : summary) s.pressable = false;
   }
 
@@ -114,10 +117,10 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   // Optional questions (employer's address) can be passed by; the rest need an answer.
   const bool optional = question_ == Question::Address || (question_ == Question::Employer && application);
   const bool answered = field ? (!field->value.empty() || optional) : (question_ != Question::How || draft.how.has_value());
-  StepFooter footer{!citizen.joblogSave.sending(), "", 0, true};
+  StepFooter footer{.back = !citizen.joblogSave.sending()};
   if (field || question_ == Question::How) footer = {true, "common.next", ui::icon::kForward, answered};
   if (question_ == Question::Save) footer = {!citizen.joblogSave.sending(), citizen.joblogSave.failed() ? "common.try_again" : "joblog.save", ui::icon::kConfirmed, !citizen.joblogSave.sending()};
-  const ui::Rect page = page_.begin(ui, titleKey, ui.tr(titleKey), step, steps, area, contentH, footer);
+  const ui::Rect page = page_.begin(ui, {.key = titleKey, .shown = ui.tr(titleKey), .step = step, .steps = steps}, area, contentH, footer);
 
   JoblogDraft next = draftFromFields(context);
   bool advance = false;

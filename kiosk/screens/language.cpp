@@ -11,7 +11,7 @@ void ChooseLanguageScreen::draw(ui::Ui& ui, const ScreenContext& context, const 
   const float margin = ui.px(ui::design::kMargin);
   const float gap = ui.px(ui::design::kGap);
   const ui::Rect viewport{area.x, content.y, area.w, area.bottom() - content.y};
-  const int columns = ui.textScale() > 1.6f ? 2 : 3;
+  const int columns = ui.byTextSize(3, 3, 2);
 
   auto measure = [&](size_t i, float w) {
     ui::TextPath::DirectionScope direction(ui.text(), languages[i].direction);

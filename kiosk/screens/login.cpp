@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kiosk/ui/colors.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
 
@@ -25,11 +26,11 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
   const ui::Rect content = ui::header(ui, "login.title");
   const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
   const ui::Rect viewport{area.x, content.y, area.w, area.bottom() - content.y};
-  const bool stacked = ui.textScale() > 1.6f;
-  const float cardW = ui.px(560);
+  const bool stacked = ui.textSizeStep() == ui::TextSizeStep::Largest;
+  const float cardW = ui.px(ui::design::kLoginCardWidth);
   const float fullW = area.w - 2 * margin;
   const float stepsW = stacked ? fullW : fullW - cardW - 2 * gap;
-  const float badge = ui.px(72);
+  const float badge = ui.px(ui::design::kStepBadge);
 
   // Measure the right-hand column: steps, the no-smartphone hint, the status and its actions.
   const bool waiting = citizen.stage == LoginStage::WaitingForPhone;
@@ -59,7 +60,7 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
   const float columnH = stepsH + hintH + gap + staffSize.y + gap + statusH + gap + (ended ? retrySize.y + gap : 0) + demoH;
 
   const std::string codeHint = ui.tr("login.code_hint");
-  const float qrSide = std::min(cardW - 2 * gap, ui.px(400));
+  const float qrSide = std::min(cardW - 2 * gap, ui.px(ui::design::kLoginQrMaxSide));
   const float cardH = waiting ? gap + qrSide + gap + ui::textHeight(ui, codeHint, FontRole::Hint, cardW - 2 * gap) +
                                     ui::textHeight(ui, citizen.verificationUri, FontRole::Hint, cardW - 2 * gap) +
                                     ui.text().lineHeight(FontRole::Title) + gap
@@ -73,9 +74,9 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
   float columnX = row.x, columnY = row.y;
   if (waiting) {
     const ui::Rect card = ui.place({row.x, row.y, stacked ? fullW : cardW, cardH}, row);
-    list->AddRectFilled(ImVec2(card.x, card.y), ImVec2(card.right(), card.bottom()), IM_COL32(c.surface.r, c.surface.g, c.surface.b, 255),
+    list->AddRectFilled(ImVec2(card.x, card.y), ImVec2(card.right(), card.bottom()), ui::packedColor(c.surface),
                         ui.px(ui::design::kRadius));
-    list->AddRect(ImVec2(card.x, card.y), ImVec2(card.right(), card.bottom()), IM_COL32(c.border.r, c.border.g, c.border.b, 255),
+    list->AddRect(ImVec2(card.x, card.y), ImVec2(card.right(), card.bottom()), ui::packedColor(c.border),
                   ui.px(ui::design::kRadius), 0, ui.px(ui::design::kBorder));
     float y = card.y + gap;
     ui::qrCode(ui, "qr-code", citizen.qr, {card.x + (card.w - qrSide) / 2, y, qrSide, qrSide});
@@ -98,7 +99,7 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
     const std::string& text = ui.tr(step.key);
     const float h = std::max(badge, ui::textHeight(ui, text, FontRole::Body, textW));
     const ui::Rect badgeRect = ui.place({columnX, y + (h - badge) / 2, badge, badge}, row);
-    list->AddCircleFilled(ImVec2(badgeRect.center().x, badgeRect.center().y), badge / 2, IM_COL32(c.primary.r, c.primary.g, c.primary.b, 255));
+    list->AddCircleFilled(ImVec2(badgeRect.center().x, badgeRect.center().y), badge / 2, ui::packedColor(c.primary));
     const std::string digit = std::to_string(number++);
     ui.text().draw(*list, digit, FontRole::Label, c.onPrimary, badgeRect, ui::Align::Center, true);
     const ui::Rect iconRect = ui.place({columnX + badge + gap, y + (h - stepIcon) / 2, stepIcon, stepIcon}, row);

@@ -30,7 +30,7 @@ void MainMenu::draw(ui::Ui& ui, const ScreenContext&, const ui::Rect& area, Inte
   const float margin = ui.px(ui::design::kMargin);
   const float gap = ui.px(ui::design::kGap);
   const ui::Rect viewport{area.x, content.y, area.w, area.bottom() - content.y};
-  const int columns = ui.textScale() > 1.6f ? 2 : 3;
+  const int columns = ui.byTextSize(3, 3, 2);
   auto measure = [&](size_t i, float w) { return ui::tileHeight(ui, kServices[i], w); };
 
   const Grid natural = layoutGrid(ui, kServices.size(), columns, area.w - 2 * margin, gap, measure);

@@ -12,9 +12,9 @@ bool drawMessage(ui::Ui& ui, ui::ScrollArea& scroll, const ui::Rect& area, std::
   using ui::FontRole;
   const ui::Rect content = ui::header(ui, titleKey);
   const float margin = ui.px(ui::design::kMargin);
-  const float gap = ui.px(40);
+  const float gap = ui.px(ui::design::kMessageGap);
   const ui::Rect viewport{area.x, content.y, area.w, area.bottom() - content.y};
-  const float width = std::min(area.w - 2 * margin, ui.px(1400));
+  const float width = std::min(area.w - 2 * margin, ui.px(ui::design::kReadingWidth));
   const float iconH = ui.text().fonts().size(FontRole::TileIcon);
   const std::string& body = ui.tr(bodyKey);
   const float bodyH = ui::textHeight(ui, body, FontRole::Label, width);

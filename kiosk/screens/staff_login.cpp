@@ -25,8 +25,11 @@ void StaffLogin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   const std::string& hint = ui.tr(onPin_ ? "staff.pin_hint" : "staff.number_hint");
   const TypingLayout l = measureTyping(ui, hint, field, keyboard_, status, width);
   const bool ready = onPin_ ? pin_.value.size() >= 4 : !number_.value.empty();
-  const ui::Rect page = page_.begin(ui, "staff.title", ui.tr("staff.title"), onPin_ ? 2 : 1, 2, area, l.total(gap),
-                                    {true, onPin_ ? "staff.sign_in" : "common.next", ui::icon::kForward, ready && !citizen.staffLogin.sending()});
+  const ui::Rect page = page_.begin(ui, {.key = "staff.title", .shown = ui.tr("staff.title"), .step = onPin_ ? 2 : 1, .steps = 2},
+                                    area, l.total(gap),
+                                    {.nextKey = onPin_ ? "staff.sign_in" : "common.next",
+                                     .nextIcon = ui::icon::kForward,
+                                     .nextEnabled = ready && !citizen.staffLogin.sending()});
   const bool enter = drawTyping(ui, page, l, onPin_ ? "staff.pin_hint" : "staff.number_hint", hint, onPin_ ? "staff-pin" : "staff-number", field,
                                 keyboard_, status);
   const StepAction action = page_.end(ui);

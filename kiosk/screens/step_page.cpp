@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kiosk/ui/colors.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
 
@@ -19,13 +20,12 @@ float StepPage::footerHeight(ui::Ui& ui, float width) const {
   float h = 0;
   if (footer_.back) h = ui::buttonSize(ui, ui.tr("common.back"), ui::icon::kBack, width / 2).y;
   if (!footer_.nextKey.empty()) h = std::max(h, ui::buttonSize(ui, ui.tr(footer_.nextKey), footer_.nextIcon, width / 2).y);
-  return h > 0 ? h + 2 * ui.px(20) : 0;
+  return h > 0 ? h + 2 * ui.px(ui::design::kPageFooterPadding) : 0;
 }
 
-ui::Rect StepPage::begin(ui::Ui& ui, std::string_view titleKey, std::string_view title, int step, int steps, const ui::Rect& area,
-                         float contentHeight, const StepFooter& footer) {
+ui::Rect StepPage::begin(ui::Ui& ui, const StepTitle& title, const ui::Rect& area, float contentHeight, const StepFooter& footer) {
   footer_ = footer;
-  const ui::Rect below = ui::header(ui, titleKey, title, step, steps);
+  const ui::Rect below = ui::header(ui, title.key, title.shown, title.step, title.steps);
   const float margin = ui.px(ui::design::kMargin);
   const float width = contentWidth(ui, area);
   // The footer stays put under the page, so "next" and "back" are always in reach.
@@ -33,7 +33,7 @@ ui::Rect StepPage::begin(ui::Ui& ui, std::string_view titleKey, std::string_view
   footerRect_ = {area.x, area.bottom() - footerH, area.w, footerH};
   const ui::Rect viewport{area.x, below.y, area.w, footerRect_.y - below.y};
   const float total = margin * 0.75f + contentHeight + margin * 0.75f;
-  scroll_.begin(ui, titleKey, viewport, total);
+  scroll_.begin(ui, title.key, viewport, total);
   const ui::Vec2 o = scroll_.origin();
   page_ = {o.x + margin, o.y + margin * 0.75f, width, contentHeight};
   return page_;
@@ -45,10 +45,11 @@ StepAction StepPage::end(ui::Ui& ui) {
   if (footerRect_.h <= 0) return action;
   const auto& c = ui.colors();
   auto* list = ImGui::GetWindowDrawList();
-  list->AddLine(ImVec2(footerRect_.x, footerRect_.y), ImVec2(footerRect_.right(), footerRect_.y), IM_COL32(c.border.r, c.border.g, c.border.b, 255),
-                ui.px(1));
+  list->AddLine(ImVec2(footerRect_.x, footerRect_.y), ImVec2(footerRect_.right(), footerRect_.y), ui::packedColor(c.border),
+                ui.px(ui::design::kHairline));
   const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
-  const ui::Rect row{footerRect_.x + margin, footerRect_.y + ui.px(20), footerRect_.w - 2 * margin, footerRect_.h - 2 * ui.px(20)};
+  const float padding = ui.px(ui::design::kPageFooterPadding);
+  const ui::Rect row{footerRect_.x + margin, footerRect_.y + padding, footerRect_.w - 2 * margin, footerRect_.h - 2 * padding};
   if (footer_.back) {
     const std::string& label = ui.tr("common.back");
     const ui::Vec2 size = ui::buttonSize(ui, label, ui::icon::kBack, row.w / 2 - gap);

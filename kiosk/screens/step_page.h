@@ -12,6 +12,14 @@
 
 namespace kiosk::screens {
 
+// The question in the header, and where it stands in its errand ("Trin 2 af 6", a dot per step).
+struct StepTitle {
+  std::string_view key;    // the catalog key: also the page's identity
+  std::string_view shown;  // as displayed, usually ui.tr(key)
+  int step = 0, steps = 0;  // steps 0: a page of its own, no counter
+};
+
+// Name the fields that differ from the defaults: {.nextKey = "common.next", .nextIcon = ...}.
 struct StepFooter {
   bool back = true;
   std::string_view nextKey;  // empty: no main action (tapping a choice moves on)
@@ -26,8 +34,7 @@ class StepPage {
   // Draws the header and starts the page; contentHeight is what the screen will draw. Returns
   // the rectangle to draw the content in (screen coordinates, scrolled, left to right: mirror
   // with ui.place against it).
-  ui::Rect begin(ui::Ui& ui, std::string_view titleKey, std::string_view title, int step, int steps, const ui::Rect& area,
-                 float contentHeight, const StepFooter& footer);
+  ui::Rect begin(ui::Ui& ui, const StepTitle& title, const ui::Rect& area, float contentHeight, const StepFooter& footer = {});
   // Closes the page and draws the footer.
   StepAction end(ui::Ui& ui);
 

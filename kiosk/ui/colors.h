@@ -1,14 +1,19 @@
 #pragma once
-// A theme colour (kiosk/ui/theme.h) as ImGui takes it. ImColor turns into either of ImGui's
-// forms — ImU32 for a draw list, ImVec4 for the style — so one helper serves both.
+// A theme colour (kiosk/ui/theme.h) as ImGui takes it: ImU32 for a draw list, ImVec4 (through
+// ImColor) for the style. One place, so a colour means the same bytes everywhere.
 
 #include <imgui.h>
+
+#include <cstdint>
 
 #include "kiosk/ui/theme.h"
 
 namespace kiosk::ui {
 
-// alpha: 0 transparent .. 1 opaque. Exact both ways: the ImVec4 is c / 255, the ImU32 is c.
+// For draw lists (AddRect, AddLine, ...): opaque unless told otherwise.
+inline ImU32 packedColor(Rgb c, uint8_t alpha = 255) { return IM_COL32(c.r, c.g, c.b, alpha); }
+
+// For the style's colours. alpha: 0 transparent .. 1 opaque; the ImVec4 is exactly c / 255.
 inline ImColor imColor(Rgb c, float alpha = 1.f) { return ImColor(c.r / 255.f, c.g / 255.f, c.b / 255.f, alpha); }
 
 }  // namespace kiosk::ui

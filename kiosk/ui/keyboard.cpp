@@ -322,16 +322,16 @@ bool drawKey(Ui& ui, const PlacedKey& placed, const KeyboardState& state, const 
   auto* list = ImGui::GetWindowDrawList();
   const float radius = ui.px(design::kRadius) / 2;
   const float b = ui.px(design::kBorder);
-  list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), imColor(fill), radius);
-  list->AddRect(ImVec2(r.x + b / 2, r.y + b / 2), ImVec2(r.right() - b / 2, r.bottom() - b / 2), imColor(border), radius, 0, b);
+  list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), packedColor(fill), radius);
+  list->AddRect(ImVec2(r.x + b / 2, r.y + b / 2), ImVec2(r.right() - b / 2, r.bottom() - b / 2), packedColor(border), radius, 0, b);
 
   bool fits = placed.fits;
   const float iconSize = ui.text().fonts().size(placed.role);
   const float thickness = std::max(1.f, std::round(iconSize * 0.08f));
   if (kind == KeyKind::Shift) {
-    drawShift(*list, r.center(), iconSize, imColor(ink), on, thickness);
+    drawShift(*list, r.center(), iconSize, packedColor(ink), on, thickness);
   } else if (kind == KeyKind::Backspace) {
-    drawBackspace(*list, r.center(), iconSize, imColor(ink), thickness);
+    drawBackspace(*list, r.center(), iconSize, packedColor(ink), thickness);
   } else {
     const Rect box = r.inset(ui.px(kKeyPaddingX), ui.px(kKeyPaddingY));
     fits = ui.text().draw(*list, placed.label, placed.role, ink, box, Align::Center, true) && fits;

@@ -66,7 +66,7 @@ bool TextPath::draw(ImDrawList& list, std::string_view logical, FontRole role, R
     if (align == Align::Center) x += std::floor((box.w - line.width) / 2);
     else if (toRight) x += box.w - line.width;
     const float top = y + std::floor((block.lineHeight - size) / 2);
-    list.AddText(font, size, ImVec2(std::round(x), top), imColor(color), line.visual.data(),
+    list.AddText(font, size, ImVec2(std::round(x), top), packedColor(color), line.visual.data(),
                  line.visual.data() + line.visual.size());
     y += block.lineHeight;
   }

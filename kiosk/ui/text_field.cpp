@@ -192,7 +192,6 @@ FieldLayout layoutField(Ui& ui, const TextFieldState& state, float innerWidth) {
 
 float innerWidthOf(Ui& ui, float width) { return std::max(1.f, width - 2 * ui.px(kPaddingX)); }
 
-
 // Characters a keyboard typed this frame, as UTF-8. ImGui 1.86 queues UTF-16 units.
 std::string takeTypedCharacters(ImGuiIO& io) {
   std::u16string units;
@@ -265,9 +264,9 @@ bool textField(Ui& ui, std::string_view key, TextFieldState& state, const Rect& 
   auto* list = ImGui::GetWindowDrawList();
   const float border = ui.px(design::kBorder);
   const float radius = ui.px(design::kRadius) / 2;
-  list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), imColor(c.surface), radius);
+  list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), packedColor(c.surface), radius);
   list->AddRect(ImVec2(r.x + border / 2, r.y + border / 2), ImVec2(r.right() - border / 2, r.bottom() - border / 2),
-                imColor(focused ? c.primary : c.border), radius, 0, border);
+                packedColor(focused ? c.primary : c.border), radius, 0, border);
 
   const Rect box = r.inset(ui.px(kPaddingX), ui.px(kPaddingY));
   const FieldLayout layout = layoutField(ui, state, box.w);
@@ -280,7 +279,7 @@ bool textField(Ui& ui, std::string_view key, TextFieldState& state, const Rect& 
     for (size_t i = 0; i < layout.dotCount; ++i) {
       const float along = (static_cast<float>(i % layout.dotsPerLine) + 0.5f) * layout.dotPitch;
       const float y = top + (static_cast<float>(i / layout.dotsPerLine) + 0.5f) * layout.lineHeight;
-      list->AddCircleFilled(ImVec2(rtl ? box.right() - along : box.x + along, y), layout.dotRadius, imColor(c.text), 24);
+      list->AddCircleFilled(ImVec2(rtl ? box.right() - along : box.x + along, y), layout.dotRadius, packedColor(c.text), 24);
     }
   } else {
     TextPath::DirectionScope scope(ui.text(), layout.direction);
@@ -298,7 +297,7 @@ bool textField(Ui& ui, std::string_view key, TextFieldState& state, const Rect& 
     const float gap = std::max(ui.px(kCaretGap), std::round(size * 0.1f));
     const float x = std::round(rtl ? box.right() - layout.lastWidth - gap - caretW : box.x + layout.lastWidth + gap);
     const float inset = std::round(layout.lineHeight * 0.12f);
-    list->AddRectFilled(ImVec2(x, lineTop + inset), ImVec2(x + caretW, lineTop + layout.lineHeight - inset), imColor(c.text));
+    list->AddRectFilled(ImVec2(x, lineTop + inset), ImVec2(x + caretW, lineTop + layout.lineHeight - inset), packedColor(c.text));
   }
 
   AccessNode node;

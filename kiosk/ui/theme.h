@@ -55,10 +55,36 @@ inline constexpr float kEnlargedMinText = 48;
 inline constexpr float kTileIcon = 112;
 inline constexpr float kBarIcon = 48;
 inline constexpr float kInlineIcon = 56;  // beside a pill button's label; grows with the text
+
+// Sizes one screen's layout needs, named here so no screen carries a raw pixel number.
+inline constexpr float kSlotMinHeight = 110;     // a time on the time step: all the same height, at least this (mockups)
+inline constexpr float kPageFooterPadding = 20;  // above and below the buttons in a step page's fixed footer
+inline constexpr float kHairline = 1;            // the line between a step page and its footer
+inline constexpr float kReadingWidth = 1400;     // a message's text column at most, so lines stay short enough to read
+inline constexpr float kMessageGap = 40;         // between a message's pictogram, text and button
+inline constexpr float kAttractGap = 48;         // between the greeting, the greetings row and the start button
+inline constexpr float kGreetingGap = 56;        // between the short greetings in a row on the attract screen
+inline constexpr float kLoginCardWidth = 560;    // the card with the phone login's QR code and code
+inline constexpr float kLoginQrMaxSide = 400;    // that QR code at most
+inline constexpr float kStepBadge = 72;          // the numbered circle of a login step
+inline constexpr float kReceiptQrWidth = 520;    // the receipt's column with the calendar QR code
+inline constexpr float kReceiptQrMaxSide = 360;  // that QR code at most
+inline constexpr float kFeedbackFaceMaxWidth = 360;  // a rating face at 100 %: three faces need not fill the row
+inline constexpr float kHelpReasonExtra = 40;    // added to each help reason's card height: bigger targets than the text needs
 }  // namespace design
 
 // Text size steps the citizen can choose (EN 301 549 5.1.4).
 inline constexpr int kTextSizes[] = {100, 150, 200};
+
+// The step a text scale belongs to, for layouts that change with it (fewer columns, stacked
+// instead of side by side). The breakpoints sit between the steps, not on them, so a layout
+// never depends on a float comparing equal to 1.5 or 2.
+enum class TextSizeStep { Normal, Large, Largest };  // 100 %, 150 %, 200 %
+constexpr TextSizeStep textSizeStep(float textScale) {
+  if (textScale > 1.6f) return TextSizeStep::Largest;
+  if (textScale > 1.2f) return TextSizeStep::Large;
+  return TextSizeStep::Normal;
+}
 
 // A text role's size in design pixels at a text size step (textScale 1, 1.5 or 2).
 constexpr float textSize(float designSize, float textScale) {

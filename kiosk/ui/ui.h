@@ -39,6 +39,17 @@ class Ui {
   const Palette& colors() const { return *palette_; }
   Contrast contrast() const { return setup_.contrast; }
   float textScale() const { return setup_.textScale; }
+  TextSizeStep textSizeStep() const { return ui::textSizeStep(setup_.textScale); }
+  // One value per text size step, for what a layout changes with it: columns(5, 3, 2).
+  template <typename T>
+  T byTextSize(T normal, T large, T largest) const {
+    switch (textSizeStep()) {
+      case TextSizeStep::Normal: return normal;
+      case TextSizeStep::Large: return large;
+      case TextSizeStep::Largest: return largest;
+    }
+    return normal;
+  }
   bool rightToLeft() const { return text_.direction() == text::Direction::RightToLeft; }
 
   // Design pixels (1920 x 1080 reference) to display pixels.

@@ -18,7 +18,6 @@
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/touch_press.h"
 
-
 namespace kiosk::ui {
 namespace {
 
@@ -40,9 +39,9 @@ void registerNode(Ui& ui, Role role, std::string_view key, std::string_view text
 
 void frame(Ui& ui, const Rect& r, Rgb fill, Rgb border, float radius) {
   auto* list = ImGui::GetWindowDrawList();
-  list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), imColor(fill), radius);
+  list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), packedColor(fill), radius);
   const float b = ui.px(design::kBorder);
-  list->AddRect(ImVec2(r.x + b / 2, r.y + b / 2), ImVec2(r.right() - b / 2, r.bottom() - b / 2), imColor(border), radius, 0, b);
+  list->AddRect(ImVec2(r.x + b / 2, r.y + b / 2), ImVec2(r.right() - b / 2, r.bottom() - b / 2), packedColor(border), radius, 0, b);
 }
 
 }  // namespace
@@ -71,7 +70,7 @@ Rect header(Ui& ui, std::string_view titleKey, std::string_view title, int step,
   const float textH = textHeight(ui, title, FontRole::Title, width);
   const float height = std::max(ui.px(design::kHeaderHeight), textH + ui.px(32));
   auto* list = ImGui::GetWindowDrawList();
-  list->AddRectFilled(ImVec2(0, top), ImVec2(display.x, top + height), imColor(ui.colors().primary));
+  list->AddRectFilled(ImVec2(0, top), ImVec2(display.x, top + height), packedColor(ui.colors().primary));
   const Rect box = ui.place({margin, top, width, height}, band);
   const bool fits = ui.text().draw(*list, title, FontRole::Title, ui.colors().onPrimary, box, Align::Start, true);
   registerNode(ui, Role::Heading, titleKey, title, box, box, true, false, fits);
@@ -85,8 +84,8 @@ Rect header(Ui& ui, std::string_view titleKey, std::string_view title, int step,
     for (int i = 1; i <= steps; ++i, x += dot + dotGap) {
       const Rect d = ui.place({x, top + height / 2 - dot / 2, dot, dot}, band);
       const ImVec2 c(d.center().x, d.center().y);
-      if (i <= step) list->AddCircleFilled(c, dot / 2, imColor(ui.colors().onPrimary));
-      else list->AddCircle(c, dot / 2 - ui.px(1.5f), imColor(ui.colors().onPrimary), 0, ui.px(3));
+      if (i <= step) list->AddCircleFilled(c, dot / 2, packedColor(ui.colors().onPrimary));
+      else list->AddCircle(c, dot / 2 - ui.px(1.5f), packedColor(ui.colors().onPrimary), 0, ui.px(3));
     }
   }
   return {0, top + height, display.x, display.y - top - height};
@@ -190,17 +189,17 @@ bool card(Ui& ui, const CardSpec& spec, const Rect& r) {
   auto* list = ImGui::GetWindowDrawList();
   if (spec.dashed && !spec.selected) {
     // Marked, not forbidden: a dashed outline, and a line of text that says why.
-    list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), imColor(p.held ? c.pressed : c.surface), ui.px(design::kRadius));
+    list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), packedColor(p.held ? c.pressed : c.surface), ui.px(design::kRadius));
     const float dash = ui.px(14), b = ui.px(design::kBorder);
     for (float x = r.x + ui.px(design::kRadius); x < r.right() - ui.px(design::kRadius); x += 2 * dash) {
       const float x1 = std::min(x + dash, r.right() - ui.px(design::kRadius));
-      list->AddLine(ImVec2(x, r.y + b / 2), ImVec2(x1, r.y + b / 2), imColor(c.border), b);
-      list->AddLine(ImVec2(x, r.bottom() - b / 2), ImVec2(x1, r.bottom() - b / 2), imColor(c.border), b);
+      list->AddLine(ImVec2(x, r.y + b / 2), ImVec2(x1, r.y + b / 2), packedColor(c.border), b);
+      list->AddLine(ImVec2(x, r.bottom() - b / 2), ImVec2(x1, r.bottom() - b / 2), packedColor(c.border), b);
     }
     for (float y = r.y + ui.px(design::kRadius); y < r.bottom() - ui.px(design::kRadius); y += 2 * dash) {
       const float y1 = std::min(y + dash, r.bottom() - ui.px(design::kRadius));
-      list->AddLine(ImVec2(r.x + b / 2, y), ImVec2(r.x + b / 2, y1), imColor(c.border), b);
-      list->AddLine(ImVec2(r.right() - b / 2, y), ImVec2(r.right() - b / 2, y1), imColor(c.border), b);
+      list->AddLine(ImVec2(r.x + b / 2, y), ImVec2(r.x + b / 2, y1), packedColor(c.border), b);
+      list->AddLine(ImVec2(r.right() - b / 2, y), ImVec2(r.right() - b / 2, y1), packedColor(c.border), b);
     }
   } else if (spec.pressable || spec.selected) {
     frame(ui, r, fill, spec.selected ? c.primary : c.border, ui.px(design::kRadius));
@@ -294,9 +293,9 @@ bool pillButton(Ui& ui, std::string_view key, std::string_view shown, char32_t i
   Rgb ink = onPrimary ? c.primary : c.onPrimary;
   if (p.held) fill = c.pressed, ink = c.text;
   auto* list = ImGui::GetWindowDrawList();
-  list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), imColor(fill), r.h / 2);
+  list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), packedColor(fill), r.h / 2);
   if (ui.contrast() == Contrast::High) {
-    list->AddRect(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), imColor(c.border), r.h / 2, 0, ui.px(design::kBorder));
+    list->AddRect(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), packedColor(c.border), r.h / 2, 0, ui.px(design::kBorder));
   }
   const bool fits = drawIconAndLabel(ui, shown, icon, r, pillMetrics(ui, icon), ink);
   registerNode(ui, Role::Button, key, shown, r, p.visible, true, false, fits);
@@ -313,10 +312,10 @@ bool button(Ui& ui, std::string_view key, std::string_view shown, char32_t icon,
   if (p.held) fill = c.pressed, ink = c.text;
   auto* list = ImGui::GetWindowDrawList();
   const float radius = std::min(r.h / 2, ui.px(design::kRadius) * 1.5f);
-  list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), imColor(fill), radius);
+  list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), packedColor(fill), radius);
   if (!filled || ui.contrast() == Contrast::High) {
     const float b = ui.px(design::kBorder);
-    list->AddRect(ImVec2(r.x + b / 2, r.y + b / 2), ImVec2(r.right() - b / 2, r.bottom() - b / 2), imColor(enabled ? c.border : c.disabledText),
+    list->AddRect(ImVec2(r.x + b / 2, r.y + b / 2), ImVec2(r.right() - b / 2, r.bottom() - b / 2), packedColor(enabled ? c.border : c.disabledText),
                   radius, 0, b);
   }
   const bool fits = drawIconAndLabel(ui, shown, icon, r, buttonMetrics(ui, icon), ink);
@@ -414,8 +413,8 @@ bool barButton(Ui& ui, const BarButtonSpec& spec, const Rect& r) {
     const float baseline = contentBottom + ui.px(4) + unit * static_cast<float>(spec.steps);
     for (int i = 0; i < spec.steps; ++i, x += barW + spacing) {
       const ImVec2 a(x, baseline - unit * static_cast<float>(i + 1)), b(x + barW, baseline);
-      if (i <= spec.step) list->AddRectFilled(a, b, imColor(ink));
-      else list->AddRect(a, b, imColor(ink), 0, 0, ui.px(2));
+      if (i <= spec.step) list->AddRectFilled(a, b, packedColor(ink));
+      else list->AddRect(a, b, packedColor(ink), 0, 0, ui.px(2));
     }
   }
   registerNode(ui, Role::Button, spec.key, label, r, p.visible, spec.enabled, spec.selected, fits);
@@ -455,7 +454,7 @@ void drawIcon(Ui& ui, FontRole role, char32_t icon, Vec2 centre, Rgb color, bool
   if (mirrored) std::swap(uvA.x, uvB.x);
   auto* list = ImGui::GetWindowDrawList();
   list->PushTextureID(font->ContainerAtlas->TexID);
-  list->AddImage(font->ContainerAtlas->TexID, a, b, uvA, uvB, imColor(color));
+  list->AddImage(font->ContainerAtlas->TexID, a, b, uvA, uvB, packedColor(color));
   list->PopTextureID();
 }
 
