@@ -12,7 +12,7 @@
 #include "kiosk/app/more_time.h"
 #include "kiosk/app/tour_overlay.h"
 #include "kiosk/screens/registry.h"
-#include "kiosk/ui/imgui_style.h"
+#include "kiosk/ui/kiosk_style.h"
 #include "kiosk/ui/spoken_screen.h"
 
 namespace kiosk::app {

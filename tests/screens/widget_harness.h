@@ -16,7 +16,7 @@
 
 #include "kiosk/app/font_plan.h"
 #include "kiosk/i18n/catalogs.h"
-#include "kiosk/ui/imgui_style.h"
+#include "kiosk/ui/kiosk_style.h"
 #include "kiosk/ui/touch_input.h"
 #include "kiosk/ui/ui.h"
 #include "platform/window.h"

@@ -1,4 +1,4 @@
-#include "kiosk/ui/imgui_style.h"
+#include "kiosk/ui/kiosk_style.h"
 
 #include <cmath>
 
