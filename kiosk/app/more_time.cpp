@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kiosk/ui/colors.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
 
@@ -36,9 +37,9 @@ void drawMoreTime(ui::Ui& ui, int secondsLeft, const ui::Rect& area, screens::In
   // Centred on the screen's area (the lower part in the low-reach layout), on the display if taller.
   const float top = height <= area.h ? area.y + (area.h - height) / 2 : (display.y - height) / 2;
   const ui::Rect box{(display.x - width) / 2, std::max(gap, top), width, height};
-  list->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()), IM_COL32(c.surface.r, c.surface.g, c.surface.b, 255),
+  list->AddRectFilled(ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()), ui::packedColor(c.surface),
                       ui.px(ui::design::kRadius));
-  list->AddRect(ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()), IM_COL32(c.border.r, c.border.g, c.border.b, 255),
+  list->AddRect(ImVec2(box.x, box.y), ImVec2(box.right(), box.bottom()), ui::packedColor(c.border),
                 ui.px(ui::design::kRadius), 0, ui.px(ui::design::kBorder));
   float y = box.y + 2 * gap;
   const float x = box.x + 2 * gap;

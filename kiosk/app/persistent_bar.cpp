@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "kiosk/ui/colors.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
 
@@ -81,8 +82,8 @@ float rowHeight(ui::Ui& ui, const std::vector<RowEntry>& entries, float width) {
 void drawRow(ui::Ui& ui, const std::vector<RowEntry>& entries, const ui::Rect& row, ui::Rgb background, screens::Intents& out) {
   const auto& colors = ui.colors();
   auto* list = ImGui::GetWindowDrawList();
-  list->AddRectFilled(ImVec2(row.x, row.y), ImVec2(row.right(), row.bottom()), IM_COL32(background.r, background.g, background.b, 255));
-  list->AddLine(ImVec2(row.x, row.y), ImVec2(row.right(), row.y), IM_COL32(colors.border.r, colors.border.g, colors.border.b, 255), ui.px(2));
+  list->AddRectFilled(ImVec2(row.x, row.y), ImVec2(row.right(), row.bottom()), ui::packedColor(background));
+  list->AddLine(ImVec2(row.x, row.y), ImVec2(row.right(), row.y), ui::packedColor(colors.border), ui.px(2));
   const RowGeometry g = geometry(ui, row.w, entries.size());
   float x = row.x + g.margin;
   for (const auto& entry : entries) {
@@ -105,7 +106,7 @@ void drawBar(ui::Ui& ui, const screens::Preferences& preferences, ScreenId curre
 void drawLowReachNote(ui::Ui& ui, const ui::Rect& top) {
   const auto& c = ui.colors();
   ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(top.x, top.y), ImVec2(top.right(), top.bottom()),
-                                            IM_COL32(c.barBackground.r, c.barBackground.g, c.barBackground.b, 255));
+                                            ui::packedColor(c.barBackground));
   const float icon = ui.text().fonts().size(ui::FontRole::BarIcon);
   const float margin = ui.px(ui::design::kMargin), gap = ui.px(20);
   const std::string& note = ui.tr("low_reach.note");
@@ -140,8 +141,8 @@ void drawAssistedBanner(ui::Ui& ui, const std::string& text, const ui::Rect& ban
   const auto& c = ui.colors();
   auto* list = ImGui::GetWindowDrawList();
   // A plain strip with a primary rule on top: calm, and unlike any button.
-  list->AddRectFilled(ImVec2(banner.x, banner.y), ImVec2(banner.right(), banner.bottom()), IM_COL32(c.surface.r, c.surface.g, c.surface.b, 255));
-  list->AddLine(ImVec2(banner.x, banner.y), ImVec2(banner.right(), banner.y), IM_COL32(c.primary.r, c.primary.g, c.primary.b, 255), ui.px(4));
+  list->AddRectFilled(ImVec2(banner.x, banner.y), ImVec2(banner.right(), banner.bottom()), ui::packedColor(c.surface));
+  list->AddLine(ImVec2(banner.x, banner.y), ImVec2(banner.right(), banner.y), ui::packedColor(c.primary), ui.px(4));
   const float icon = ui.text().fonts().size(ui::FontRole::BarIcon);
   const float margin = ui.px(ui::design::kMargin);
   const ui::Rect iconBox = ui.place({banner.x + margin, banner.y, icon, banner.h}, banner);
