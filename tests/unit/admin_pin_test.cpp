@@ -1,4 +1,5 @@
-#include <catch2/catch_test_macros.hpp>
+// The admin PIN (kiosk/services/admin_pin.h): only an Argon2id hash is stored, and only its PIN opens.
+#include <catch2/catch.hpp>
 
 #include "kiosk/services/admin_pin.h"
 
