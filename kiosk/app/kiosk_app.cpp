@@ -33,7 +33,7 @@ KioskApp::KioskApp(platform::Window& window, const i18n::Catalogs& catalogs, App
       catalogs_(catalogs),
       options_(std::move(options)),
       ui_(text_, tree_, catalogs),
-      idle_(options_.idleTimeout) {
+      idle_(options_.idleTimeout, options_.idleWarning) {
   imgui_ = ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // a kiosk writes nothing to disk
@@ -61,7 +61,7 @@ KioskApp::~KioskApp() {
 }
 
 screens::ScreenContext KioskApp::context(Clock::time_point now) const {
-  return {preferences_, catalogs_, now, citizen(), pendingService_, options_.jobcenterName, tourAvailable()};
+  return {preferences_, catalogs_, now, citizen(), pendingService_, options_.jobcenterName, tourAvailable(), &options_.enabledLanguages};
 }
 
 void KioskApp::go(screens::ScreenId id, Clock::time_point now) {
@@ -140,8 +140,28 @@ void KioskApp::shareSettings() {
 
 IdleTimer::Needs KioskApp::idleNeeds() const { return {citizen().assisted(), readAloud_.on()}; }
 
-bool KioskApp::askingForMoreTime(Clock::time_point now) const {
-  return router_->currentId() != screens::ScreenId::Attract && idle_.asking(now, idleNeeds());
+bool KioskApp::resting() const {
+  return router_->currentId() == screens::ScreenId::Attract || router_->currentId() == screens::ScreenId::OutOfOrder;
+}
+
+bool KioskApp::askingForMoreTime(Clock::time_point now) const { return !resting() && idle_.asking(now, idleNeeds()); }
+
+void KioskApp::putOutOfOrder(Clock::time_point now) {
+  outOfOrder_ = true;
+  if (session_) session_->logout();
+  const auto offered = screens::offeredLanguages(context(now));
+  if (!offered.empty()) setLanguage(offered.front()->code);
+  showScreen(screens::ScreenId::OutOfOrder);
+  nextLanguageAt_ = now + kOutOfOrderLanguagePeriod;
+}
+
+void KioskApp::showNextOutOfOrderLanguage(Clock::time_point now) {
+  const auto offered = screens::offeredLanguages(context(now));
+  if (offered.empty()) return;
+  size_t at = 0;
+  while (at < offered.size() && offered[at]->code != preferences_.language) ++at;
+  setLanguage(offered[(at + 1) % offered.size()]->code);
+  nextLanguageAt_ = now + kOutOfOrderLanguagePeriod;
 }
 
 void KioskApp::follow(Event event, Clock::time_point now, std::optional<screens::ScreenId> service) {
@@ -234,7 +254,8 @@ std::optional<Clock::time_point> KioskApp::nextWakeup() const {
     const auto play = idle_.lastInput() + options_.tourOnAttractAfter;
     wake = wake ? std::min(*wake, play) : play;
   }
-  if (router_->currentId() != screens::ScreenId::Attract) {
+  if (outOfOrder_) wake = wake ? std::min(*wake, nextLanguageAt_) : nextLanguageAt_;
+  if (!resting()) {
     const auto next = idle_.nextWakeup(lastFrame_, idleNeeds());
     wake = wake ? std::min(*wake, next) : next;
   }
@@ -327,7 +348,8 @@ void KioskApp::frame(Clock::time_point now) {
     }
   }
   followLogin();
-  if (router_->currentId() != screens::ScreenId::Attract && idle_.expired(now, idleNeeds())) follow(Event::IdleTimeout, now);
+  if (!resting() && idle_.expired(now, idleNeeds())) follow(Event::IdleTimeout, now);
+  if (outOfOrder_ && now >= nextLanguageAt_) showNextOutOfOrderLanguage(now);
   if (fontsDirty_) rebuildFonts();
 
   ImGuiIO& io = ImGui::GetIO();
@@ -353,7 +375,9 @@ void KioskApp::frame(Clock::time_point now) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
   screens::Intents intents;
-  const float barH = barHeight(ui_, preferences_, io.DisplaySize.x);
+  // Out of order, there is nothing to choose: no bar.
+  const bool bar = router_->currentId() != screens::ScreenId::OutOfOrder;
+  const float barH = bar ? barHeight(ui_, preferences_, io.DisplaySize.x) : 0;
   // Co-service: a banner above the bar says, on every screen, who is helping.
   const std::string assisting = citizen().assisted() ? ui_.format("assisted.banner", {{"name", citizen().staffName}}) : std::string();
   const float bannerH = assisting.empty() ? 0 : assistedBannerHeight(ui_, assisting, io.DisplaySize.x);
@@ -368,7 +392,7 @@ void KioskApp::frame(Clock::time_point now) {
   float y = area.bottom();
   if (speech.on) drawSpeechStrip(ui_, speech, {0, y, io.DisplaySize.x, stripH}, intents), y += stripH;
   if (!assisting.empty()) drawAssistedBanner(ui_, assisting, {0, y, io.DisplaySize.x, bannerH}), y += bannerH;
-  drawBar(ui_, preferences_, router_->currentId(), {0, y, io.DisplaySize.x, barH}, intents);
+  if (bar) drawBar(ui_, preferences_, router_->currentId(), {0, y, io.DisplaySize.x, barH}, intents);
   ImGui::End();
   const bool asking = askingForMoreTime(now);
   const int secondsLeft = idle_.secondsLeft(now, idleNeeds());
@@ -385,6 +409,7 @@ void KioskApp::frame(Clock::time_point now) {
   followLongPress(now);
   // The tour narrates for itself; speech mode would talk over it.
   if (!tour_.running()) readAloud_.afterFrame(tree_, router_->currentId(), asking, secondsLeft, !waitingInRealTime(), preferences_.language, now);
+  if (outOfOrder_) intents.clear();  // nothing leads away from it, not even a long press
   apply(intents, now);
   followTour(now);
 }

@@ -49,6 +49,16 @@ struct AppOptions {
   // The date and time when the kiosk starts; from then on the app's own clock moves it on, so a
   // scripted run's clock is the calendar's too. None: the system's clock at start.
   std::optional<domain::WallClock::time_point> wallClockAtStart;
+
+  // [SECTION] From the kiosk's configuration file (kiosk/config; empty in the demo)
+  std::string adminPinHash;  // Argon2id, for the admin PIN pad
+  std::string kioskId;
+  std::string placeName;     // "Indgang, stueetagen"
+  std::filesystem::path configFile;
+  // The languages offered, in order; empty: every catalog, in the catalog's order.
+  std::vector<std::string> enabledLanguages;
+  // How long "do you need more time?" counts down before idleTimeout (WCAG 2.2.1: at least 20 s).
+  std::chrono::seconds idleWarning{kIdleWarning};
 };
 
 class KioskApp {
@@ -95,6 +105,11 @@ class KioskApp {
   void setTextSize(int percent);
   void setContrast(ui::Contrast contrast);
   void showScreen(screens::ScreenId id);
+  // The kiosk cannot serve (an unusable configuration): the out-of-order screen for good, in
+  // every enabled language in turn; nothing a citizen does leads anywhere else.
+  void putOutOfOrder(Clock::time_point now);
+  bool outOfOrder() const { return outOfOrder_; }
+  static constexpr std::chrono::seconds kOutOfOrderLanguagePeriod{6};
   void requestScrollTo(const std::string& key);
 
  private:
@@ -117,6 +132,9 @@ class KioskApp {
   IdleTimer::Needs idleNeeds() const;
   domain::WallClock::time_point wallNow(Clock::time_point now) const { return wallAtStart_ + (now - steadyAtStart_); }
   bool askingForMoreTime(Clock::time_point now) const;
+  // The screens where nobody is being served, so no idle timer runs: attract, out of order.
+  bool resting() const;
+  void showNextOutOfOrderLanguage(Clock::time_point now);
   void printCard();
   void applySpeech(const screens::Intent& intent);
   // A finger held still on a button says it (ReadAloud::kLongPress); on the attract screen,
@@ -157,6 +175,8 @@ class KioskApp {
   bool fontsDirty_ = true;
   int extraFrames_ = 2;
   bool quit_ = false;
+  bool outOfOrder_ = false;
+  Clock::time_point nextLanguageAt_{};  // out of order: when the next language is shown
   Clock::time_point lastFrame_;
   IdleTimer idle_;
   domain::WallClock::time_point wallAtStart_;
