@@ -73,6 +73,7 @@ Result<InService> startInService(const std::filesystem::path& file, const i18n::
                                  std::function<void()> wakeUi) {
   const auto check = config::loadConfigFile(file, languageCodes(languages));
   if (!check.ok()) {
+    options.enabledLanguages = check.good.languages;  // the out-of-order screen speaks them
     std::string lines;
     for (const auto& problem : check.problems) lines += (lines.empty() ? "" : "\n") + file.string() + ": " + config::describe(problem);
     return failure(lines);

@@ -248,20 +248,33 @@ std::string describe(const ConfigProblem& problem) {
   return (problem.pointer.empty() ? std::string("(the file)") : problem.pointer) + ": found " + problem.found + "; allowed: " + problem.allowed;
 }
 
-ConfigCheck checkConfigText(const std::string& text, const std::vector<std::string>& languageCodes, const std::filesystem::path& baseDir) {
-  ConfigCheck check;
+namespace {
+
+// The text's problems; `config` gets every field that was good (the files it names are checked
+// even when another field is wrong: every problem at once).
+std::vector<ConfigProblem> checkText(const std::string& text, const std::vector<std::string>& languageCodes,
+                                     const std::filesystem::path& baseDir, KioskConfig& config) {
+  std::vector<ConfigProblem> problems;
   json doc;
   try {
     doc = json::parse(text);
   } catch (const json::parse_error& e) {
-    check.problems.push_back({"", "text that is not JSON (at byte " + std::to_string(e.byte) + ")", "one JSON object"});
-    return check;
+    problems.push_back({"", "text that is not JSON (at byte " + std::to_string(e.byte) + ")", "one JSON object"});
+    return problems;
   }
-  Checker c(check.problems, baseDir);
-  if (!c.isObject(doc, "", "one JSON object")) return check;
+  Checker c(problems, baseDir);
+  if (c.isObject(doc, "", "one JSON object")) checkTop(c, doc, languageCodes, config);
+  return problems;
+}
+
+}  // namespace
+
+ConfigCheck checkConfigText(const std::string& text, const std::vector<std::string>& languageCodes, const std::filesystem::path& baseDir) {
+  ConfigCheck check;
   KioskConfig config;
-  checkTop(c, doc, languageCodes, config);
-  if (check.problems.empty()) check.config = std::move(config);
+  check.problems = checkText(text, languageCodes, baseDir, config);
+  if (check.problems.empty()) check.config = config;
+  check.good = std::move(config);
   return check;
 }
 
@@ -301,11 +314,11 @@ ConfigCheck loadConfigFile(const std::filesystem::path& file, const std::vector<
   }
   std::ostringstream text;
   text << in.rdbuf();
-  check = checkConfigText(text.str(), languageCodes, std::filesystem::absolute(file).parent_path());
-  if (check.config) {
-    check.problems = checkConfigFiles(*check.config);
-    if (!check.problems.empty()) check.config.reset();
-  }
+  KioskConfig config;
+  check.problems = checkText(text.str(), languageCodes, std::filesystem::absolute(file).parent_path(), config);
+  for (auto& problem : checkConfigFiles(config)) check.problems.push_back(std::move(problem));
+  if (check.problems.empty()) check.config = config;
+  check.good = std::move(config);
   return check;
 }
 

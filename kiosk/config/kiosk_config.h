@@ -46,6 +46,9 @@ std::string describe(const ConfigProblem& problem);
 struct ConfigCheck {
   std::optional<KioskConfig> config;  // only when there are no problems
   std::vector<ConfigProblem> problems;
+  // Every field that was good, even when others were not: an out-of-order kiosk still speaks
+  // the enabled languages.
+  KioskConfig good;
   bool ok() const { return config.has_value(); }
 };
 

@@ -243,3 +243,17 @@ TEST_CASE("the files it names: unreadable, and a key file that others can read")
     CHECK_THAT(result.problems[0].found, Catch::Contains("Permission denied"));
   }
 }
+
+TEST_CASE("the example configuration in the repository shows every field and passes the check of its text") {
+  const auto file = std::filesystem::path(KIOSK_SOURCE_DIR) / "assets/config/kiosk.example.json";
+  std::ifstream in(file);
+  REQUIRE(in);
+  const json doc = json::parse(in);
+  // Every field there is, optional ones too: IT copies this file.
+  CHECK(doc.size() == 8);
+  CHECK(doc["bookingSystem"].size() == 5);
+  CHECK(doc["idle"].size() == 2);
+  const auto result = kiosk::config::checkConfigText(doc.dump(), kCodes, file.parent_path());
+  for (const auto& p : result.problems) UNSCOPED_INFO(kiosk::config::describe(p));
+  CHECK(result.ok());
+}
