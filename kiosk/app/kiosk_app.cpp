@@ -89,16 +89,16 @@ void KioskApp::attachClient(api::HttpClient* client) {
   client_ = client;
   if (!client_) return;
   // For the operator: the citizen is told "ask at the desk"; the desk must hear why.
-  auto incident = [](api::ApiError error) {
-    std::cerr << "kiosk: incident: " << (error == api::ApiError::CertificateProblem ? "the booking system's certificate or pin did not match"
-                                                                                 : api::catalogKey(error))
-              << "\n";
+  auto incident = [this](api::ApiError error) {
+    incidents_.report(IncidentKind::Certificate, error == api::ApiError::CertificateProblem ? "the booking system's certificate or pin did not match"
+                                                                                         : api::catalogKey(error));
   };
   session_ = std::make_unique<CitizenSession>(*client_, options_.demoCitizens, incident);
   shareSettings();
 }
 
 void KioskApp::attachPrinter(services::ReceiptPrinter* printer, services::CardFonts fonts) {
+  printerHealth_ = printer ? PrinterHealth::Unknown : PrinterHealth::None;
   printer_ = printer;
   cardFonts_ = std::move(fonts);
 }
@@ -153,6 +153,34 @@ void KioskApp::putOutOfOrder(Clock::time_point now) {
   if (!offered.empty()) setLanguage(offered.front()->code);
   showScreen(screens::ScreenId::OutOfOrder);
   nextLanguageAt_ = now + kOutOfOrderLanguagePeriod;
+}
+
+void KioskApp::sendHeartbeat(Clock::time_point now) {
+  nextHeartbeat_ = now + options_.heartbeatEvery;
+  Health health;
+  health.version = KIOSK_VERSION;
+  health.uptime = std::chrono::duration_cast<std::chrono::seconds>(now - steadyAtStart_);
+  health.screen = std::string(screens::screenName(router_->currentId()));
+  health.printer = printerHealth_;
+  if (options_.clientCertificateExpires) {
+    const auto left = *options_.clientCertificateExpires - std::chrono::system_clock::now();
+    health.clientCertificateDaysLeft = static_cast<int>(std::chrono::floor<std::chrono::days>(left).count());
+  }
+  health.incidents = incidents_.take();
+  api::HttpRequest request;
+  request.method = "POST";
+  request.path = "/api/v1/kiosk/heartbeat";
+  request.contentType = "application/json";
+  request.body = heartbeatBody(health).dump();
+  request.budget = std::chrono::seconds(20);
+  // Nobody waits for it; an undelivered heartbeat's incidents go with the next one.
+  client_->submit(api::kDetachedSession, std::move(request), [this, counts = health.incidents](const api::HttpResult& result) {
+    if (result.ok()) return;
+    incidents_.restore(counts);
+    if (result.transport == api::Transport::CertificateRefused) incidents_.report(IncidentKind::Certificate, result.detail);
+    std::cerr << "kiosk: heartbeat not delivered: " << (result.transport == api::Transport::Ok ? "HTTP " + std::to_string(result.status) : result.detail)
+              << "\n";
+  });
 }
 
 void KioskApp::showNextOutOfOrderLanguage(Clock::time_point now) {
@@ -255,6 +283,7 @@ std::optional<Clock::time_point> KioskApp::nextWakeup() const {
     wake = wake ? std::min(*wake, play) : play;
   }
   if (outOfOrder_) wake = wake ? std::min(*wake, nextLanguageAt_) : nextLanguageAt_;
+  if (client_ && options_.heartbeatEvery.count() > 0) wake = wake ? std::min(*wake, nextHeartbeat_) : nextHeartbeat_;
   if (!resting()) {
     const auto next = idle_.nextWakeup(lastFrame_, idleNeeds());
     wake = wake ? std::min(*wake, next) : next;
@@ -334,7 +363,7 @@ void KioskApp::frame(Clock::time_point now) {
     for (const auto& e : events) {
       // For the operator (never the text spoken): the citizen hears nothing, or a synthesised
       // voice where a recorded prompt should have played.
-      if (e.kind == services::SpeechEvent::Kind::Failed) std::cerr << "kiosk: speech failed: " << e.why << "\n";
+      if (e.kind == services::SpeechEvent::Kind::Failed) incidents_.report(IncidentKind::Speech, e.why);
       if (e.kind == services::SpeechEvent::Kind::PromptRefused) std::cerr << "kiosk: speech: recorded prompt refused: " << e.why << "\n";
     }
   }
@@ -350,6 +379,7 @@ void KioskApp::frame(Clock::time_point now) {
   followLogin();
   if (!resting() && idle_.expired(now, idleNeeds())) follow(Event::IdleTimeout, now);
   if (outOfOrder_ && now >= nextLanguageAt_) showNextOutOfOrderLanguage(now);
+  if (client_ && options_.heartbeatEvery.count() > 0 && now >= nextHeartbeat_) sendHeartbeat(now);
   if (fontsDirty_) rebuildFonts();
 
   ImGuiIO& io = ImGui::GetIO();

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <iostream>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,6 +15,8 @@
 #include "kiosk/app/citizen_session.h"
 #include "kiosk/app/flow.h"
 #include "kiosk/app/guided_tour.h"
+#include "kiosk/app/heartbeat.h"
+#include "kiosk/app/incidents.h"
 #include "kiosk/app/idle_timer.h"
 #include "kiosk/app/read_aloud.h"
 #include "kiosk/app/router.h"
@@ -59,6 +62,9 @@ struct AppOptions {
   std::vector<std::string> enabledLanguages;
   // How long "do you need more time?" counts down before idleTimeout (WCAG 2.2.1: at least 20 s).
   std::chrono::seconds idleWarning{kIdleWarning};
+  // [SECTION] Health (POST /kiosk/heartbeat through the attached client; zero: none)
+  std::chrono::seconds heartbeatEvery{60};
+  std::optional<std::chrono::system_clock::time_point> clientCertificateExpires;
 };
 
 class KioskApp {
@@ -94,6 +100,8 @@ class KioskApp {
   bool waitingInRealTime() const { return waitingOnBookingSystem() || waitingOnPrinter() || waitingOnNarration(); }
   std::optional<Clock::time_point> nextWakeup() const;
   bool quitRequested() const { return quit_; }
+  // Where the app, its services and main report what staff must look into.
+  Incidents& incidents() { return incidents_; }
 
   // For the driver and tests.
   const ui::AccessTree& tree() const { return tree_; }
@@ -135,6 +143,7 @@ class KioskApp {
   // The screens where nobody is being served, so no idle timer runs: attract, out of order.
   bool resting() const;
   void showNextOutOfOrderLanguage(Clock::time_point now);
+  void sendHeartbeat(Clock::time_point now);
   void printCard();
   void applySpeech(const screens::Intent& intent);
   // A finger held still on a button says it (ReadAloud::kLongPress); on the attract screen,
@@ -176,6 +185,9 @@ class KioskApp {
   int extraFrames_ = 2;
   bool quit_ = false;
   bool outOfOrder_ = false;
+  Incidents incidents_{std::cerr};
+  PrinterHealth printerHealth_ = PrinterHealth::None;
+  Clock::time_point nextHeartbeat_{};
   Clock::time_point nextLanguageAt_{};  // out of order: when the next language is shown
   Clock::time_point lastFrame_;
   IdleTimer idle_;

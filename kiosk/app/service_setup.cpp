@@ -4,6 +4,9 @@
 #include <iostream>
 #include <sstream>
 
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
 #include "kiosk/services/admin_pin.h"
 
 namespace kiosk::app {
@@ -25,6 +28,18 @@ std::string hostOf(const std::string& url) {
 }
 
 }  // namespace
+
+Result<std::chrono::system_clock::time_point> certificateExpiry(const std::string& pem) {
+  BIO* bio = BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size()));
+  X509* certificate = bio ? PEM_read_bio_X509(bio, nullptr, nullptr, nullptr) : nullptr;
+  BIO_free(bio);
+  if (!certificate) return failure("not a PEM certificate");
+  int days = 0, seconds = 0;
+  const bool ok = ASN1_TIME_diff(&days, &seconds, nullptr, X509_get0_notAfter(certificate)) == 1;
+  X509_free(certificate);
+  if (!ok) return failure("the certificate's expiry cannot be read");
+  return std::chrono::system_clock::now() + std::chrono::days(days) + std::chrono::seconds(seconds);
+}
 
 std::vector<std::string> languageCodes(const i18n::LanguageList& languages) {
   std::vector<std::string> codes;
@@ -82,6 +97,11 @@ Result<InService> startInService(const std::filesystem::path& file, const i18n::
   auto client = bookingClientConfig(c);
   if (!client) return failure(file.string() + ": " + client.failure().detail);
   applyConfig(c, file, options);
+  if (!client->tls.clientCertificatePem.empty()) {
+    const auto expires = certificateExpiry(client->tls.clientCertificatePem);
+    if (!expires) return failure(file.string() + ": the client certificate " + c.bookingSystem.clientCertificate.string() + ": " + expires.failure().detail);
+    options.clientCertificateExpires = *expires;
+  }
   InService in;
   in.client = std::make_unique<api::HttpClient>(*client, std::move(wakeUi));
   in.printer = c.printer;

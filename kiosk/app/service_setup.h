@@ -3,6 +3,7 @@
 // system's client, the app's options, and the two command-line tools IT uses on the file
 // (--check-config, --hash-admin-pin). main() only chooses between the demo and this.
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <iosfwd>
@@ -23,6 +24,9 @@ std::vector<std::string> languageCodes(const i18n::LanguageList& languages);
 // The HTTPS client's settings for the booking system: its address, CA bundle, pins, and the
 // kiosk's client certificate (read here, once, at start-up).
 Result<api::ClientConfig> bookingClientConfig(const config::KioskConfig& config);
+
+// When a PEM certificate expires (for the heartbeat's days left), or a failure saying why not.
+Result<std::chrono::system_clock::time_point> certificateExpiry(const std::string& pem);
 
 // Usage figures go to the booking system unless the file names another address; there the
 // booking system's pins do not apply (they are its key's), the CA bundle and certificate do.

@@ -128,6 +128,12 @@ class DemoJobcenter {
   void exec(const std::string& sql, const std::vector<jobcenter::Value>& values = {}) {
     database().transaction([&](jobcenter::Tx& tx) { tx.exec(sql, values); });
   }
+  // Every row's first column, as text (what the demo jobcenter knows: names, CPR numbers, codes).
+  std::vector<std::string> texts(const std::string& sql) {
+    std::vector<std::string> out;
+    database().transaction([&](jobcenter::Tx& tx) { tx.query(sql, {}, [&](const jobcenter::Row& row) { out.push_back(row.text(0)); }); });
+    return out;
+  }
   // The booking system going away mid-session.
   void stopServer() {
     if (sim_) sim_->stop();
