@@ -201,7 +201,10 @@ TEST_CASE("every problem is reported at once, in one line each") {
   CHECK(kiosk::config::describe(result.problems.front()) ==
         "/kioskId: found nothing (the key is missing); allowed: 1 to 63 small letters, digits and '-', starting with a letter or "
         "digit (the client certificate's common name)");
-  CHECK(onlyProblem("{not json").found == "text that is not JSON (at byte 2)");
+  const auto notJson = kiosk::config::checkConfigText("{not json", kCodes, "/etc");
+  REQUIRE(notJson.problems.size() == 1);
+  CHECK(notJson.problems[0].found == "text that is not JSON (at byte 2)");
+  CHECK(notJson.problems[0].pointer.empty());
 }
 
 TEST_CASE("the files it names: unreadable, and a key file that others can read") {
