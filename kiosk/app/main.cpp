@@ -123,6 +123,7 @@ int main(int argc, char** argv) {
     // also plays by itself on an idle attract screen, as a shop-window film would.
     options.tourFile = dataDir / "i18n" / "tour" / "self_booking.json";
     options.tourOnAttractAfter = std::chrono::seconds(90);
+    options.heartbeatEvery = std::chrono::seconds(0);  // the demo jobcenter watches no kiosks: as before
     std::cout << "kiosk: demo jobcenter at " << demoServer->baseUrl() << " (phone page: " << demoServer->baseUrl() << "/device)\n";
   }
 

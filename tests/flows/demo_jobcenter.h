@@ -63,6 +63,9 @@ class DemoJobcenter {
     printer_ = std::make_unique<kiosk::services::ReceiptPrinter>(kiosk::services::PrinterConfig{"file:" + printed_.string()},
                                                                  [this] { window_->wake(); });
     appOptions.jobcenterName = "Jobcenter Havnestad";
+    // No heartbeat unless a test asks for one (health_flow_test.cpp): as `kiosk --demo`, and a
+    // steps' timing that does not share the connection with it.
+    appOptions.heartbeatEvery = std::chrono::seconds(0);
     if (configure) configure(appOptions);
     database().transaction([&](jobcenter::Tx& tx) {
       tx.query("SELECT id, first_name FROM citizens ORDER BY first_name", {},
