@@ -203,7 +203,7 @@ TEST_CASE("every problem is reported at once, in one line each") {
         "digit (the client certificate's common name)");
   const auto notJson = kiosk::config::checkConfigText("{not json", kCodes, "/etc");
   REQUIRE(notJson.problems.size() == 1);
-  CHECK(notJson.problems[0].found == "text that is not JSON (at byte 2)");
+  CHECK(notJson.problems[0].found == "text that is not JSON (at byte 3)");
   CHECK(notJson.problems[0].pointer.empty());
 }
 
