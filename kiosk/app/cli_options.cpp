@@ -32,6 +32,11 @@ Runs the jobcenter self-service kiosk (full screen unless --windowed).
                                 in-process on loopback, over real HTTPS
   --printer TARGET              the receipt printer (ESC/POS): a device (/dev/usb/lp0), a CUPS
                                 queue (cups:QUEUE) or a file (file:/path, for tests)
+  --config FILE                 the kiosk's configuration (default /etc/jobcenter-kiosk/kiosk.json
+                                when running in service: not --demo, --screenshot, --dump-ui, --script)
+  --check-config FILE           check a configuration file, print every problem, exit non-zero if any
+  --hash-admin-pin              read the admin PIN (6-12 digits) on standard input, print its hash
+                                for the configuration's adminPinHash
   --help                        this text
 )";
 }
@@ -53,6 +58,16 @@ std::optional<CliOptions> parse(const std::vector<std::string>& args, std::strin
       o.help = true;
     } else if (a == "--demo") {
       o.demo = true;
+    } else if (a == "--hash-admin-pin") {
+      o.hashAdminPin = true;
+    } else if (a == "--config") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      o.configFile = *v;
+    } else if (a == "--check-config") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      o.checkConfig = *v;
     } else if (a == "--windowed") {
       o.windowed = true;
     } else if (a == "--backend") {
@@ -114,6 +129,10 @@ std::optional<CliOptions> parse(const std::vector<std::string>& args, std::strin
       error = "unknown option " + a + " (see --help)";
       return std::nullopt;
     }
+  }
+  if (o.demo && o.configFile) {
+    error = "--demo runs its own jobcenter: leave out --config";
+    return std::nullopt;
   }
   if ((o.dumpUi || o.script) && !o.backendGiven) o.backend = Backend::Headless;
   if (o.screenshot && o.backend == Backend::Headless) {

@@ -28,6 +28,12 @@ struct CliOptions {
   std::optional<std::filesystem::path> script;
   std::string printer;  // --printer TARGET; empty: no receipt printer at this kiosk
   bool demo = false;  // start the reference server in-process and use it (the built-in demo jobcenter)
+  // --config FILE: the kiosk's configuration (kiosk/config). Without it an interactive kiosk
+  // that is not the demo reads the default file; --screenshot, --dump-ui and --script run
+  // without a booking system unless one is named.
+  std::optional<std::filesystem::path> configFile;
+  std::optional<std::filesystem::path> checkConfig;  // --check-config FILE: check it, print the problems, exit
+  bool hashAdminPin = false;                         // --hash-admin-pin: a PIN on stdin -> its hash on stdout
   bool help = false;
 };
 

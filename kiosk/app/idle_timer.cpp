@@ -9,7 +9,7 @@ std::chrono::seconds IdleTimer::timeout(Needs needs) const {
   return needs.listening ? base_ * 2 : base_;
 }
 
-std::chrono::seconds IdleTimer::warning(Needs needs) const { return std::min(kIdleWarning, timeout(needs) / 2); }
+std::chrono::seconds IdleTimer::warning(Needs needs) const { return std::min(warning_, timeout(needs) / 2); }
 
 int IdleTimer::secondsLeft(Clock::time_point now, Needs needs) const {
   return static_cast<int>(std::max<int64_t>(1, std::chrono::ceil<std::chrono::seconds>(left(now, needs)).count()));

@@ -17,7 +17,8 @@ class IdleTimer {
  public:
   using Clock = std::chrono::steady_clock;
 
-  explicit IdleTimer(std::chrono::seconds base) : base_(base) {}
+  // warning: how long "do you need more time?" counts down (the configuration's idle warning).
+  explicit IdleTimer(std::chrono::seconds base, std::chrono::seconds warning = kIdleWarning) : base_(base), warning_(warning) {}
 
   // What stretches the time: staff assisting (three times), speech mode on (twice).
   struct Needs {
@@ -39,6 +40,7 @@ class IdleTimer {
 
  private:
   std::chrono::seconds base_;
+  std::chrono::seconds warning_;
   Clock::time_point lastInput_{};
 };
 

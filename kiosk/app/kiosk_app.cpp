@@ -33,7 +33,7 @@ KioskApp::KioskApp(platform::Window& window, const i18n::Catalogs& catalogs, App
       catalogs_(catalogs),
       options_(std::move(options)),
       ui_(text_, tree_, catalogs),
-      idle_(options_.idleTimeout) {
+      idle_(options_.idleTimeout, options_.idleWarning) {
   imgui_ = ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // a kiosk writes nothing to disk
@@ -61,7 +61,7 @@ KioskApp::~KioskApp() {
 }
 
 screens::ScreenContext KioskApp::context(Clock::time_point now) const {
-  return {preferences_, catalogs_, now, citizen(), pendingService_, options_.jobcenterName, tourAvailable()};
+  return {preferences_, catalogs_, now, citizen(), pendingService_, options_.jobcenterName, tourAvailable(), &options_.enabledLanguages};
 }
 
 void KioskApp::go(screens::ScreenId id, Clock::time_point now) {
@@ -89,16 +89,16 @@ void KioskApp::attachClient(api::HttpClient* client) {
   client_ = client;
   if (!client_) return;
   // For the operator: the citizen is told "ask at the desk"; the desk must hear why.
-  auto incident = [](api::ApiError error) {
-    std::cerr << "kiosk: incident: " << (error == api::ApiError::CertificateProblem ? "the booking system's certificate or pin did not match"
-                                                                                 : api::catalogKey(error))
-              << "\n";
+  auto incident = [this](api::ApiError error) {
+    incidents_.report(IncidentKind::Certificate, error == api::ApiError::CertificateProblem ? "the booking system's certificate or pin did not match"
+                                                                                         : api::catalogKey(error));
   };
   session_ = std::make_unique<CitizenSession>(*client_, options_.demoCitizens, incident);
   shareSettings();
 }
 
 void KioskApp::attachPrinter(services::ReceiptPrinter* printer, services::CardFonts fonts) {
+  printerHealth_ = printer ? PrinterHealth::Unknown : PrinterHealth::None;
   printer_ = printer;
   cardFonts_ = std::move(fonts);
 }
@@ -140,8 +140,56 @@ void KioskApp::shareSettings() {
 
 IdleTimer::Needs KioskApp::idleNeeds() const { return {citizen().assisted(), readAloud_.on()}; }
 
-bool KioskApp::askingForMoreTime(Clock::time_point now) const {
-  return router_->currentId() != screens::ScreenId::Attract && idle_.asking(now, idleNeeds());
+bool KioskApp::resting() const {
+  return router_->currentId() == screens::ScreenId::Attract || router_->currentId() == screens::ScreenId::OutOfOrder;
+}
+
+bool KioskApp::askingForMoreTime(Clock::time_point now) const { return !resting() && idle_.asking(now, idleNeeds()); }
+
+void KioskApp::putOutOfOrder(Clock::time_point now) {
+  outOfOrder_ = true;
+  if (session_) session_->logout();
+  const auto offered = screens::offeredLanguages(context(now));
+  if (!offered.empty()) setLanguage(offered.front()->code);
+  showScreen(screens::ScreenId::OutOfOrder);
+  nextLanguageAt_ = now + kOutOfOrderLanguagePeriod;
+}
+
+void KioskApp::sendHeartbeat(Clock::time_point now) {
+  nextHeartbeat_ = now + options_.heartbeatEvery;
+  Health health;
+  health.version = KIOSK_VERSION;
+  health.uptime = std::chrono::duration_cast<std::chrono::seconds>(now - steadyAtStart_);
+  health.screen = std::string(screens::screenName(router_->currentId()));
+  health.printer = printerHealth_;
+  if (options_.clientCertificateExpires) {
+    const auto left = *options_.clientCertificateExpires - std::chrono::system_clock::now();
+    health.clientCertificateDaysLeft = static_cast<int>(std::chrono::floor<std::chrono::days>(left).count());
+  }
+  health.incidents = incidents_.take();
+  api::HttpRequest request;
+  request.method = "POST";
+  request.path = "/api/v1/kiosk/heartbeat";
+  request.contentType = "application/json";
+  request.body = heartbeatBody(health).dump();
+  request.budget = std::chrono::seconds(20);
+  // Nobody waits for it; an undelivered heartbeat's incidents go with the next one.
+  client_->submit(api::kDetachedSession, std::move(request), [this, counts = health.incidents](const api::HttpResult& result) {
+    if (result.ok()) return;
+    incidents_.restore(counts);
+    if (result.transport == api::Transport::CertificateRefused) incidents_.report(IncidentKind::Certificate, result.detail);
+    std::cerr << "kiosk: heartbeat not delivered: " << (result.transport == api::Transport::Ok ? "HTTP " + std::to_string(result.status) : result.detail)
+              << "\n";
+  });
+}
+
+void KioskApp::showNextOutOfOrderLanguage(Clock::time_point now) {
+  const auto offered = screens::offeredLanguages(context(now));
+  if (offered.empty()) return;
+  size_t at = 0;
+  while (at < offered.size() && offered[at]->code != preferences_.language) ++at;
+  setLanguage(offered[(at + 1) % offered.size()]->code);
+  nextLanguageAt_ = now + kOutOfOrderLanguagePeriod;
 }
 
 void KioskApp::follow(Event event, Clock::time_point now, std::optional<screens::ScreenId> service) {
@@ -234,7 +282,9 @@ std::optional<Clock::time_point> KioskApp::nextWakeup() const {
     const auto play = idle_.lastInput() + options_.tourOnAttractAfter;
     wake = wake ? std::min(*wake, play) : play;
   }
-  if (router_->currentId() != screens::ScreenId::Attract) {
+  if (outOfOrder_) wake = wake ? std::min(*wake, nextLanguageAt_) : nextLanguageAt_;
+  if (client_ && options_.heartbeatEvery.count() > 0) wake = wake ? std::min(*wake, nextHeartbeat_) : nextHeartbeat_;
+  if (!resting()) {
     const auto next = idle_.nextWakeup(lastFrame_, idleNeeds());
     wake = wake ? std::min(*wake, next) : next;
   }
@@ -313,7 +363,7 @@ void KioskApp::frame(Clock::time_point now) {
     for (const auto& e : events) {
       // For the operator (never the text spoken): the citizen hears nothing, or a synthesised
       // voice where a recorded prompt should have played.
-      if (e.kind == services::SpeechEvent::Kind::Failed) std::cerr << "kiosk: speech failed: " << e.why << "\n";
+      if (e.kind == services::SpeechEvent::Kind::Failed) incidents_.report(IncidentKind::Speech, e.why);
       if (e.kind == services::SpeechEvent::Kind::PromptRefused) std::cerr << "kiosk: speech: recorded prompt refused: " << e.why << "\n";
     }
   }
@@ -327,7 +377,9 @@ void KioskApp::frame(Clock::time_point now) {
     }
   }
   followLogin();
-  if (router_->currentId() != screens::ScreenId::Attract && idle_.expired(now, idleNeeds())) follow(Event::IdleTimeout, now);
+  if (!resting() && idle_.expired(now, idleNeeds())) follow(Event::IdleTimeout, now);
+  if (outOfOrder_ && now >= nextLanguageAt_) showNextOutOfOrderLanguage(now);
+  if (client_ && options_.heartbeatEvery.count() > 0 && now >= nextHeartbeat_) sendHeartbeat(now);
   if (fontsDirty_) rebuildFonts();
 
   ImGuiIO& io = ImGui::GetIO();
@@ -353,7 +405,9 @@ void KioskApp::frame(Clock::time_point now) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
   screens::Intents intents;
-  const float barH = barHeight(ui_, preferences_, io.DisplaySize.x);
+  // Out of order, there is nothing to choose: no bar.
+  const bool bar = router_->currentId() != screens::ScreenId::OutOfOrder;
+  const float barH = bar ? barHeight(ui_, preferences_, io.DisplaySize.x) : 0;
   // Co-service: a banner above the bar says, on every screen, who is helping.
   const std::string assisting = citizen().assisted() ? ui_.format("assisted.banner", {{"name", citizen().staffName}}) : std::string();
   const float bannerH = assisting.empty() ? 0 : assistedBannerHeight(ui_, assisting, io.DisplaySize.x);
@@ -368,7 +422,7 @@ void KioskApp::frame(Clock::time_point now) {
   float y = area.bottom();
   if (speech.on) drawSpeechStrip(ui_, speech, {0, y, io.DisplaySize.x, stripH}, intents), y += stripH;
   if (!assisting.empty()) drawAssistedBanner(ui_, assisting, {0, y, io.DisplaySize.x, bannerH}), y += bannerH;
-  drawBar(ui_, preferences_, router_->currentId(), {0, y, io.DisplaySize.x, barH}, intents);
+  if (bar) drawBar(ui_, preferences_, router_->currentId(), {0, y, io.DisplaySize.x, barH}, intents);
   ImGui::End();
   const bool asking = askingForMoreTime(now);
   const int secondsLeft = idle_.secondsLeft(now, idleNeeds());
@@ -385,6 +439,7 @@ void KioskApp::frame(Clock::time_point now) {
   followLongPress(now);
   // The tour narrates for itself; speech mode would talk over it.
   if (!tour_.running()) readAloud_.afterFrame(tree_, router_->currentId(), asking, secondsLeft, !waitingInRealTime(), preferences_.language, now);
+  if (outOfOrder_) intents.clear();  // nothing leads away from it, not even a long press
   apply(intents, now);
   followTour(now);
 }

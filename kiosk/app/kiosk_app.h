@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <iostream>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,6 +15,8 @@
 #include "kiosk/app/citizen_session.h"
 #include "kiosk/app/flow.h"
 #include "kiosk/app/guided_tour.h"
+#include "kiosk/app/heartbeat.h"
+#include "kiosk/app/incidents.h"
 #include "kiosk/app/idle_timer.h"
 #include "kiosk/app/read_aloud.h"
 #include "kiosk/app/router.h"
@@ -49,6 +52,19 @@ struct AppOptions {
   // The date and time when the kiosk starts; from then on the app's own clock moves it on, so a
   // scripted run's clock is the calendar's too. None: the system's clock at start.
   std::optional<domain::WallClock::time_point> wallClockAtStart;
+
+  // [SECTION] From the kiosk's configuration file (kiosk/config; empty in the demo)
+  std::string adminPinHash;  // Argon2id, for the admin PIN pad
+  std::string kioskId;
+  std::string placeName;     // "Indgang, stueetagen"
+  std::filesystem::path configFile;
+  // The languages offered, in order; empty: every catalog, in the catalog's order.
+  std::vector<std::string> enabledLanguages;
+  // How long "do you need more time?" counts down before idleTimeout (WCAG 2.2.1: at least 20 s).
+  std::chrono::seconds idleWarning{kIdleWarning};
+  // [SECTION] Health (POST /kiosk/heartbeat through the attached client; zero: none)
+  std::chrono::seconds heartbeatEvery{60};
+  std::optional<std::chrono::system_clock::time_point> clientCertificateExpires;
 };
 
 class KioskApp {
@@ -84,6 +100,8 @@ class KioskApp {
   bool waitingInRealTime() const { return waitingOnBookingSystem() || waitingOnPrinter() || waitingOnNarration(); }
   std::optional<Clock::time_point> nextWakeup() const;
   bool quitRequested() const { return quit_; }
+  // Where the app, its services and main report what staff must look into.
+  Incidents& incidents() { return incidents_; }
 
   // For the driver and tests.
   const ui::AccessTree& tree() const { return tree_; }
@@ -95,6 +113,11 @@ class KioskApp {
   void setTextSize(int percent);
   void setContrast(ui::Contrast contrast);
   void showScreen(screens::ScreenId id);
+  // The kiosk cannot serve (an unusable configuration): the out-of-order screen for good, in
+  // every enabled language in turn; nothing a citizen does leads anywhere else.
+  void putOutOfOrder(Clock::time_point now);
+  bool outOfOrder() const { return outOfOrder_; }
+  static constexpr std::chrono::seconds kOutOfOrderLanguagePeriod{6};
   void requestScrollTo(const std::string& key);
 
  private:
@@ -117,6 +140,10 @@ class KioskApp {
   IdleTimer::Needs idleNeeds() const;
   domain::WallClock::time_point wallNow(Clock::time_point now) const { return wallAtStart_ + (now - steadyAtStart_); }
   bool askingForMoreTime(Clock::time_point now) const;
+  // The screens where nobody is being served, so no idle timer runs: attract, out of order.
+  bool resting() const;
+  void showNextOutOfOrderLanguage(Clock::time_point now);
+  void sendHeartbeat(Clock::time_point now);
   void printCard();
   void applySpeech(const screens::Intent& intent);
   // A finger held still on a button says it (ReadAloud::kLongPress); on the attract screen,
@@ -157,6 +184,11 @@ class KioskApp {
   bool fontsDirty_ = true;
   int extraFrames_ = 2;
   bool quit_ = false;
+  bool outOfOrder_ = false;
+  Incidents incidents_{std::cerr};
+  PrinterHealth printerHealth_ = PrinterHealth::None;
+  Clock::time_point nextHeartbeat_{};
+  Clock::time_point nextLanguageAt_{};  // out of order: when the next language is shown
   Clock::time_point lastFrame_;
   IdleTimer idle_;
   domain::WallClock::time_point wallAtStart_;

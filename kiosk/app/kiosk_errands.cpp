@@ -33,7 +33,8 @@ void KioskApp::printCard() {
   printer_->print(std::move(card), *cardFonts_, [this, citizen](Result<void> printed) {
     // For the operator (the detail names the device, never the card): the citizen is told it
     // did not print, and keeps the QR code.
-    if (!printed) std::cerr << "kiosk: printer: " << printed.failure().detail << "\n";
+    printerHealth_ = printed ? PrinterHealth::Ok : PrinterHealth::Failed;
+    if (!printed) incidents_.report(IncidentKind::Printer, printed.failure().detail);
     if (!session_ || session_->id() != citizen) return;
     session_->setPrinting(printed ? screens::CitizenView::Printing::Printed : screens::CitizenView::Printing::Failed);
   });

@@ -4,12 +4,14 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "kiosk/app/access_json.h"
 #include "kiosk/app/cli_options.h"
 #include "kiosk/app/frame_driver.h"
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/app/script_runner.h"
+#include "kiosk/app/service_setup.h"
 #include "platform/audio.h"
 #include "platform/null_audio.h"
 #include "platform/png_writer.h"
@@ -69,8 +71,17 @@ int main(int argc, char** argv) {
     std::cout << app::usage();
     return 0;
   }
+  if (cli->hashAdminPin) return app::hashAdminPinCommand(std::cin, std::cout, std::cerr);
 
   const auto dataDir = cli->dataDir.empty() ? defaultDataDir(std::filesystem::absolute(argv[0])) : cli->dataDir;
+  if (cli->checkConfig) {
+    const auto languages = i18n::loadLanguages(dataDir / "i18n" / "languages.json");
+    if (!languages) {
+      std::cerr << "kiosk: " << languages.failure().detail << "\n";
+      return 3;
+    }
+    return app::checkConfigCommand(*cli->checkConfig, *languages, std::cout);
+  }
   auto catalogs = i18n::Catalogs::load(dataDir / "i18n");
   if (!catalogs) {
     std::cerr << "kiosk: the text catalogs cannot be used: " << catalogs.failure().detail << "\n";
@@ -112,21 +123,41 @@ int main(int argc, char** argv) {
     // also plays by itself on an idle attract screen, as a shop-window film would.
     options.tourFile = dataDir / "i18n" / "tour" / "self_booking.json";
     options.tourOnAttractAfter = std::chrono::seconds(90);
+    options.heartbeatEvery = std::chrono::seconds(0);  // the demo jobcenter watches no kiosks: as before
     std::cout << "kiosk: demo jobcenter at " << demoServer->baseUrl() << " (phone page: " << demoServer->baseUrl() << "/device)\n";
+  }
+
+  // In service: the configuration file. One that cannot be used puts the kiosk out of order
+  // (said on screen to citizens, precisely in the log to IT) instead of a restart loop.
+  std::string printerTarget = cli->printer;
+  bool outOfOrder = false;
+  const bool inService = !cli->demo && (cli->configFile || !(cli->screenshot || cli->dumpUi || cli->script));
+  if (inService) {
+    const auto file = cli->configFile.value_or(config::kDefaultConfigFile);
+    auto started = app::startInService(file, catalogs->languages(), options, [&window] { window->wake(); });
+    if (!started) {
+      std::istringstream lines(started.failure().detail);
+      for (std::string line; std::getline(lines, line);) std::cerr << "kiosk: out of order: " << line << "\n";
+      outOfOrder = true;
+    } else {
+      client = std::move(started->client);
+      if (printerTarget.empty()) printerTarget = started->printer;
+      std::cerr << "kiosk: in service: " << started->summary << "\n";
+    }
   }
 
   app::KioskApp kiosk(*window, *catalogs, options, app::Clock::now());
   if (client) kiosk.attachClient(client.get());
   std::unique_ptr<services::ReceiptPrinter> printer;
-  if (!cli->printer.empty()) {
-    const auto target = services::parsePrinterTarget(cli->printer);
+  if (!printerTarget.empty()) {
+    const auto target = services::parsePrinterTarget(printerTarget);
     if (target.kind == services::PrinterTarget::Kind::Invalid) {
       std::cerr << "kiosk: --printer: " << target.whyInvalid << "\n";
       return 2;
     }
     auto fonts = services::CardFonts::load();
     if (!fonts) std::cerr << "kiosk: the appointment card prints in Danish only: " << fonts.failure().detail << "\n";
-    printer = std::make_unique<services::ReceiptPrinter>(services::PrinterConfig{cli->printer}, [&window] { window->wake(); });
+    printer = std::make_unique<services::ReceiptPrinter>(services::PrinterConfig{printerTarget}, [&window] { window->wake(); });
     kiosk.attachPrinter(printer.get(), fonts ? std::move(*fonts) : services::CardFonts{});
   }
   if (!cli->language.empty()) {
@@ -146,6 +177,7 @@ int main(int argc, char** argv) {
     }
     kiosk.showScreen(*screen);
   }
+  if (outOfOrder) kiosk.putOutOfOrder(app::Clock::now());
 
   // Read aloud: the real sound output in a window, a silent one for headless runs (the text is
   // still produced, so scripted runs and tests exercise the same path).

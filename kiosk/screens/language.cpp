@@ -5,17 +5,30 @@
 
 namespace kiosk::screens {
 
+std::vector<const i18n::Language*> offeredLanguages(const ScreenContext& context) {
+  std::vector<const i18n::Language*> offered;
+  const auto& all = context.catalogs.languages();
+  if (!context.enabledLanguages || context.enabledLanguages->empty()) {
+    for (const auto& language : all.languages) offered.push_back(&language);
+    return offered;
+  }
+  for (const auto& code : *context.enabledLanguages) {
+    if (const auto* language = all.find(code)) offered.push_back(language);
+  }
+  return offered;
+}
+
 void ChooseLanguageScreen::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
   const ui::Rect content = ui::header(ui, "language.title");
-  const auto& languages = context.catalogs.languages().languages;
+  const auto languages = offeredLanguages(context);
   const float margin = ui.px(ui::design::kMargin);
   const float gap = ui.px(ui::design::kGap);
   const ui::Rect viewport{area.x, content.y, area.w, area.bottom() - content.y};
   const int columns = ui.byTextSize(3, 3, 2);
 
   auto measure = [&](size_t i, float w) {
-    ui::TextPath::DirectionScope direction(ui.text(), languages[i].direction);
-    return ui::choiceHeight(ui, languages[i].nativeName, w);
+    ui::TextPath::DirectionScope direction(ui.text(), languages[i]->direction);
+    return ui::choiceHeight(ui, languages[i]->nativeName, w);
   };
   // The grid is laid out once to learn its height, then again inside the scroll area (the
   // scrollbar, if needed, takes some width).
@@ -25,11 +38,11 @@ void ChooseLanguageScreen::draw(ui::Ui& ui, const ScreenContext& context, const 
   const ui::Vec2 o = scroll_.origin();
   for (size_t i = 0; i < languages.size(); ++i) {
     const ui::Rect cell = grid.cells[i];
-    ui::TextPath::DirectionScope direction(ui.text(), languages[i].direction);
-    if (ui::choiceButton(ui, "language." + languages[i].code, languages[i].nativeName,
+    ui::TextPath::DirectionScope direction(ui.text(), languages[i]->direction);
+    if (ui::choiceButton(ui, "language." + languages[i]->code, languages[i]->nativeName,
                          {o.x + margin + cell.x, o.y + margin + cell.y, cell.w, cell.h},
-                         languages[i].code == context.preferences.language)) {
-      out.push_back(ChooseLanguage{languages[i].code});
+                         languages[i]->code == context.preferences.language)) {
+      out.push_back(ChooseLanguage{languages[i]->code});
       out.push_back(Next{});
     }
   }

@@ -9,8 +9,9 @@
 
 namespace kiosk::screens {
 
-// Returns true when the citizen pressed "back".
+// Returns true when the citizen pressed "back". offerBack false: a message with nowhere to go
+// back to (the kiosk is out of order).
 bool drawMessage(ui::Ui& ui, ui::ScrollArea& scroll, const ui::Rect& area, std::string_view titleKey, char32_t icon,
-                 std::string_view bodyKey);
+                 std::string_view bodyKey, bool offerBack = true);
 
 }  // namespace kiosk::screens

@@ -22,6 +22,7 @@
 #include "kiosk/screens/language.h"
 #include "kiosk/screens/login.h"
 #include "kiosk/screens/menu.h"
+#include "kiosk/screens/out_of_order.h"
 #include "kiosk/screens/plan.h"
 #include "kiosk/screens/staff_login.h"
 #include "kiosk/screens/unavailable.h"
@@ -65,6 +66,7 @@ constexpr std::array kScreens{
     Entry{ScreenId::CheckIn, "check-in", make<CheckIn>},
     Entry{ScreenId::StaffLogin, "staff-login", make<StaffLogin>},
     Entry{ScreenId::AssistedCitizen, "assisted", make<AssistedCitizen>},
+    Entry{ScreenId::OutOfOrder, "out-of-order", make<OutOfOrder>},
 };
 static_assert(kScreens.size() == kScreenCount, "every ScreenId needs its entry here");
 

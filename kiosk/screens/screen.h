@@ -22,9 +22,11 @@ enum class ScreenId {
   // Booking, one question each; moving reuses the time and confirm steps.
   BookTopics, BookContactForm, BookConsultant, BookTime, BookWishes, BookConfirm, Booked,
   MyBookings, CancelBooking, Activities, Joblog, JoblogEntry, Plan,
-  CheckIn, StaffLogin, AssistedCitizen,  // keep last, or move kScreenCount with it
+  CheckIn, StaffLogin, AssistedCitizen,
+  // Not part of a citizen's journey: what the kiosk shows when it cannot serve.
+  OutOfOrder,  // keep last, or move kScreenCount with it
 };
-inline constexpr size_t kScreenCount = static_cast<size_t>(ScreenId::AssistedCitizen) + 1;
+inline constexpr size_t kScreenCount = static_cast<size_t>(ScreenId::OutOfOrder) + 1;
 
 std::string_view screenName(ScreenId id);
 std::optional<ScreenId> screenFromName(std::string_view name);
@@ -105,7 +107,12 @@ struct ScreenContext {
   ScreenId pendingService = ScreenId::Home;  // the errand chosen before logging in
   std::string_view jobcenterName;
   bool tourAvailable = false;  // "show me how" can be played (GuidedTour)
+  // The languages this kiosk offers, in its order (the configuration's); empty: every catalog's.
+  const std::vector<std::string>* enabledLanguages = nullptr;
 };
+
+// The languages a citizen can choose here: the enabled ones in their order, or all of them.
+std::vector<const i18n::Language*> offeredLanguages(const ScreenContext& context);
 
 class Screen {
  public:

@@ -19,11 +19,14 @@ void usage() {
   std::cout << "Usage: jobcenter-sim [--host 127.0.0.1] [--port 8443] [--db FILE|:memory:] [--seed demo|none]\n"
                "                     [--cert-dir DIR] [--kiosk-ca FILE] [--pin-pepper-file FILE]\n"
                "                     [--max-open-bookings N] [--max-connections-per-client N] [--no-demo-page]\n"
+               "                     [--device-poll-seconds N] [--device-code-seconds N] [--move-cutoff-days N]\n"
                "Serves the booking API over HTTPS with a certificate made at start-up. --cert-dir writes\n"
                "ca.pem (trust this), server.pem and server.key (mode 0600) there. --kiosk-ca requires every\n"
                "kiosk to present a client certificate signed by that CA, its common name the kiosk id.\n"
                "--pin-pepper-file keeps the staff PIN pepper outside the database (made if missing).\n"
-               "--seed none turns the demo phone page off. Stop with Ctrl-C.\n";
+               "--seed none turns the demo phone page off. --port 0 takes a free port (printed).\n"
+               "The policy's timings (phone login poll interval and code lifetime, moving cut-off) are\n"
+               "for test runs. Stop with Ctrl-C.\n";
 }
 
 std::string readFile(const std::string& path) {

@@ -47,6 +47,40 @@ std::optional<std::string> validateEvent(const json& e) {
 }
 
 constexpr int64_t kMaxUptimeSeconds = 10LL * 366 * 86400;  // ten years
+constexpr int64_t kMaxCertificateDays = 36600;              // a century either way
+
+struct IncidentCount {
+  std::string kind;
+  int64_t count = 0;
+};
+
+// The heartbeat's health fields (all optional): the printer as the kiosk knows it, days left on
+// both certificates, incidents since the last heartbeat counted by kind. Only these values: the
+// heartbeat carries nothing free-form.
+std::optional<std::string> validateHealth(const json& b, std::vector<IncidentCount>& incidents) {
+  if (b.contains("printer") && !isOneOf(b["printer"], {"none", "unknown", "ok", "failed"})) {
+    return "printer must be none, unknown, ok or failed";
+  }
+  for (const char* field : {"client_certificate_days_left", "server_certificate_days_left"}) {
+    if (b.contains(field) && !boundedInteger(b[field], -kMaxCertificateDays, kMaxCertificateDays)) {
+      return std::string(field) + " must be a whole number of days";
+    }
+  }
+  if (!b.contains("incidents")) return std::nullopt;
+  const json& list = b["incidents"];
+  if (!list.is_array() || list.size() > 8) return "incidents must be a list of at most 8 counts";
+  std::set<std::string> kinds;
+  for (const auto& i : list) {
+    if (!i.is_object() || i.size() != 2 || !isOneOf(i.value("kind", json()), {"certificate", "speech", "printer", "config_refresh"})) {
+      return "each incident is {kind: certificate|speech|printer|config_refresh, count}";
+    }
+    const auto count = boundedInteger(i.value("count", json()), 1, 100000);
+    if (!count) return "an incident's count must be 1 to 100000";
+    if (!kinds.insert(i["kind"].get<std::string>()).second) return "each incident kind once";
+    incidents.push_back({i["kind"].get<std::string>(), *count});
+  }
+  return std::nullopt;
+}
 
 }  // namespace
 
@@ -74,7 +108,8 @@ void addKioskRoutes(httplib::Server& server, RouteContext& ctx) {
     const auto body = jsonBody(req, res);
     if (!body) return;
     const auto& b = *body;
-    static const std::set<std::string> fields = {"version", "uptime_seconds", "screen", "healthy"};
+    static const std::set<std::string> fields = {"version",     "uptime_seconds", "screen", "healthy", "printer", "client_certificate_days_left",
+                                                 "server_certificate_days_left", "incidents"};
     for (const auto& [key, value] : b.items()) {
       if (!fields.contains(key)) return problem(res, 400, "invalid-request", "A heartbeat is not valid", "unknown field \"" + key + "\"");
     }
@@ -83,10 +118,17 @@ void addKioskRoutes(httplib::Server& server, RouteContext& ctx) {
         !isScreenName(b.value("screen", json()))) {
       return problem(res, 400, "invalid-request", "A heartbeat needs version (at most 64 characters), uptime_seconds, screen and healthy");
     }
+    std::vector<IncidentCount> incidents;
+    if (const auto why = validateHealth(b, incidents)) return problem(res, 400, "invalid-request", "A heartbeat is not valid", *why);
+    const auto optionalInt = [&](const char* field) { return b.contains(field) ? Value(b[field].get<int64_t>()) : Value(nullptr); };
+    const Instant now = nowInstant();
     ctx.db.transaction([&](Tx& tx) {
       tx.exec("INSERT OR REPLACE INTO heartbeats VALUES(?,?,?,?,?,?)",
-              {*kiosk, b["version"].get<std::string>(), *uptime, b["screen"].get<std::string>(),
-               int64_t{b["healthy"].get<bool>()}, nowInstant()});
+              {*kiosk, b["version"].get<std::string>(), *uptime, b["screen"].get<std::string>(), int64_t{b["healthy"].get<bool>()}, now});
+      tx.exec("INSERT OR REPLACE INTO kiosk_health VALUES(?,?,?,?,?)",
+              {*kiosk, b.contains("printer") ? Value(b["printer"].get<std::string>()) : Value(nullptr),
+               optionalInt("client_certificate_days_left"), optionalInt("server_certificate_days_left"), now});
+      for (const auto& i : incidents) tx.exec("INSERT INTO kiosk_incidents VALUES(?,?,?,?)", {*kiosk, i.kind, i.count, now});
     });
     res.status = 204;
   });

@@ -42,6 +42,13 @@ void createSchema(Database& db) {
              " assisted INTEGER, screen TEXT, at TEXT NOT NULL)",
              "CREATE TABLE IF NOT EXISTS heartbeats(kiosk_id TEXT PRIMARY KEY, version TEXT, uptime_seconds INTEGER,"
              " screen TEXT, healthy INTEGER, received_at INTEGER NOT NULL)",
+             // What the heartbeat says about the kiosk's health, apart from the heartbeat itself so an
+             // older database keeps working; incidents are counted by kind, their detail stays in
+             // the kiosk's log.
+             "CREATE TABLE IF NOT EXISTS kiosk_health(kiosk_id TEXT PRIMARY KEY, printer TEXT, client_certificate_days INTEGER,"
+             " server_certificate_days INTEGER, received_at INTEGER NOT NULL)",
+             "CREATE TABLE IF NOT EXISTS kiosk_incidents(kiosk_id TEXT NOT NULL, kind TEXT NOT NULL, count INTEGER NOT NULL,"
+             " received_at INTEGER NOT NULL)",
              "CREATE TABLE IF NOT EXISTS idempotency(kiosk_id TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL,"
              " state TEXT NOT NULL, status INTEGER, body TEXT, created_at INTEGER NOT NULL, PRIMARY KEY(kiosk_id, key))",
              "CREATE TABLE IF NOT EXISTS device_grants(device_code TEXT PRIMARY KEY, user_code TEXT UNIQUE NOT NULL,"
@@ -76,7 +83,7 @@ void pruneExpired(Database& db, const Policy& policy, Instant now) {
 void clearAll(Database& db) {
   db.transaction([](Tx& tx) {
     for (const char* table : {"registrations", "feedback", "bookings", "joblog", "agreements", "slots", "activities", "citizens",
-                              "consultants", "staff", "help_requests", "usage_events", "heartbeats", "idempotency", "device_grants",
+                              "consultants", "staff", "help_requests", "usage_events", "heartbeats", "kiosk_health", "kiosk_incidents", "idempotency", "device_grants",
                               "tokens", "login_failures", "rate_events"}) {
       tx.exec(std::string("DELETE FROM ") + table);
     }

@@ -48,6 +48,10 @@ std::set<ScreenId> successors(ScreenId from) {
 
 std::string name(ScreenId id) { return std::string(kiosk::screens::screenName(id)); }
 
+// Screens outside every citizen's journey: the app puts the kiosk on them and keeps it there, so
+// the flow table neither leads to them nor away from them.
+const std::set<ScreenId> kOutsideTheJourney{ScreenId::OutOfOrder};
+
 }  // namespace
 
 TEST_CASE("flow: every screen can be reached from the attract screen") {
@@ -62,6 +66,10 @@ TEST_CASE("flow: every screen can be reached from the attract screen") {
   }
   for (const ScreenId id : kiosk::screens::allScreens()) {
     INFO(name(id));
+    if (kOutsideTheJourney.count(id)) {
+      CHECK(seen.count(id) == 0);
+      continue;
+    }
     CHECK(seen.count(id) == 1);
   }
 }
@@ -69,6 +77,7 @@ TEST_CASE("flow: every screen can be reached from the attract screen") {
 TEST_CASE("flow: from every screen there is a way back to the start") {
   for (const ScreenId id : kiosk::screens::allScreens()) {
     INFO(name(id));
+    if (kOutsideTheJourney.count(id)) continue;
     // The citizen's own way out, on the screen or in the bar, and the idle timeout for when they
     // have simply gone.
     const auto out = Flow::next(id, Event::StartOver, {});
@@ -103,7 +112,7 @@ TEST_CASE("flow: no event leads nowhere") {
                                         ScreenId::Activities, ScreenId::Plan};
     for (const ScreenId id : screens) {
       INFO(name(id));
-      CHECK((own.count(id) == 1 || onlyCommon.count(id) == 1));
+      CHECK((own.count(id) == 1 || onlyCommon.count(id) == 1 || kOutsideTheJourney.count(id) == 1));
     }
   }
   SECTION("an event without a transition is a gap in the table, not a silent jump") {

@@ -42,3 +42,14 @@ TEST_CASE("idle timer: wakes when the warning starts, then each second") {
   CHECK(timer.nextWakeup(t0 + 10s, {}) == t0 + 90s);
   CHECK(timer.nextWakeup(t0 + 95s, {}) == t0 + 96s);
 }
+
+TEST_CASE("idle timer: the configuration's warning length, still at most half the timeout") {
+  IdleTimer timer(120s, 45s);
+  const IdleTimer::Clock::time_point t0{};
+  timer.touched(t0);
+  const IdleTimer::Needs alone;
+  CHECK(timer.warning(alone) == 45s);
+  CHECK_FALSE(timer.asking(t0 + 74s, alone));
+  CHECK(timer.asking(t0 + 75s, alone));
+  CHECK(IdleTimer(60s, 45s).warning(alone) == 30s);
+}

@@ -206,7 +206,7 @@ TEST_CASE("the server going away mid-flow: the kiosk says so and keeps working")
   k.logIn(lang, "menu.book", "cit-freja");
   k.run({{{"tap", "home-continue"}}, {{"wait_for", "book-topics"}}, {{"tap", "topic.education"}}, {{"tap", "common.next"}},
          {{"tap", "form.video"}}, {{"wait_for", "book-consultant"}}});
-  k.server().stop();
+  k.stopServer();
   k.run({{{"tap", "consultant.any"}},
          {{"wait_for", "book-time"}},
          {{"wait_ms", 6000}},

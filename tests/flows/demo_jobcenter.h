@@ -1,7 +1,10 @@
 #pragma once
 // A whole kiosk on the demo jobcenter, the way `kiosk --demo` runs: the reference server
 // in-process on loopback, the kiosk's HTTPS client with the server's certificate pinned, a
-// headless window, and a receipt printer writing to a file. Steps are run by the --script driver
+// headless window, and a receipt printer writing to a file. With KIOSK_FLOWS_SERVER=separate in
+// the environment (the suite's second registration), the jobcenter is `jobcenter-sim` as its own
+// process instead, reached the way a kiosk in service reaches it: through a configuration file
+// (kiosk/config) with its pin and a client certificate the server requires. Steps are run by the --script driver
 // (the same JSON), so a test reads like the scripted session it is; between scripts a test may
 // change the world behind the kiosk's back (another citizen takes a time, the server goes away).
 
@@ -16,11 +19,17 @@
 #include "kiosk/api/http_client.h"
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/app/script_runner.h"
+#include "kiosk/app/service_setup.h"
+#include "kiosk/config/kiosk_config.h"
 #include "kiosk/i18n/catalogs.h"
 #include "kiosk/services/receipt_printer.h"
 #include "kiosk/services/speech.h"
 #include "platform/null_audio.h"
+#include "database.h"
+#include "jobcenter_sim_process.h"
 #include "reference_server.h"
+#include "secrets.h"
+#include "tls_identity.h"
 
 class DemoJobcenter {
  public:
@@ -34,24 +43,31 @@ class DemoJobcenter {
   explicit DemoJobcenter(jobcenter::Policy policy = fastPolicy(), const std::function<void(kiosk::app::AppOptions&)>& configure = {})
       : catalogs_(kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value()),
         window_(kiosk::platform::createHeadlessWindow({1920, 1080})) {
-    jobcenter::ServerOptions options;
-    options.policy = policy;
-    server_ = std::make_unique<jobcenter::ReferenceServer>(options);
-    server_->start();
+    kiosk::app::AppOptions appOptions;
     kiosk::api::ClientConfig config;
-    config.baseUrl = server_->baseUrl();
-    config.kioskId = "flow-kiosk";
-    config.tls.caPem = server_->identity().caPem();
-    config.tls.pins = {server_->identity().publicKeyPin()};
+    if (separateServer()) {
+      config = startSeparateServer(policy, appOptions);
+    } else {
+      jobcenter::ServerOptions options;
+      options.policy = policy;
+      server_ = std::make_unique<jobcenter::ReferenceServer>(options);
+      server_->start();
+      config.baseUrl = server_->baseUrl();
+      config.kioskId = "flow-kiosk";
+      config.tls.caPem = server_->identity().caPem();
+      config.tls.pins = {server_->identity().publicKeyPin()};
+    }
     config.retry.maxAttempts = 2;  // a dead server is reported within seconds
     client_ = std::make_unique<kiosk::api::HttpClient>(config, [this] { window_->wake(); });
     printed_ = std::filesystem::temp_directory_path() / ("flow-card-" + std::to_string(std::random_device{}()) + ".bin");
     printer_ = std::make_unique<kiosk::services::ReceiptPrinter>(kiosk::services::PrinterConfig{"file:" + printed_.string()},
                                                                  [this] { window_->wake(); });
-    kiosk::app::AppOptions appOptions;
     appOptions.jobcenterName = "Jobcenter Havnestad";
+    // No heartbeat unless a test asks for one (health_flow_test.cpp): as `kiosk --demo`, and a
+    // steps' timing that does not share the connection with it.
+    appOptions.heartbeatEvery = std::chrono::seconds(0);
     if (configure) configure(appOptions);
-    server_->database().transaction([&](jobcenter::Tx& tx) {
+    database().transaction([&](jobcenter::Tx& tx) {
       tx.query("SELECT id, first_name FROM citizens ORDER BY first_name", {},
                [&](const jobcenter::Row& row) { appOptions.demoCitizens.emplace_back(row.text(0), row.text(1)); });
     });
@@ -71,6 +87,14 @@ class DemoJobcenter {
     app_->attachSpeech(nullptr);
     app_.reset();
     std::filesystem::remove(printed_);
+    sim_.reset();
+    if (!separateDir_.empty()) std::filesystem::remove_all(separateDir_);
+  }
+
+  // The suite's second run: jobcenter-sim as its own process.
+  static bool separateServer() {
+    const char* mode = std::getenv("KIOSK_FLOWS_SERVER");
+    return mode && std::string(mode) == "separate";
   }
 
   // Runs --script steps; fails the test with the driver's message (the step, what was shown).
@@ -102,22 +126,76 @@ class DemoJobcenter {
   std::string text(const std::string& language, const std::string& key) const { return catalogs_.text(language, key); }
 
   int64_t count(const std::string& sql, const std::vector<jobcenter::Value>& values = {}) {
-    return server_->database().transaction([&](jobcenter::Tx& tx) { return tx.queryInt(sql, values).value_or(-1); });
+    return database().transaction([&](jobcenter::Tx& tx) { return tx.queryInt(sql, values).value_or(-1); });
   }
   void exec(const std::string& sql, const std::vector<jobcenter::Value>& values = {}) {
-    server_->database().transaction([&](jobcenter::Tx& tx) { tx.exec(sql, values); });
+    database().transaction([&](jobcenter::Tx& tx) { tx.exec(sql, values); });
+  }
+  // Every row's first column, as text (what the demo jobcenter knows: names, CPR numbers, codes).
+  std::vector<std::string> texts(const std::string& sql) {
+    std::vector<std::string> out;
+    database().transaction([&](jobcenter::Tx& tx) { tx.query(sql, {}, [&](const jobcenter::Row& row) { out.push_back(row.text(0)); }); });
+    return out;
+  }
+  // The booking system going away mid-session.
+  void stopServer() {
+    if (sim_) sim_->stop();
+    else server_->stop();
   }
 
   kiosk::app::KioskApp& app() { return *app_; }
   kiosk::platform::NullAudioOutput& audio() { return *audio_; }
   kiosk::services::SpeechService& speech() { return *speech_; }
-  jobcenter::ReferenceServer& server() { return *server_; }
   const std::filesystem::path& printedFile() const { return printed_; }
 
  private:
+  // The server's database: in process, or the separate server's SQLite file (WAL: both may use it).
+  jobcenter::Database& database() { return server_ ? server_->database() : *separateDatabase_; }
+
+  // Starts jobcenter-sim with the policy's timings, a kiosk CA it trusts and a client certificate
+  // from it, writes the kiosk's configuration file, and makes the client from that file.
+  kiosk::api::ClientConfig startSeparateServer(const jobcenter::Policy& policy, kiosk::app::AppOptions& appOptions) {
+    separateDir_ = std::filesystem::temp_directory_path() / ("flow-sim-" + std::to_string(std::random_device{}()));
+    std::filesystem::create_directories(separateDir_ / "tls");
+    const auto kioskCa = jobcenter::makeLoopbackIdentity();
+    const auto certificate = kioskCa.issueClientCertificate("flow-kiosk");
+    std::ofstream(separateDir_ / "kiosk-ca.pem") << kioskCa.caPem();
+    std::ofstream(separateDir_ / "tls/kiosk.pem") << certificate.certificatePem;
+    jobcenter::writeSecretFile((separateDir_ / "tls/kiosk.key").string(), certificate.privateKeyPem);
+    const auto db = separateDir_ / "jobcenter.sqlite";
+    sim_ = std::make_unique<JobcenterSimProcess>(
+        JOBCENTER_SIM, std::vector<std::string>{"--port", "0", "--db", db.string(), "--seed", "demo", "--cert-dir",
+                                                (separateDir_ / "tls").string(), "--kiosk-ca", (separateDir_ / "kiosk-ca.pem").string(),
+                                                "--pin-pepper-file", (separateDir_ / "pepper").string(), "--device-poll-seconds",
+                                                std::to_string(policy.devicePollSeconds), "--device-code-seconds",
+                                                std::to_string(policy.deviceCodeSeconds), "--move-cutoff-days",
+                                                std::to_string(policy.moveCutoffDays), "--max-open-bookings",
+                                                std::to_string(policy.maxOpenSelfBookings)});
+    const std::string baseUrl = sim_->valueAfter("jobcenter-sim listening on ");
+    const std::string pin = sim_->valueAfter("public key pin: ");
+    const nlohmann::json file = {
+        {"kioskId", "flow-kiosk"},
+        {"placeName", "Flow tests"},
+        {"bookingSystem",
+         {{"baseUrl", baseUrl}, {"caFile", "tls/ca.pem"}, {"pins", {pin}}, {"clientCertificate", "tls/kiosk.pem"}, {"clientKey", "tls/kiosk.key"}}},
+        {"languages", kiosk::app::languageCodes(catalogs_.languages())},
+        {"adminPinHash", "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNo"},
+        {"usageFigures", {{"send", false}}}};
+    std::ofstream(separateDir_ / "kiosk.json") << file.dump(2);
+    const auto check = kiosk::config::loadConfigFile(separateDir_ / "kiosk.json", kiosk::app::languageCodes(catalogs_.languages()));
+    for (const auto& problem : check.problems) UNSCOPED_INFO(kiosk::config::describe(problem));
+    REQUIRE(check.ok());
+    kiosk::app::applyConfig(*check.config, separateDir_ / "kiosk.json", appOptions);
+    separateDatabase_ = std::make_unique<jobcenter::Database>(db.string());
+    return kiosk::app::bookingClientConfig(*check.config).value();
+  }
+
   kiosk::i18n::Catalogs catalogs_;
   std::unique_ptr<kiosk::platform::Window> window_;
-  std::unique_ptr<jobcenter::ReferenceServer> server_;
+  std::unique_ptr<jobcenter::ReferenceServer> server_;       // in process; or
+  std::filesystem::path separateDir_;                       // the separate server's files
+  std::unique_ptr<JobcenterSimProcess> sim_;
+  std::unique_ptr<jobcenter::Database> separateDatabase_;
   std::unique_ptr<kiosk::api::HttpClient> client_;
   std::filesystem::path printed_;
   std::unique_ptr<kiosk::services::ReceiptPrinter> printer_;

@@ -29,6 +29,9 @@ const std::map<ScreenId, std::string> kNotCheckedOnTheWalk = {
     {ScreenId::ServiceUnavailable, "shown only by a kiosk that is not connected to a booking system, and the walk runs on "
                                    "the demo jobcenter, which is; tests/screens/scenario_test.cpp \"a service not offered "
                                    "here sends the citizen to the desk\" reaches it"},
+    {ScreenId::OutOfOrder, "shown only by a kiosk whose configuration is unusable, never on a citizen's walk; "
+                           "tests/screens/screen_matrix_test.cpp checks it at every size, and the program tests start "
+                           "a kiosk with a broken configuration"},
     {ScreenId::CancelBooking, "reached by a button keyed by the booking's id (bookings.cancel.<id>), which a fixed walk "
                               "cannot know; tests/flows/booking_flow_test.cpp cancels a booking"},
 };

@@ -135,6 +135,33 @@ TEST_CASE("kiosk configuration, heartbeat, anonymous events and help requests") 
   CHECK(t.client->post("/api/v1/help-requests", {{"reason", "bored"}}, "", "h2").problemCode() == "invalid-request");
 }
 
+TEST_CASE("a heartbeat's health: printer, certificate days and incidents by kind are stored, and nothing free-form") {
+  TestServer t;
+  const auto count = [&](const std::string& sql) {
+    return t.server->database().transaction([&](jobcenter::Tx& tx) { return tx.queryInt(sql).value_or(-1); });
+  };
+  const json beat = {{"version", "0.1.0"}, {"uptime_seconds", 60}, {"screen", "attract"}, {"healthy", false}, {"printer", "failed"},
+                     {"client_certificate_days_left", 180}, {"server_certificate_days_left", -2},
+                     {"incidents", {{{"kind", "printer"}, {"count", 3}}, {{"kind", "certificate"}, {"count", 1}}}}};
+  REQUIRE(t.client->post("/api/v1/kiosk/heartbeat", beat).status == 204);
+  CHECK(count("SELECT COUNT(*) FROM kiosk_health WHERE kiosk_id = 'test-kiosk' AND printer = 'failed' AND "
+                "client_certificate_days = 180 AND server_certificate_days = -2") == 1);
+  CHECK(count("SELECT SUM(count) FROM kiosk_incidents WHERE kiosk_id = 'test-kiosk'") == 4);
+  CHECK(count("SELECT count FROM kiosk_incidents WHERE kind = 'printer'") == 3);
+  for (const auto& [field, value] : std::vector<std::pair<std::string, json>>{
+           {"printer", "on fire"},
+           {"client_certificate_days_left", "soon"},
+           {"incidents", json::array({{{"kind", "printer"}, {"count", 1}, {"detail", "/dev/usb/lp0"}}})},
+           {"incidents", json::array({{{"kind", "citizen"}, {"count", 1}}})},
+           {"incidents", json::array({{{"kind", "speech"}, {"count", 0}}})}}) {
+    json bad = beat;
+    bad[field] = value;
+    INFO(bad.dump());
+    CHECK(t.client->post("/api/v1/kiosk/heartbeat", bad).problemCode() == "invalid-request");
+  }
+  CHECK(count("SELECT COUNT(*) FROM kiosk_incidents") == 2);  // nothing of the refused ones
+}
+
 TEST_CASE("unknown paths and methods answer with a problem document") {
   TestServer t;
   const auto r = t.client->get("/api/v1/nothing-here");

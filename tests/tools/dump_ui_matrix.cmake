@@ -1,5 +1,5 @@
 # `kiosk --dump-ui` for every screen x language x text size: no node may report clipped text.
-set(screens attract language menu unavailable help login home)
+set(screens attract language menu unavailable help login home out-of-order)
 set(languages da en ar fa uk so tr pl ti ro)
 set(sizes 100 150 200)
 file(MAKE_DIRECTORY ${OUT_DIR})

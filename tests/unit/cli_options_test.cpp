@@ -25,4 +25,20 @@ TEST_CASE("bad options are refused with a sentence that says what is expected") 
   CHECK_THAT(detail({"--screenshot", "a.png", "--backend", "headless"}), Catch::Contains("Xvfb"));
   CHECK(detail({"--lang"}) == "--lang needs a value");
   CHECK(detail({"--frobnicate"}) == "unknown option --frobnicate (see --help)");
+  CHECK(detail({"--config"}) == "--config needs a value");
+  CHECK(detail({"--demo", "--config", "kiosk.json"}) == "--demo runs its own jobcenter: leave out --config");
+}
+
+TEST_CASE("the configuration options: a file to run with, one to check, and the admin PIN's hash") {
+  auto o = parseCli({"--config", "/tmp/kiosk.json"});
+  REQUIRE(o);
+  CHECK(o->configFile == std::filesystem::path("/tmp/kiosk.json"));
+  CHECK_FALSE(o->checkConfig);
+  o = parseCli({"--check-config", "kiosk.json"});
+  REQUIRE(o);
+  CHECK(o->checkConfig == std::filesystem::path("kiosk.json"));
+  CHECK_FALSE(o->configFile);
+  o = parseCli({"--hash-admin-pin"});
+  REQUIRE(o);
+  CHECK(o->hashAdminPin);
 }

@@ -1,0 +1,33 @@
+#include "kiosk/app/heartbeat.h"
+
+namespace kiosk::app {
+namespace {
+
+const char* printerName(PrinterHealth printer) {
+  switch (printer) {
+    case PrinterHealth::None: return "none";
+    case PrinterHealth::Unknown: return "unknown";
+    case PrinterHealth::Ok: return "ok";
+    case PrinterHealth::Failed: return "failed";
+  }
+  return "unknown";
+}
+
+}  // namespace
+
+nlohmann::json heartbeatBody(const Health& health) {
+  nlohmann::json body = {{"version", health.version},
+                         {"uptime_seconds", health.uptime.count()},
+                         {"screen", health.screen},
+                         {"healthy", health.incidents.empty() && health.printer != PrinterHealth::Failed},
+                         {"printer", printerName(health.printer)}};
+  if (health.clientCertificateDaysLeft) body["client_certificate_days_left"] = *health.clientCertificateDaysLeft;
+  if (health.serverCertificateDaysLeft) body["server_certificate_days_left"] = *health.serverCertificateDaysLeft;
+  if (!health.incidents.empty()) {
+    auto& list = body["incidents"] = nlohmann::json::array();
+    for (const auto& i : health.incidents) list.push_back({{"kind", incidentKindName(i.kind)}, {"count", i.count}});
+  }
+  return body;
+}
+
+}  // namespace kiosk::app

@@ -1,0 +1,29 @@
+#pragma once
+// The heartbeat's body (POST /kiosk/heartbeat, Heartbeat in server/openapi.yaml): how the kiosk
+// is, in the contract's fields only — nothing about any citizen.
+
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "kiosk/app/incidents.h"
+
+namespace kiosk::app {
+
+enum class PrinterHealth { None, Unknown, Ok, Failed };  // none: no printer here; unknown: nothing printed yet
+
+struct Health {
+  std::string version;
+  std::chrono::seconds uptime{0};
+  std::string screen;
+  PrinterHealth printer = PrinterHealth::None;
+  std::optional<int> clientCertificateDaysLeft, serverCertificateDaysLeft;
+  std::vector<IncidentCount> incidents;
+};
+
+// Healthy: no incidents since the last heartbeat and the printer (if any) not failing.
+nlohmann::json heartbeatBody(const Health& health);
+
+}  // namespace kiosk::app

@@ -1,0 +1,54 @@
+#pragma once
+// Putting the kiosk into service from its configuration file (kiosk/config): the booking
+// system's client, the app's options, and the two command-line tools IT uses on the file
+// (--check-config, --hash-admin-pin). main() only chooses between the demo and this.
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kiosk/api/http_client.h"
+#include "kiosk/app/kiosk_app.h"
+#include "kiosk/config/kiosk_config.h"
+#include "kiosk/i18n/languages.h"
+#include "kiosk/result.h"
+
+namespace kiosk::app {
+
+std::vector<std::string> languageCodes(const i18n::LanguageList& languages);
+
+// The HTTPS client's settings for the booking system: its address, CA bundle, pins, and the
+// kiosk's client certificate (read here, once, at start-up).
+Result<api::ClientConfig> bookingClientConfig(const config::KioskConfig& config);
+
+// When a PEM certificate expires (for the heartbeat's days left), or a failure saying why not.
+Result<std::chrono::system_clock::time_point> certificateExpiry(const std::string& pem);
+
+// Usage figures go to the booking system unless the file names another address; there the
+// booking system's pins do not apply (they are its key's), the CA bundle and certificate do.
+api::ClientConfig usageFiguresClientConfig(const config::KioskConfig& config, const api::ClientConfig& booking);
+
+// What the app takes from the configuration: kiosk id and place, languages, idle times, PIN hash.
+void applyConfig(const config::KioskConfig& config, const std::filesystem::path& file, AppOptions& options);
+
+// A kiosk in service: its configuration checked, its booking system's client made.
+struct InService {
+  std::unique_ptr<api::HttpClient> client;
+  std::string printer;  // the configuration's printer target; empty: none
+  std::string summary;  // one line for the log: which kiosk, which booking system
+};
+// On failure, the detail holds one line per problem ("FILE: /pointer: found ...; allowed: ...").
+Result<InService> startInService(const std::filesystem::path& file, const i18n::LanguageList& languages, AppOptions& options,
+                                 std::function<void()> wakeUi);
+
+// `kiosk --check-config FILE`: every problem on its own line, or one "ok" line. Returns the exit code.
+int checkConfigCommand(const std::filesystem::path& file, const i18n::LanguageList& languages, std::ostream& out);
+
+// `kiosk --hash-admin-pin`: the PIN from the first line of `in`, its hash to `out`. Returns the exit code.
+int hashAdminPinCommand(std::istream& in, std::ostream& out, std::ostream& err);
+
+}  // namespace kiosk::app

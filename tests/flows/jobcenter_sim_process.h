@@ -1,0 +1,79 @@
+#pragma once
+// jobcenter-sim as its own process, for the flow suite's second run: started with a free port,
+// its stdout read until it says where it listens and its key's pin, stopped with SIGTERM.
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+class JobcenterSimProcess {
+ public:
+  JobcenterSimProcess(const std::string& program, const std::vector<std::string>& args) {
+    int out[2];
+    if (::pipe(out) != 0) throw std::runtime_error("pipe");
+    pid_ = ::fork();
+    if (pid_ < 0) throw std::runtime_error("fork");
+    if (pid_ == 0) {
+      // A test killed by its timeout takes the server with it (and so frees ctest's pipes).
+      ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+      ::dup2(out[1], STDOUT_FILENO);
+      ::close(out[0]);
+      ::close(out[1]);
+      std::vector<char*> argv{const_cast<char*>(program.c_str())};
+      for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+      argv.push_back(nullptr);
+      ::execv(program.c_str(), argv.data());
+      ::_exit(127);
+    }
+    ::close(out[1]);
+    stdout_ = out[0];
+  }
+  ~JobcenterSimProcess() {
+    stop();
+    if (stdout_ >= 0) ::close(stdout_);
+  }
+  JobcenterSimProcess(const JobcenterSimProcess&) = delete;
+  JobcenterSimProcess& operator=(const JobcenterSimProcess&) = delete;
+
+  // The rest of the first line of its output that starts with `prefix` (it prints its address and
+  // pin once it listens); throws when it exits or says nothing for `timeout`.
+  std::string valueAfter(const std::string& prefix, std::chrono::milliseconds timeout = std::chrono::seconds(20)) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    for (;;) {
+      for (size_t end; (end = buffered_.find('\n')) != std::string::npos;) {
+        const std::string line = buffered_.substr(0, end);
+        buffered_.erase(0, end + 1);
+        if (line.rfind(prefix, 0) == 0) return line.substr(prefix.size());
+      }
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
+      pollfd p{stdout_, POLLIN, 0};
+      if (left <= 0 || ::poll(&p, 1, static_cast<int>(left)) <= 0) throw std::runtime_error("jobcenter-sim did not say \"" + prefix + "\"");
+      char chunk[4096];
+      const ssize_t n = ::read(stdout_, chunk, sizeof chunk);
+      if (n <= 0) throw std::runtime_error("jobcenter-sim exited before saying \"" + prefix + "\"");
+      buffered_.append(chunk, static_cast<size_t>(n));
+    }
+  }
+
+  // The server going away, as a machine room sees it: SIGTERM, then waited for.
+  void stop() {
+    if (pid_ <= 0) return;
+    ::kill(pid_, SIGTERM);
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+    pid_ = -1;
+  }
+
+ private:
+  pid_t pid_ = -1;
+  int stdout_ = -1;
+  std::string buffered_;
+};
