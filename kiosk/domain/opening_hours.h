@@ -14,6 +14,7 @@ struct OpeningSpan {
   int weekday = 1;   // ISO: 1 Monday ... 7 Sunday
   int opens = 0;     // minutes after local midnight
   int closes = 0;    // minutes after local midnight; after opens
+  bool operator==(const OpeningSpan&) const = default;
 };
 
 struct OpeningHours {

@@ -7,7 +7,11 @@ namespace kiosk::screens {
 
 void ChooseLanguageScreen::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
   const ui::Rect content = ui::header(ui, "language.title");
-  const auto& languages = context.catalogs.languages().languages;
+  // The languages this kiosk offers: the jobcenter may have switched some off.
+  std::vector<i18n::Language> languages;
+  for (const auto& language : context.catalogs.languages().languages) {
+    if (context.jobcenter.offersLanguage(language.code)) languages.push_back(language);
+  }
   const float margin = ui.px(ui::design::kMargin);
   const float gap = ui.px(ui::design::kGap);
   const ui::Rect viewport{area.x, content.y, area.w, area.bottom() - content.y};

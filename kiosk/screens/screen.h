@@ -10,7 +10,9 @@
 #include <variant>
 #include <vector>
 
+#include "kiosk/screens/admin_view.h"
 #include "kiosk/screens/citizen_view.h"
+#include "kiosk/screens/jobcenter_view.h"
 #include "kiosk/ui/ui.h"
 
 namespace kiosk::screens {
@@ -22,9 +24,11 @@ enum class ScreenId {
   // Booking, one question each; moving reuses the time and confirm steps.
   BookTopics, BookContactForm, BookConsultant, BookTime, BookWishes, BookConfirm, Booked,
   MyBookings, CancelBooking, Activities, Joblog, JoblogEntry, Plan,
-  CheckIn, StaffLogin, AssistedCitizen,  // keep last, or move kScreenCount with it
+  CheckIn, StaffLogin, AssistedCitizen,
+  Closed,           // outside opening hours
+  AdminPin, Admin,  // staff and IT: keep last, or move kScreenCount with it
 };
-inline constexpr size_t kScreenCount = static_cast<size_t>(ScreenId::AssistedCitizen) + 1;
+inline constexpr size_t kScreenCount = static_cast<size_t>(ScreenId::Admin) + 1;
 
 std::string_view screenName(ScreenId id);
 std::optional<ScreenId> screenFromName(std::string_view name);
@@ -78,11 +82,15 @@ struct CheckInWith { std::string codeOrCpr; };
 struct CallStaff { domain::HelpReason reason; };
 struct StaffSignIn { std::string staffNumber, pin; };
 struct AssistCitizen { std::string cpr; };
+// Admin mode (staff and IT; closing it is StartOver).
+struct SubmitAdminPin { std::string pin; };       // checked off the UI thread; the screen forgets it
+enum class AdminTest { Print, Speech, Restart };
+struct RunAdminTest { AdminTest test; };
 using Intent = std::variant<Next, GoBack, StartOver, ChooseLanguage, CycleTextSize, ToggleContrast, ChooseService, ToHome, AskStaff,
                             OpenLanguages, StaffHelpsMe, RetryLogin, DemoApprove, LogOut, MoreTime, ToggleSpeech, AdjustSpeech, ToggleLowReach, ShowMeHow, ToggleTopic, PickContactForm, PickConsultant, PickSlot, SetWishes,
                             ConfirmBooking, MoveExistingHere, StartMove, StartCancel, ConfirmCancel, PrintCard, SignUp, CancelSignUp,
                             StartJoblogEntry, UpdateJoblogDraft, SaveJoblogEntry, GiveFeedback, SavePreferences, CheckInWith,
-                            CallStaff, StaffSignIn, AssistCitizen>;
+                            CallStaff, StaffSignIn, AssistCitizen, SubmitAdminPin, RunAdminTest>;
 using Intents = std::vector<Intent>;
 
 // [SECTION] What a screen may read
@@ -105,6 +113,8 @@ struct ScreenContext {
   ScreenId pendingService = ScreenId::Home;  // the errand chosen before logging in
   std::string_view jobcenterName;
   bool tourAvailable = false;  // "show me how" can be played (GuidedTour)
+  const JobcenterView& jobcenter;  // the jobcenter's own settings, as far as they are known
+  const AdminView& admin;          // only the admin screens read it
 };
 
 class Screen {

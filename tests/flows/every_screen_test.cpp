@@ -29,6 +29,10 @@ const std::map<ScreenId, std::string> kNotCheckedOnTheWalk = {
     {ScreenId::ServiceUnavailable, "shown only by a kiosk that is not connected to a booking system, and the walk runs on "
                                    "the demo jobcenter, which is; tests/screens/scenario_test.cpp \"a service not offered "
                                    "here sends the citizen to the desk\" reaches it"},
+    {ScreenId::Closed, "shown outside opening hours, which the walk (on the app's clock from now) cannot choose; "
+                       "tests/flows/service_flow_test.cpp closes and opens the kiosk by its clock"},
+    {ScreenId::AdminPin, "opened by the admin gesture, not by a citizen's walk; tests/flows/service_flow_test.cpp makes it"},
+    {ScreenId::Admin, "behind the admin PIN; tests/flows/service_flow_test.cpp opens it"},
     {ScreenId::CancelBooking, "reached by a button keyed by the booking's id (bookings.cancel.<id>), which a fixed walk "
                               "cannot know; tests/flows/booking_flow_test.cpp cancels a booking"},
 };
