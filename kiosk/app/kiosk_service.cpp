@@ -112,8 +112,11 @@ void KioskApp::openAdmin(Clock::time_point now) {
 void KioskApp::followAdmin(Clock::time_point now) {
   const auto verdict = admin_.poll(now);
   if (verdict == AdminMode::Verdict::Right) {
-    std::cerr << "kiosk: admin: right PIN, admin screen opened\n";
-    if (router_->currentId() == screens::ScreenId::AdminPin) follow(Event::AdminUnlocked, now);
+    // Only where the PIN was typed: the pad may have been left while the PIN was checked.
+    if (router_->currentId() == screens::ScreenId::AdminPin) {
+      std::cerr << "kiosk: admin: right PIN, admin screen opened\n";
+      follow(Event::AdminUnlocked, now);
+    }
   } else if (verdict == AdminMode::Verdict::Wrong) {
     if (const auto until = admin_.lockedUntil(now)) {
       std::cerr << "kiosk: admin: wrong PIN; the pad is locked until " << copenhagenClock(wallNow(*until)) << "\n";

@@ -90,6 +90,22 @@ json steps(std::initializer_list<json> parts) {
   return all;
 }
 
+TEST_CASE("remote settings: a malformed refresh keeps the last good settings and is an incident in the log") {
+  DemoJobcenter k;
+  k.exec("INSERT INTO kiosk_settings VALUES('languages', ?)", {std::string(R"(["da","en"])")});
+  waitForSettings(k);
+  REQUIRE(k.app().jobcenter().languages == std::vector<std::string>{"da", "en"});
+  k.exec("UPDATE kiosk_settings SET value = ? WHERE name = 'languages'", {std::string(R"(["da",7])")});
+  const std::string log = logOf([&] {
+    // Five minutes on (on the attract screen, where no idle timer runs) it asks again.
+    k.run({{{"wait_ms", 5 * 60 * 1000 + 1000}}, {{"wait_for", "attract"}}});
+    for (int i = 0; i < 300 && k.app().waitingOnBookingSystem(); ++i) k.run({{{"wait_ms", 0}}});
+  });
+  CHECK(log.find("kiosk: incident: configuration refresh refused") != std::string::npos);
+  CHECK(k.app().jobcenter().languages == std::vector<std::string>{"da", "en"});
+  CHECK_FALSE(k.app().jobcenter().bookingSystemDown);
+}
+
 TEST_CASE("opening hours: a citizen finishes after closing time, then the kiosk is closed until it opens") {
   DemoJobcenter k(DemoJobcenter::fastPolicy(), [](kiosk::app::AppOptions& options) {
     options.followOpeningHours = true;
