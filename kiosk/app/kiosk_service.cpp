@@ -74,6 +74,7 @@ void KioskApp::applySettings() {
   jobcenterView_.supportPhone = s->supportPhone;
   jobcenterView_.message = s->message;
   jobcenterView_.messageLanguage = s->messageLanguage;
+  jobcenterView_.nextOpenings = domain::nextOpenings(s->hours, wallNow(lastFrame_), 3);
   std::cerr << "kiosk: settings from the jobcenter applied: " << jobcenterView_.languages.size() << " languages, "
             << jobcenterView_.servicesOff.size() << " errands switched off, " << s->hours.spans.size() << " opening spans\n";
   extraFrames_ = std::max(extraFrames_, 2);
@@ -153,7 +154,7 @@ void KioskApp::describeAdmin(Clock::time_point now) {
   // CUPS queue, a file): the printer's own status (DLE EOT) cannot be read back, so it is unknown.
   a.paper = screens::AdminView::Paper::Unknown;
   const auto size = window_.size();
-  a.display = std::to_string(size.width) + " \u00D7 " + std::to_string(size.height);
+  a.display = std::to_string(size.width) + " x " + std::to_string(size.height);
   a.voices.clear();
   for (const auto& language : catalogs_.languages().languages) {
     if (speech_ && speech_->canSynthesize(language.code)) a.voices.push_back(language.nativeName);

@@ -107,6 +107,12 @@ void frame(ui::Ui& ui, const ui::Rect& r) {
   draw->AddRect({r.x, r.y}, {r.right(), r.bottom()}, ui::packedColor(ui.colors().border), ui.px(ui::design::kRadius), 0, ui.px(ui::design::kBorder));
 }
 
+// The value column is as wide as its text (a file path needs room), at most 60 % of the row.
+float valueWidth(ui::Ui& ui, const Row& row, float inner) {
+  if (row.value.empty()) return 0;
+  return std::min(inner * 0.6f, ui.text().layout(row.value, FontRole::Hint, inner).size.x + 1);
+}
+
 // A panel's title and rows; dots only on rows that report a health.
 void drawPanel(ui::Ui& ui, const Panel& panel, const ui::Rect& r, bool dots) {
   frame(ui, r);
@@ -120,7 +126,7 @@ void drawPanel(ui::Ui& ui, const Panel& panel, const ui::Rect& r, bool dots) {
   const float dot = ui.px(ui::design::kAdminStatusDot);
   const float textLeft = dots ? 3 * dot : 0;
   for (const auto& row : panel.rows) {
-    const float valueW = row.value.empty() ? 0 : std::min(inner * 0.45f, ui::textHeight(ui, row.value, FontRole::Hint, inner) > 0 ? inner * 0.45f : 0.f);
+    const float valueW = valueWidth(ui, row, inner);
     const float labelW = inner - textLeft - valueW;
     const float h = std::max(ui::textHeight(ui, row.label, FontRole::Hint, labelW), ui::textHeight(ui, row.value, FontRole::Hint, std::max(valueW, 1.f)));
     if (dots) {
@@ -142,7 +148,7 @@ float panelHeight(ui::Ui& ui, const Panel& panel, float width, bool dots) {
   float h = pad * 0.75f + ui::textHeight(ui, ui.tr(panel.titleKey), FontRole::Body, inner) + pad * 0.4f;
   const float textLeft = dots ? 3 * ui.px(ui::design::kAdminStatusDot) : 0;
   for (const auto& row : panel.rows) {
-    const float valueW = row.value.empty() ? 0 : inner * 0.45f;
+    const float valueW = valueWidth(ui, row, inner);
     h += std::max(ui::textHeight(ui, row.label, FontRole::Hint, inner - textLeft - valueW),
                   row.value.empty() ? 0.f : ui::textHeight(ui, row.value, FontRole::Hint, valueW)) +
          pad * 0.3f;

@@ -37,7 +37,10 @@ void AdminPin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   const bool usable = admin.pad == AdminView::Pad::Ready || admin.pad == AdminView::Pad::Wrong;
 
   // Three columns of keys, as on a phone; the column is as wide as three keys.
-  const float key = ui.px(ui::design::kAdminPinKey) * std::min(1.5f, ui.textScale());
+  // As wide as "erase" and "open" need in every language, at least the design's key.
+  const float fit = std::max(ui::buttonSize(ui, ui.tr("admin.pin.erase"), ui::icon::kBack, area.w / 4).x,
+                             ui::buttonSize(ui, ui.tr("admin.pin.open"), ui::icon::kForward, area.w / 4).x);
+  const float key = std::max(ui.px(ui::design::kAdminPinKey) * std::min(1.5f, ui.textScale()), fit);
   const float keyH = std::max(ui.px(ui::design::kMinTarget), key * 0.6f);
   const float width = 3 * key + 2 * gap;
   std::string shownDots;
@@ -53,7 +56,8 @@ void AdminPin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
 
   ui::paragraph(ui, "admin-pin-dots", shownDots, FontRole::Title, ui.colors().text, {left, y, width, dotsH}, ui::Align::Center);
   y += dotsH + gap;
-  ui::statusText(ui, "admin-pin-status", status, {area.x + (area.w - statusW) / 2, y, statusW, statusH});
+  ui::paragraph(ui, "admin-pin-status", status, FontRole::Label, ui.colors().text, {area.x + (area.w - statusW) / 2, y, statusW, statusH},
+                ui::Align::Center, ui::Role::Status);
   y += statusH + gap;
 
   static constexpr const char* kKeys[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "erase", "0", "open"};
