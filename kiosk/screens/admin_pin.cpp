@@ -54,7 +54,8 @@ void AdminPin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   const float left = area.x + (area.w - width) / 2;
   float y = content.y + std::max(gap, (area.bottom() - content.y - total) / 2);
 
-  ui::paragraph(ui, "admin-pin-dots", shownDots, FontRole::Title, ui.colors().text, {left, y, width, dotsH}, ui::Align::Center);
+  // The dots' line keeps its place while empty, so the pad does not jump at the first digit.
+  if (!shownDots.empty()) ui::paragraph(ui, "admin-pin-dots", shownDots, FontRole::Title, ui.colors().text, {left, y, width, dotsH}, ui::Align::Center);
   y += dotsH + gap;
   ui::paragraph(ui, "admin-pin-status", status, FontRole::Label, ui.colors().text, {area.x + (area.w - statusW) / 2, y, statusW, statusH},
                 ui::Align::Center, ui::Role::Status);

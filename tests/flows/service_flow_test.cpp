@@ -147,7 +147,7 @@ TEST_CASE("booking system unreachable: the menu says so before any login, and it
            {{"tap", "attract.touch_to_start"}},
            {{"tap", "language.da"}},
            {{"wait_for", "menu"}},
-           {{"expect", {{"key", "menu.booking_system_down"}}, {"timeout_ms", 20000}}},
+           {{"expect", {{"key", "menu.booking_system_down"}}}, {"timeout_ms", 20000}},
            {{"expect", {{"key", "menu.book.hint"}, {"text", k.text("da", "menu.not_now.hint")}}}},
            {{"tap", "menu.book"}},
            {{"wait_for", "unavailable"}},
@@ -162,7 +162,7 @@ TEST_CASE("booking system unreachable: the menu says so before any login, and it
          {{"tap", "attract.touch_to_start"}},
          {{"tap", "language.da"}},
          {{"wait_for", "menu"}},
-         {{"expect", {{"key", "menu.book.hint"}, {"text", k.text("da", "menu.book.hint")}}, {"timeout_ms", 20000}}},
+         {{"expect", {{"key", "menu.book.hint"}, {"text", k.text("da", "menu.book.hint")}}}, {"timeout_ms", 20000}},
          {{"expect_not", {{"key", "menu.booking_system_down"}}}},
          {{"tap", "menu.book"}},
          {{"wait_for", "login"}}});
