@@ -639,8 +639,13 @@ Decoded<domain::JobcenterSettings> decodeKioskConfig(std::string_view body) {
       s.hours.spans.push_back(span);
     });
     r.array("closed_days", 366, [&](const json& v, const std::string& where) {
-      const json wrapped{{"date", v}};
-      s.hours.closedDates.push_back(Reader(wrapped, where).date("date"));
+      int y = 0, m = 0, d = 0;
+      char tail = 0;
+      const std::string date = v.is_string() ? v.get<std::string>() : std::string();
+      if (date.size() != 10 || std::sscanf(date.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31) {
+        fail(where, "not a date");
+      }
+      s.hours.closedDates.push_back(date);
     }, /*required=*/false);
     const Reader services(r.raw("services"), r.field("services"));
     for (const char* name : {"check_in", "book", "move_cancel", "activities", "joblog", "plan"}) {
