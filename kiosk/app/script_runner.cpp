@@ -97,6 +97,13 @@ class Runner {
       return {at[0].get<float>() * static_cast<float>(size.width), at[1].get<float>() * static_cast<float>(size.height)};
     }
     const ui::AccessNode* node = findNode(app_, query);
+    // What the booking system has yet to send (a list of topics, of activities) may still be on
+    // its way on a slow machine: it is waited for as "expect" waits, then the step fails.
+    const auto deadline = driver_.now() + std::chrono::milliseconds(5000);
+    while (!node && app_.waitingInRealTime() && driver_.now() < deadline) {
+      driver_.frame();
+      node = findNode(app_, query);
+    }
     if (!node) throw StepFailure{"nothing to tap with " + query.dump() + "; " + describeScreen(app_)};
     if (!node->enabled) throw StepFailure{"\"" + node->key + "\" is shown but cannot be used now"};
     if (node->visibleRect.w <= 0) {  // scrolled out of view: scroll it in, as a citizen would
