@@ -172,7 +172,7 @@ void Admin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area,
   const float margin = ui.px(ui::design::kMargin) * 0.75f;
   const float gap = ui.px(ui::design::kGap);
   // Who this kiosk is, at the header's end: place, id, version.
-  const std::string who = a.placeName + (a.placeName.empty() ? "" : " \u00B7 ") + a.kioskId + (a.kioskId.empty() ? "" : " \u00B7 ") +
+  const std::string who = a.placeName + (a.placeName.empty() ? "" : " | ") + a.kioskId + (a.kioskId.empty() ? "" : " | ") +
                           ui.format("admin.value.version", {{"version", a.version}});
   const float headerH = content.y - area.y;
   const float whoW = area.w / 2 - margin;
