@@ -83,7 +83,10 @@ class Sdl2Window final : public Window {
     }
     SDL_GL_MakeCurrent(window_, context_);
     SDL_GL_SetSwapInterval(1);
+    // Locked down: no pointer, and no screen saver or blanking while the kiosk runs (SDL's
+    // default, said out loud). The clipboard is never used; closing is ignored by the app.
     if (!options.windowed) SDL_ShowCursor(SDL_DISABLE);
+    SDL_DisableScreenSaver();
     return true;
   }
 

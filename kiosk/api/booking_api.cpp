@@ -224,6 +224,10 @@ void BookingApi::bookingPolicy(std::function<void(Outcome<domain::BookingPolicy>
   call<domain::BookingPolicy>(getRequest("/api/v1/policy", token_), decodeBookingPolicy, std::move(done), false);
 }
 
+void BookingApi::kioskConfig(std::function<void(Outcome<domain::JobcenterSettings>)> done) {
+  call<domain::JobcenterSettings>(getRequest("/api/v1/kiosk/config", {}), decodeKioskConfig, std::move(done), false);
+}
+
 void BookingApi::bookings(std::function<void(Outcome<std::vector<domain::Booking>>)> done) {
   call<std::vector<domain::Booking>>(getRequest("/api/v1/bookings", token_), decodeBookings, std::move(done), false);
 }

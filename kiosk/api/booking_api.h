@@ -91,6 +91,10 @@ class BookingApi {
   void setStaffToken(std::string token) { staffToken_ = std::move(token); }
   const std::string& staffToken() const { return staffToken_; }
 
+  // [SECTION] The kiosk itself
+  // The jobcenter's settings for this kiosk (/kiosk/config); needs no login.
+  void kioskConfig(std::function<void(Outcome<domain::JobcenterSettings>)> done);
+
   // A fresh idempotency key (random, 128 bits).
   static std::string newIdempotencyKey();
 

@@ -617,6 +617,51 @@ Decoded<domain::CheckIn> decodeCheckIn(std::string_view body) {
   });
 }
 
+Decoded<domain::JobcenterSettings> decodeKioskConfig(std::string_view body) {
+  return guarded<domain::JobcenterSettings>([&] {
+    const json j = parse(body);
+    const Reader r(j, "");
+    domain::JobcenterSettings s;
+    s.name = r.text("jobcenter_name", 200);
+    r.array("languages", 20, [&](const json& v, const std::string& where) {
+      if (!v.is_string() || !isLanguageTag(v.get<std::string>())) fail(where, "not a language tag");
+      s.languages.push_back(v.get<std::string>());
+    });
+    if (s.languages.empty()) r.failAt("languages", "empty");
+    r.array("opening_hours", 7 * 4, [&](const json& v, const std::string& where) {
+      const Reader h(v, where);
+      domain::OpeningSpan span;
+      span.weekday = static_cast<int>(h.integer("weekday", 1, 7));
+      const auto opens = domain::parseClockTime(h.text("opens", 5)), closes = domain::parseClockTime(h.text("closes", 5));
+      if (!opens || !closes) fail(where, "not a time of day (HH:MM)");
+      if (*closes <= *opens) fail(where, "closes before it opens");
+      span.opens = *opens, span.closes = *closes;
+      s.hours.spans.push_back(span);
+    });
+    r.array("closed_days", 366, [&](const json& v, const std::string& where) {
+      int y = 0, m = 0, d = 0;
+      char tail = 0;
+      const std::string date = v.is_string() ? v.get<std::string>() : std::string();
+      if (date.size() != 10 || std::sscanf(date.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31) {
+        fail(where, "not a date");
+      }
+      s.hours.closedDates.push_back(date);
+    }, /*required=*/false);
+    const Reader services(r.raw("services"), r.field("services"));
+    for (const char* name : {"check_in", "book", "move_cancel", "activities", "joblog", "plan"}) {
+      if (!services.boolean(name)) s.servicesOff.push_back(name);
+    }
+    s.supportPhone = r.text("support_phone", 30);
+    if (r.has("message_of_the_day")) {
+      const Reader m(r.raw("message_of_the_day"), r.field("message_of_the_day"));
+      s.message = m.text("text", 300);
+      s.messageLanguage = m.text("language", 35);
+      if (!isLanguageTag(s.messageLanguage)) m.failAt("language", "not a language tag");
+    }
+    return s;
+  });
+}
+
 Decoded<domain::HelpRequest> decodeHelpRequest(std::string_view body) {
   return guarded<domain::HelpRequest>([&] {
     const json j = parse(body);

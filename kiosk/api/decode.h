@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "kiosk/domain/booking_types.h"
+#include "kiosk/domain/jobcenter_settings.h"
 
 namespace kiosk::api {
 
@@ -49,6 +50,8 @@ Decoded<domain::CheckIn> decodeCheckIn(std::string_view body);
 Decoded<domain::HelpRequest> decodeHelpRequest(std::string_view body);
 Decoded<domain::StaffSession> decodeStaffSession(std::string_view body);
 Decoded<domain::Token> decodeAssistedToken(std::string_view body);  // a citizen token with scope "citizen assisted"
+// The kiosk's own settings from its jobcenter
+Decoded<domain::JobcenterSettings> decodeKioskConfig(std::string_view body);
 
 // RFC 3339 with a mandatory offset ("2026-11-23T09:00:00+01:00" or "...Z"); nullopt if not.
 std::optional<int64_t> parseRfc3339(std::string_view text);

@@ -58,6 +58,21 @@ constexpr std::array kTable{
     // [SECTION] Checking in: done, and the next person may come
     Transition{ScreenId::CheckIn,            Event::Next,               When::Always,              kStartOver},
 
+    // [SECTION] Opening hours: closed only where no citizen is (a session under way finishes)
+    Transition{ScreenId::Attract,            Event::ClosingTime,        When::Always,              to(ScreenId::Closed)},
+    Transition{ScreenId::Closed,             Event::OpeningTime,        When::Always,              kStartOver},
+    // Nobody is there to help while closed, and nothing can be started: the closed screen stays.
+    Transition{ScreenId::Closed,             Event::Back,               When::Always,              kStay},
+    Transition{ScreenId::Closed,             Event::AskStaff,           When::Always,              kStay},
+    Transition{ScreenId::Closed,             Event::OpenLanguages,      When::Always,              kStay},
+
+    // [SECTION] Admin mode: the gesture (the citizen, if any, is forgotten first), the PIN, the
+    // admin screen; leaving it in any way forgets it.
+    Transition{ScreenId::Attract,            Event::AdminRequested,     When::Always,              to(ScreenId::AdminPin)},
+    Transition{ScreenId::AdminPin,           Event::AdminUnlocked,      When::Always,              to(ScreenId::Admin)},
+    Transition{ScreenId::AdminPin,           Event::Back,               When::Always,              kStartOver},
+    Transition{ScreenId::Admin,              Event::Back,               When::Always,              kStartOver},
+
     // [SECTION] From any screen: the bar, the way back, leaving
     Transition{std::nullopt,                 Event::Back,               When::Always,              kBack},
     Transition{std::nullopt,                 Event::AskStaff,           When::Always,              to(ScreenId::StaffHelp)},
@@ -103,6 +118,10 @@ std::string_view eventName(Event event) {
     case Event::JoblogSaved: return "joblog-saved";
     case Event::StaffSignedIn: return "staff-signed-in";
     case Event::IdleTimeout: return "idle-timeout";
+    case Event::ClosingTime: return "closing-time";
+    case Event::OpeningTime: return "opening-time";
+    case Event::AdminRequested: return "admin-requested";
+    case Event::AdminUnlocked: return "admin-unlocked";
   }
   return "?";
 }

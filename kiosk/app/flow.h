@@ -36,6 +36,11 @@ enum class Event {
   StaffSignedIn,
   // [SECTION] Time
   IdleTimeout,    // no touch for the idle time, and "more time?" went unanswered
+  ClosingTime,    // the jobcenter's opening hours are over (it takes effect on the attract screen)
+  OpeningTime,    // the jobcenter opens
+  // [SECTION] Staff and IT
+  AdminRequested, // the admin gesture was made
+  AdminUnlocked,  // the admin PIN was right
 };
 std::string_view eventName(Event event);
 

@@ -30,6 +30,7 @@ uint32_t packed(ui::Rgb c) { return (uint32_t{c.r} << 16) | (uint32_t{c.g} << 8)
 KioskApp::KioskApp(platform::Window& window, const i18n::Catalogs& catalogs, AppOptions options, Clock::time_point now)
     : window_(window),
       readAloud_(catalogs),
+      admin_([&window] { window.wake(); }),
       catalogs_(catalogs),
       options_(std::move(options)),
       ui_(text_, tree_, catalogs),
@@ -38,6 +39,15 @@ KioskApp::KioskApp(platform::Window& window, const i18n::Catalogs& catalogs, App
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // a kiosk writes nothing to disk
   io.LogFilename = nullptr;
+  // Lockdown: no clipboard. Nothing a citizen typed may be carried to the next citizen (ImGui's
+  // own fallback clipboard would keep it in memory), and the platform's is never touched.
+  io.SetClipboardTextFn = nullptr;
+  io.GetClipboardTextFn = nullptr;
+  io.ClipboardUserData = nullptr;
+  admin_.usePinHash(options_.adminPinHash);
+  for (const auto& code : options_.enabledLanguages) {
+    if (catalogs_.languages().find(code)) jobcenterView_.languages.push_back(code);
+  }
   io.ConfigFlags |= ImGuiConfigFlags_IsTouchScreen | ImGuiConfigFlags_NoMouseCursorChange;
   ui::TouchInput::configure(io);
   if (!catalogs_.languages().find(options_.defaultLanguage)) options_.defaultLanguage = catalogs_.languages().sourceCode;
@@ -61,7 +71,7 @@ KioskApp::~KioskApp() {
 }
 
 screens::ScreenContext KioskApp::context(Clock::time_point now) const {
-  return {preferences_, catalogs_, now, citizen(), pendingService_, options_.jobcenterName, tourAvailable(), &options_.enabledLanguages};
+  return {preferences_, catalogs_, now, citizen(), pendingService_, jobcenterName(), tourAvailable(), &options_.enabledLanguages, jobcenterView_, adminView_};
 }
 
 void KioskApp::go(screens::ScreenId id, Clock::time_point now) {
@@ -75,6 +85,7 @@ const screens::CitizenView& KioskApp::citizen() const {
 }
 
 void KioskApp::attachClient(api::HttpClient* client) {
+  settings_.reset();  // its requests go with the client
   if (session_) {
     session_->logout();
     session_.reset();
@@ -94,6 +105,7 @@ void KioskApp::attachClient(api::HttpClient* client) {
                                                                                          : api::catalogKey(error));
   };
   session_ = std::make_unique<CitizenSession>(*client_, options_.demoCitizens, incident);
+  settings_ = std::make_unique<SettingsSync>(*client_, incidents_);
   shareSettings();
 }
 
@@ -140,9 +152,9 @@ void KioskApp::shareSettings() {
 
 IdleTimer::Needs KioskApp::idleNeeds() const { return {citizen().assisted(), readAloud_.on()}; }
 
-bool KioskApp::resting() const {
-  return router_->currentId() == screens::ScreenId::Attract || router_->currentId() == screens::ScreenId::OutOfOrder;
-}
+// No citizen on it, so no idle timer: attract, closed, out of order, and the staff's admin screens
+// (which close themselves).
+bool KioskApp::resting() const { return quietScreen() || adminScreen() || router_->currentId() == screens::ScreenId::OutOfOrder; }
 
 bool KioskApp::askingForMoreTime(Clock::time_point now) const { return !resting() && idle_.asking(now, idleNeeds()); }
 
@@ -194,8 +206,11 @@ void KioskApp::showNextOutOfOrderLanguage(Clock::time_point now) {
 
 void KioskApp::follow(Event event, Clock::time_point now, std::optional<screens::ScreenId> service) {
   const screens::ScreenId from = router_->currentId();
+  countForToday(event, from);
   Facts facts;
-  facts.bookingSystem = session_ != nullptr;
+  // A booking system that does not answer is as good as none: the errand says "at the desk"
+  // at once instead of starting a login that cannot finish.
+  facts.bookingSystem = session_ != nullptr && !jobcenterView_.bookingSystemDown;
   facts.loggedIn = session_ && session_->loggedIn();
   facts.moving = session_ && session_->view().draft.moving();
   facts.serviceWithoutLogin = service == screens::ScreenId::CheckIn;
@@ -244,7 +259,12 @@ void KioskApp::push(const platform::InputEvent& event, Clock::time_point now) {
 }
 
 void KioskApp::handle(const platform::InputEvent& event, Clock::time_point now) {
-  if (std::holds_alternative<platform::QuitRequested>(event)) quit_ = true;
+  if (std::holds_alternative<platform::QuitRequested>(event)) {
+    // Locked down: closing the window (Alt+F4, the window manager) does nothing in service.
+    if (options_.allowQuit) quit_ = true;
+    else std::cerr << "kiosk: lockdown: a request to close the kiosk was ignored\n";
+    return;
+  }
   if (std::holds_alternative<platform::Resized>(event)) fontsDirty_ = true;  // the scale may have changed
   // While "more time?" is up, only its buttons answer it: a touch must reach them, not wipe the
   // question away before it is seen.
@@ -252,7 +272,10 @@ void KioskApp::handle(const platform::InputEvent& event, Clock::time_point now) 
   if (const auto* down = std::get_if<platform::PointerDown>(&event)) {
     if (speech_) speech_->stop();  // speech stops on any touch (EN 301 549 5.1.3.4)
     hold_ = Hold{down->x, down->y, now};
+    const auto size = window_.size();
+    gesture_.down(down->x, down->y, static_cast<float>(size.width), static_cast<float>(size.height), now);
   } else if (const auto* move = std::get_if<platform::PointerMove>(&event); move && hold_) {
+    gesture_.moved(move->x, move->y);
     const float dx = move->x - hold_->x, dy = move->y - hold_->y, threshold = ui_.px(14);
     if (dx * dx + dy * dy > threshold * threshold) hold_.reset();  // a drag or a scroll, not a hold
   } else if (const auto* up = std::get_if<platform::PointerUp>(&event)) {
@@ -260,7 +283,14 @@ void KioskApp::handle(const platform::InputEvent& event, Clock::time_point now) 
     // how speech works, then taps.
     const bool startedSpeech = hold_ && hold_->spoken && router_->currentId() == screens::ScreenId::Attract;
     hold_.reset();
-    if (startedSpeech) {
+    // A corner held for the admin gesture is not a tap on what lies under it.
+    const bool cornerHold = gesture_.holdingCorner(now);
+    if (gesture_.up(now)) {
+      input_.push(platform::PointerMove{-1000, -1000, up->kind});
+      input_.push(platform::PointerUp{-1000, -1000, up->kind});
+      return openAdmin(now);
+    }
+    if (startedSpeech || cornerHold) {
       input_.push(platform::PointerMove{-1000, -1000, up->kind});
       input_.push(platform::PointerUp{-1000, -1000, up->kind});
       return;
@@ -276,6 +306,22 @@ bool KioskApp::needsFrame() const { return fontsDirty_ || extraFrames_ > 0 || in
 
 std::optional<Clock::time_point> KioskApp::nextWakeup() const {
   std::optional<Clock::time_point> wake = router_->current().nextWakeup(context(lastFrame_));
+  auto atTheLatest = [&wake](Clock::time_point t) { wake = wake ? std::min(*wake, t) : t; };
+  const bool closed = router_->currentId() == screens::ScreenId::Closed;
+  // Closed: no frames until opening time (settings are asked for again once open).
+  if (settings_ && !closed) {
+    if (const auto ask = settings_->nextWakeup()) atTheLatest(*ask);
+  }
+  if (options_.followOpeningHours && settings_ && settings_->settings()) {
+    const auto& hours = settings_->settings()->hours;
+    const auto wall = wallNow(lastFrame_);
+    if (closed) {
+      if (!jobcenterView_.nextOpenings.empty()) atTheLatest(steadyAt(jobcenterView_.nextOpenings.front().opensAt));
+    } else if (const auto closes = domain::closingTime(hours, wall)) {
+      atTheLatest(steadyAt(*closes));
+    }
+  }
+  if (adminScreen()) atTheLatest(idle_.lastInput() + AdminMode::kIdleClose);
   if (hold_ && !hold_->spoken) wake = wake ? std::min(*wake, hold_->since + ReadAloud::kLongPress) : hold_->since + ReadAloud::kLongPress;
   if (const auto poll = session_ ? session_->nextWakeup() : std::nullopt) wake = wake ? std::min(*wake, *poll) : *poll;
   if (router_->currentId() == screens::ScreenId::Attract && options_.tourOnAttractAfter.count() > 0 && tourAvailable()) {
@@ -339,6 +385,7 @@ void KioskApp::rebuildFonts() {
 
 void KioskApp::startOver(Clock::time_point now) {
   // The citizen has gone: their session, their data and their choices go with them.
+  admin_.leave();
   if (session_) session_->logout();
   setLanguage(options_.defaultLanguage);
   setTextSize(100);
@@ -377,9 +424,18 @@ void KioskApp::frame(Clock::time_point now) {
     }
   }
   followLogin();
+  followSettings(now);
+  followAdmin(now);
+  followOpeningHours(now);
   if (!resting() && idle_.expired(now, idleNeeds())) follow(Event::IdleTimeout, now);
   if (outOfOrder_ && now >= nextLanguageAt_) showNextOutOfOrderLanguage(now);
   if (client_ && options_.heartbeatEvery.count() > 0 && now >= nextHeartbeat_) sendHeartbeat(now);
+  if (adminScreen()) {
+    // Staff screens at staff size: 100 %, with no bar to change it (the citizen's next session
+    // starts at 100 % anyway).
+    setTextSize(100);
+    describeAdmin(now);
+  }
   if (fontsDirty_) rebuildFonts();
 
   ImGuiIO& io = ImGui::GetIO();
@@ -405,8 +461,8 @@ void KioskApp::frame(Clock::time_point now) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
   screens::Intents intents;
-  // Out of order, there is nothing to choose: no bar.
-  const bool bar = router_->currentId() != screens::ScreenId::OutOfOrder;
+  // Out of order there is nothing to choose, and the admin screens are staff's: no citizen's bar.
+  const bool bar = router_->currentId() != screens::ScreenId::OutOfOrder && !adminScreen();
   const float barH = bar ? barHeight(ui_, preferences_, io.DisplaySize.x) : 0;
   // Co-service: a banner above the bar says, on every screen, who is helping.
   const std::string assisting = citizen().assisted() ? ui_.format("assisted.banner", {{"name", citizen().staffName}}) : std::string();
@@ -475,6 +531,7 @@ ui::Rect KioskApp::screenArea(float width, float height, float below) const {
 
 void KioskApp::followLongPress(Clock::time_point now) {
   if (!hold_ || hold_->spoken || now - hold_->since < ReadAloud::kLongPress) return;
+  if (gesture_.inCorner()) return;  // maybe the admin gesture: a corner holds no button to say
   hold_->spoken = true;
   if (router_->currentId() == screens::ScreenId::Attract) {
     return readAloud_.turnOn(tree_, router_->currentId(), preferences_.language);
@@ -532,6 +589,15 @@ void KioskApp::apply(const screens::Intents& intents, Clock::time_point now) {
                    [&](const screens::ToggleSpeech&) { applySpeech(intent); },
                    [&](const screens::AdjustSpeech&) { applySpeech(intent); },
                    [&](const screens::ToggleLowReach&) { preferences_.lowReach = !preferences_.lowReach; },
+                   [&](const screens::SubmitAdminPin& i) {
+                     // The PIN leaves the intent at once; the copy in the intent is wiped too.
+                     std::string pin = i.pin;
+                     auto& typed = const_cast<std::string&>(i.pin);
+                     std::fill(typed.begin(), typed.end(), '\0');
+                     std::cerr << "kiosk: admin: PIN entered, checking\n";
+                     admin_.submit(pin, now);
+                   },
+                   [&](const screens::RunAdminTest& i) { runAdminTest(i.test); },
                    [&](const screens::ShowMeHow& i) {
                      if (!tourAvailable()) return;
                      setLanguage(i.language);

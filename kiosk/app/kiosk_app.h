@@ -12,6 +12,8 @@
 
 #include "kiosk/api/http_client.h"
 #include "kiosk/domain/calendar.h"
+#include "kiosk/app/admin_gesture.h"
+#include "kiosk/app/admin_mode.h"
 #include "kiosk/app/citizen_session.h"
 #include "kiosk/app/flow.h"
 #include "kiosk/app/guided_tour.h"
@@ -20,6 +22,8 @@
 #include "kiosk/app/idle_timer.h"
 #include "kiosk/app/read_aloud.h"
 #include "kiosk/app/router.h"
+#include "kiosk/app/settings_sync.h"
+#include "kiosk/app/todays_figures.h"
 #include "kiosk/i18n/catalogs.h"
 #include "kiosk/screens/screen.h"
 #include "kiosk/services/receipt_printer.h"
@@ -52,13 +56,22 @@ struct AppOptions {
   // The date and time when the kiosk starts; from then on the app's own clock moves it on, so a
   // scripted run's clock is the calendar's too. None: the system's clock at start.
   std::optional<domain::WallClock::time_point> wallClockAtStart;
+  // Lockdown: a request to close the window (window manager, Alt+F4) is ignored unless this is a
+  // developer's --windowed run.
+  bool allowQuit = false;
+  // Follow the jobcenter's opening hours (the closed screen). Interactive runs do; --script,
+  // --screenshot and tests show what they ask for whatever the hour, unless they ask for this.
+  bool followOpeningHours = false;
+  std::string version = "0.0.0", build;  // shown on the admin screen
 
   // [SECTION] From the kiosk's configuration file (kiosk/config; empty in the demo)
-  std::string adminPinHash;  // Argon2id, for the admin PIN pad
+  std::string adminPinHash;  // Argon2id (services/admin_pin.h); empty: admin mode cannot be opened
   std::string kioskId;
   std::string placeName;     // "Indgang, stueetagen"
   std::filesystem::path configFile;
-  // The languages offered, in order; empty: every catalog, in the catalog's order.
+  std::string configState;   // what its check said: "valid", or the reason; shown on the admin screen
+  // The languages offered, in order; empty: every catalog, in the catalog's order. The
+  // jobcenter's settings may offer fewer.
   std::vector<std::string> enabledLanguages;
   // How long "do you need more time?" counts down before idleTimeout (WCAG 2.2.1: at least 20 s).
   std::chrono::seconds idleWarning{kIdleWarning};
@@ -66,6 +79,9 @@ struct AppOptions {
   std::chrono::seconds heartbeatEvery{60};
   std::optional<std::chrono::system_clock::time_point> clientCertificateExpires;
 };
+
+// The exit code for "restart kiosk" on the admin screen: the systemd unit restarts on it.
+inline constexpr int kRestartExitCode = 75;
 
 class KioskApp {
  public:
@@ -94,14 +110,18 @@ class KioskApp {
   // Work under way in real time: a request to the booking system (or a login poll due), a card
   // being printed, "show me how" waiting for its narration to be heard. Scripted runs then let
   // time pass at its real pace instead of racing ahead on their virtual clock.
-  bool waitingOnBookingSystem() const { return (client_ && client_->busy()) || (session_ && session_->waiting()); }
+  bool waitingOnBookingSystem() const {
+    return (client_ && client_->busy()) || (session_ && session_->waiting()) || (settings_ && settings_->waiting());
+  }
+  bool waitingOnPinCheck() const { return admin_.checking(); }
   bool waitingOnPrinter() const { return printer_ && printer_->busy(); }
   bool waitingOnNarration() const { return tour_.running() && tour_.spoken() && readAloud_.speaking(); }
-  bool waitingInRealTime() const { return waitingOnBookingSystem() || waitingOnPrinter() || waitingOnNarration(); }
+  bool waitingInRealTime() const { return waitingOnBookingSystem() || waitingOnPrinter() || waitingOnNarration() || waitingOnPinCheck(); }
   std::optional<Clock::time_point> nextWakeup() const;
   bool quitRequested() const { return quit_; }
   // Where the app, its services and main report what staff must look into.
   Incidents& incidents() { return incidents_; }
+  bool restartRequested() const { return restart_; }  // quit with kRestartExitCode
 
   // For the driver and tests.
   const ui::AccessTree& tree() const { return tree_; }
@@ -109,6 +129,10 @@ class KioskApp {
   const screens::Preferences& preferences() const { return preferences_; }
   const ReadAloud& readAloud() const { return readAloud_; }
   const GuidedTour& tour() const { return tour_; }
+  const screens::JobcenterView& jobcenter() const { return jobcenterView_; }
+  const screens::AdminView& adminView() const { return adminView_; }
+  // The heartbeat's hook for the admin screen: when the last heartbeat was sent ("for 12 s siden").
+  void setLastHeartbeat(std::string shown) { adminView_.lastHeartbeat = std::move(shown); }
   void setLanguage(const std::string& code);
   void setTextSize(int percent);
   void setContrast(ui::Contrast contrast);
@@ -153,6 +177,20 @@ class KioskApp {
   bool tourAvailable() const;
   void followTour(Clock::time_point now);
   ui::Rect screenArea(float width, float height, float below) const;
+  const std::string& jobcenterName() const { return jobcenterName_.empty() ? options_.jobcenterName : jobcenterName_; }
+  // [SECTION] In service (kiosk_service.cpp): the jobcenter's settings, opening hours, admin mode
+  void followSettings(Clock::time_point now);
+  void applySettings();
+  void followOpeningHours(Clock::time_point now);
+  void openAdmin(Clock::time_point now);
+  void followAdmin(Clock::time_point now);
+  void runAdminTest(screens::AdminTest test);
+  void describeAdmin(Clock::time_point now);
+  void countForToday(Event event, screens::ScreenId from);
+  bool adminScreen() const;
+  bool quietScreen() const;  // a screen with no citizen on it: attract, closed (no idle timer there)
+  Clock::time_point steadyAt(domain::WallClock::time_point wall) const { return steadyAtStart_ + (wall - wallAtStart_); }
+  std::string copenhagenClock(domain::WallClock::time_point wall) const;
 
   platform::Window& window_;
   api::HttpClient* client_ = nullptr;
@@ -168,6 +206,14 @@ class KioskApp {
   std::optional<Hold> hold_;  // a finger is down and has not travelled
   std::optional<services::CardFonts> cardFonts_;
   std::unique_ptr<CitizenSession> session_;
+  std::unique_ptr<SettingsSync> settings_;
+  screens::JobcenterView jobcenterView_;
+  std::string jobcenterName_;  // the settings' name, else the options'
+  AdminGesture gesture_;
+  AdminMode admin_;
+  screens::AdminView adminView_;
+  size_t nextVoice_ = 0;
+  TodaysFigures today_;
   const i18n::Catalogs& catalogs_;
   AppOptions options_;
   ImGuiContext* imgui_ = nullptr;
@@ -189,6 +235,7 @@ class KioskApp {
   PrinterHealth printerHealth_ = PrinterHealth::None;
   Clock::time_point nextHeartbeat_{};
   Clock::time_point nextLanguageAt_{};  // out of order: when the next language is shown
+  bool restart_ = false;
   Clock::time_point lastFrame_;
   IdleTimer idle_;
   domain::WallClock::time_point wallAtStart_;

@@ -26,7 +26,7 @@ void KioskApp::printCard() {
     return;
   }
   const std::string bookBefore = view.summary ? view.summary->nextRequiredContact : std::string();
-  auto card = services::makeAppointmentCard(*view.confirmed, catalogs_, preferences_.language, options_.jobcenterName, bookBefore);
+  auto card = services::makeAppointmentCard(*view.confirmed, catalogs_, preferences_.language, jobcenterName(), bookBefore);
   session_->setPrinting(screens::CitizenView::Printing::Printing);
   // The answer belongs to this citizen only: after a logout it is dropped.
   const api::SessionId citizen = session_->id();

@@ -12,6 +12,7 @@
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/app/script_runner.h"
 #include "kiosk/app/service_setup.h"
+#include "kiosk/services/admin_pin.h"
 #include "platform/audio.h"
 #include "platform/null_audio.h"
 #include "platform/png_writer.h"
@@ -45,19 +46,30 @@ Result<std::unique_ptr<platform::Window>> openWindow(const app::CliOptions& cli)
 
 void runInteractive(app::KioskApp& kiosk, platform::Window& window) {
   using app::Clock;
+  constexpr int kLongestSleepMs = 60'000;
   while (!kiosk.quitRequested()) {
     int timeoutMs = -1;  // nothing to do: sleep until a touch arrives
+    std::optional<Clock::time_point> wake;
     if (kiosk.needsFrame()) {
       timeoutMs = 0;
-    } else if (const auto wake = kiosk.nextWakeup()) {
+    } else if ((wake = kiosk.nextWakeup())) {
       const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*wake - Clock::now()).count();
-      timeoutMs = static_cast<int>(std::clamp<long long>(wait, 0, 60'000));
+      timeoutMs = static_cast<int>(std::clamp<long long>(wait, 0, kLongestSleepMs));
     }
-    for (const auto& event : window.waitEvents(timeoutMs)) kiosk.push(event, Clock::now());
+    const auto before = Clock::now();
+    const auto events = window.waitEvents(timeoutMs);
+    for (const auto& event : events) kiosk.push(event, Clock::now());
+    // Slept the longest sleep with nothing arriving and the wake-up still ahead (the closed
+    // screen waiting for opening time): no frame, so the display shows the same still image.
+    const bool sleptThrough = timeoutMs == kLongestSleepMs && events.empty() && Clock::now() - before >= std::chrono::milliseconds(timeoutMs);
+    if (sleptThrough && wake && Clock::now() < *wake) continue;
     kiosk.frame(Clock::now());
     window.present();
   }
 }
+
+// The demo's admin PIN (documented in docs/operator.md); hashed at start-up, before any frame.
+constexpr const char* kDemoAdminPin = "246810";
 
 }  // namespace
 
@@ -118,7 +130,11 @@ int main(int argc, char** argv) {
       tx.query("SELECT id, first_name FROM citizens ORDER BY first_name", {},
                [&](const jobcenter::Row& row) { options.demoCitizens.emplace_back(row.text(0), row.text(1)); });
     });
-    options.jobcenterName = "Jobcenter Havnestad";  // the demo server's /kiosk/config name
+    options.jobcenterName = "Jobcenter Havnestad";  // until its /kiosk/config has answered
+    options.kioskId = config.kioskId;
+    options.placeName = "Demo";
+    if (auto hash = services::hashAdminPin(kDemoAdminPin)) options.adminPinHash = std::move(*hash);
+    else std::cerr << "kiosk: admin mode is off: the demo PIN could not be hashed: " << hash.failure().detail << "\n";
     // "Show me how" logs in as a demo citizen, so it is offered on the demo jobcenter; there it
     // also plays by itself on an idle attract screen, as a shop-window film would.
     options.tourFile = dataDir / "i18n" / "tour" / "self_booking.json";
@@ -146,6 +162,10 @@ int main(int argc, char** argv) {
     }
   }
 
+  options.allowQuit = cli->windowed;  // a developer's window closes; a kiosk in service does not
+  // Interactive runs follow the opening hours; screenshots and scripts show what they ask for.
+  options.followOpeningHours = !cli->screenshot && !cli->dumpUi && !cli->script;
+  options.version = KIOSK_VERSION;
   app::KioskApp kiosk(*window, *catalogs, options, app::Clock::now());
   if (client) kiosk.attachClient(client.get());
   std::unique_ptr<services::ReceiptPrinter> printer;
@@ -222,5 +242,5 @@ int main(int argc, char** argv) {
   kiosk.attachSpeech(nullptr);
   speech.reset();  // before the window: its SDL_Quit also ends SDL's audio
   kiosk.attachClient(nullptr);  // log out before the demo server goes
-  return 0;
+  return kiosk.restartRequested() ? app::kRestartExitCode : 0;
 }

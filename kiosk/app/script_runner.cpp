@@ -88,7 +88,22 @@ class Runner {
 
   // The centre of the node's visible part, scrolled into view first if need be.
   ui::Vec2 target(const json& query) {
+    // {"at": [x, y]}: a place on the display as fractions of its size (a corner for the admin
+    // gesture), not a widget.
+    if (query.is_object() && query.contains("at")) {
+      const auto size = window_.size();
+      const json& at = query["at"];
+      if (!at.is_array() || at.size() != 2 || !at[0].is_number() || !at[1].is_number()) throw StepFailure{"\"at\" is [x, y], fractions of the display"};
+      return {at[0].get<float>() * static_cast<float>(size.width), at[1].get<float>() * static_cast<float>(size.height)};
+    }
     const ui::AccessNode* node = findNode(app_, query);
+    // What the booking system has yet to send (a list of topics, of activities) may still be on
+    // its way on a slow machine: it is waited for as "expect" waits, then the step fails.
+    const auto deadline = driver_.now() + std::chrono::milliseconds(5000);
+    while (!node && app_.waitingInRealTime() && driver_.now() < deadline) {
+      driver_.frame();
+      node = findNode(app_, query);
+    }
     if (!node) throw StepFailure{"nothing to tap with " + query.dump() + "; " + describeScreen(app_)};
     if (!node->enabled) throw StepFailure{"\"" + node->key + "\" is shown but cannot be used now"};
     if (node->visibleRect.w <= 0) {  // scrolled out of view: scroll it in, as a citizen would

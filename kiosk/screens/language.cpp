@@ -8,18 +8,22 @@ namespace kiosk::screens {
 std::vector<const i18n::Language*> offeredLanguages(const ScreenContext& context) {
   std::vector<const i18n::Language*> offered;
   const auto& all = context.catalogs.languages();
+  auto offer = [&](const i18n::Language& language) {
+    if (context.jobcenter.offersLanguage(language.code)) offered.push_back(&language);
+  };
   if (!context.enabledLanguages || context.enabledLanguages->empty()) {
-    for (const auto& language : all.languages) offered.push_back(&language);
+    for (const auto& language : all.languages) offer(language);
     return offered;
   }
   for (const auto& code : *context.enabledLanguages) {
-    if (const auto* language = all.find(code)) offered.push_back(language);
+    if (const auto* language = all.find(code)) offer(*language);
   }
   return offered;
 }
 
 void ChooseLanguageScreen::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
   const ui::Rect content = ui::header(ui, "language.title");
+  // The kiosk's own languages, less any the jobcenter has switched off.
   const auto languages = offeredLanguages(context);
   const float margin = ui.px(ui::design::kMargin);
   const float gap = ui.px(ui::design::kGap);

@@ -3,6 +3,8 @@
 #include <array>
 
 #include "kiosk/screens/activities.h"
+#include "kiosk/screens/admin.h"
+#include "kiosk/screens/admin_pin.h"
 #include "kiosk/screens/assisted.h"
 #include "kiosk/screens/attract.h"
 #include "kiosk/screens/book_confirm.h"
@@ -15,6 +17,7 @@
 #include "kiosk/screens/bookings.h"
 #include "kiosk/screens/cancel.h"
 #include "kiosk/screens/check_in.h"
+#include "kiosk/screens/closed.h"
 #include "kiosk/screens/help.h"
 #include "kiosk/screens/home.h"
 #include "kiosk/screens/joblog.h"
@@ -67,6 +70,9 @@ constexpr std::array kScreens{
     Entry{ScreenId::StaffLogin, "staff-login", make<StaffLogin>},
     Entry{ScreenId::AssistedCitizen, "assisted", make<AssistedCitizen>},
     Entry{ScreenId::OutOfOrder, "out-of-order", make<OutOfOrder>},
+    Entry{ScreenId::Closed, "closed", make<Closed>},
+    Entry{ScreenId::AdminPin, "admin-pin", make<AdminPin>},
+    Entry{ScreenId::Admin, "admin", make<Admin>},
 };
 static_assert(kScreens.size() == kScreenCount, "every ScreenId needs its entry here");
 

@@ -10,7 +10,9 @@
 #include <variant>
 #include <vector>
 
+#include "kiosk/screens/admin_view.h"
 #include "kiosk/screens/citizen_view.h"
+#include "kiosk/screens/jobcenter_view.h"
 #include "kiosk/ui/ui.h"
 
 namespace kiosk::screens {
@@ -23,6 +25,8 @@ enum class ScreenId {
   BookTopics, BookContactForm, BookConsultant, BookTime, BookWishes, BookConfirm, Booked,
   MyBookings, CancelBooking, Activities, Joblog, JoblogEntry, Plan,
   CheckIn, StaffLogin, AssistedCitizen,
+  Closed,           // outside opening hours
+  AdminPin, Admin,  // staff and IT
   // Not part of a citizen's journey: what the kiosk shows when it cannot serve.
   OutOfOrder,  // keep last, or move kScreenCount with it
 };
@@ -80,11 +84,15 @@ struct CheckInWith { std::string codeOrCpr; };
 struct CallStaff { domain::HelpReason reason; };
 struct StaffSignIn { std::string staffNumber, pin; };
 struct AssistCitizen { std::string cpr; };
+// Admin mode (staff and IT; closing it is StartOver).
+struct SubmitAdminPin { std::string pin; };       // checked off the UI thread; the screen forgets it
+enum class AdminTest { Print, Speech, Restart };
+struct RunAdminTest { AdminTest test; };
 using Intent = std::variant<Next, GoBack, StartOver, ChooseLanguage, CycleTextSize, ToggleContrast, ChooseService, ToHome, AskStaff,
                             OpenLanguages, StaffHelpsMe, RetryLogin, DemoApprove, LogOut, MoreTime, ToggleSpeech, AdjustSpeech, ToggleLowReach, ShowMeHow, ToggleTopic, PickContactForm, PickConsultant, PickSlot, SetWishes,
                             ConfirmBooking, MoveExistingHere, StartMove, StartCancel, ConfirmCancel, PrintCard, SignUp, CancelSignUp,
                             StartJoblogEntry, UpdateJoblogDraft, SaveJoblogEntry, GiveFeedback, SavePreferences, CheckInWith,
-                            CallStaff, StaffSignIn, AssistCitizen>;
+                            CallStaff, StaffSignIn, AssistCitizen, SubmitAdminPin, RunAdminTest>;
 using Intents = std::vector<Intent>;
 
 // [SECTION] What a screen may read
@@ -109,6 +117,8 @@ struct ScreenContext {
   bool tourAvailable = false;  // "show me how" can be played (GuidedTour)
   // The languages this kiosk offers, in its order (the configuration's); empty: every catalog's.
   const std::vector<std::string>* enabledLanguages = nullptr;
+  const JobcenterView& jobcenter;  // the jobcenter's own settings, as far as they are known
+  const AdminView& admin;          // only the admin screens read it
 };
 
 // The languages a citizen can choose here: the enabled ones in their order, or all of them.

@@ -71,7 +71,16 @@ inline constexpr float kReceiptQrWidth = 520;    // the receipt's column with th
 inline constexpr float kReceiptQrMaxSide = 360;  // that QR code at most
 inline constexpr float kFeedbackFaceMaxWidth = 360;  // a rating face at 100 %: three faces need not fill the row
 inline constexpr float kHelpReasonExtra = 40;    // added to each help reason's card height: bigger targets than the text needs
+inline constexpr float kAdminPanelPadding = 36;  // inside a panel of the admin screen
+inline constexpr float kAdminStatusDot = 14;     // the radius of a status dot there
+inline constexpr float kAdminPinKey = 150;       // a key of the admin PIN pad, wide
+inline constexpr float kTouchMark = 36;          // the touch test's circle where a finger landed
 }  // namespace design
+
+// The admin screen's status dots (staff only). The row's words say the same, so colour is
+// never the only sign; both pass 3:1 against the surface in either contrast.
+inline constexpr Rgb kStatusGood{0x1d, 0x6b, 0x34};
+inline constexpr Rgb kStatusWarning{0xa8, 0x51, 0x00};
 
 // Text size steps the citizen can choose (EN 301 549 5.1.4).
 inline constexpr int kTextSizes[] = {100, 150, 200};

@@ -188,7 +188,9 @@ void ReferenceServer::start() {
   });
   server_->set_logger([this](const httplib::Request& req, const httplib::Response&) { guard_->answered(req.remote_addr, req.remote_port); });
 
-  port_ = options_.port == 0 ? server_->bind_to_any_port(options_.host) : (server_->bind_to_port(options_.host, options_.port) ? options_.port : -1);
+  // Started again after stop(): the same port, so a kiosk configured for it finds it again.
+  const int port = options_.port != 0 ? options_.port : port_;
+  port_ = port == 0 ? server_->bind_to_any_port(options_.host) : (server_->bind_to_port(options_.host, port) ? port : -1);
   if (port_ <= 0) throw std::runtime_error("cannot listen on " + options_.host + ":" + std::to_string(options_.port));
 
   routes_ = std::make_unique<RouteContext>(RouteContext{*db_, options_.policy, baseUrl(), options_, pinPepper_});
@@ -203,6 +205,10 @@ void ReferenceServer::start() {
   for (int waited = 0; !server_->is_running(); ++waited) {
     if (waited > 5000) throw std::runtime_error("the HTTPS server did not start");
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  {
+    std::lock_guard lock(houseMutex_);
+    houseStop_ = false;
   }
   housekeeping_ = std::thread([this] { keepHouse(); });
 }

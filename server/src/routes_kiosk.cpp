@@ -1,5 +1,6 @@
 // Kiosk identity, remote configuration, heartbeat, anonymous usage events, help from staff.
 
+#include <chrono>
 #include <set>
 
 #include "input_rules.h"
@@ -82,24 +83,44 @@ std::optional<std::string> validateHealth(const json& b, std::vector<IncidentCou
   return std::nullopt;
 }
 
+// The reference jobcenter's settings, as a Danish jobcenter keeps them: open Monday to Thursday
+// 08:00-15:00 and Friday 08:00-13:00, closed over Christmas and New Year; no message of the day
+// until one is set in kiosk_settings.
+json defaultKioskSettings() {
+  json hours = json::array();
+  for (int day = 1; day <= 5; ++day) hours.push_back({{"weekday", day}, {"opens", "08:00"}, {"closes", day == 5 ? "13:00" : "15:00"}});
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const int year = static_cast<int>(std::chrono::year_month_day{today}.year());
+  const std::string y = std::to_string(year), next = std::to_string(year + 1);
+  return {{"jobcenter_name", "Jobcenter Havnestad"},
+          {"address", "Havnegade 12, 2150 Havnestad"},
+          {"languages", {"da", "en", "ar", "fa", "uk", "so", "tr", "pl", "ti", "ro"}},
+          {"default_language", "da"},
+          {"idle_timeout_seconds", 120},
+          {"opening_hours", hours},
+          {"closed_days", {y + "-12-24", y + "-12-25", y + "-12-26", y + "-12-31", next + "-01-01"}},
+          {"services", {{"check_in", true}, {"book", true}, {"move_cancel", true}, {"activities", true}, {"joblog", true}, {"plan", true}}},
+          {"support_phone", "+45 70 00 00 00"}};
+}
+
 }  // namespace
 
 void addKioskRoutes(httplib::Server& server, RouteContext& ctx) {
   server.Get("/api/v1/kiosk/config", [&ctx](const httplib::Request& req, httplib::Response& res) {
     const auto kiosk = kioskId(req, res);
     if (!kiosk) return;
-    json hours = json::array();
-    for (int day = 1; day <= 5; ++day) hours.push_back({{"weekday", day}, {"opens", "08:00"}, {"closes", day == 5 ? "13:00" : "15:00"}});
-    sendJson(res, 200,
-             {{"kiosk_id", *kiosk},
-              {"jobcenter_name", "Jobcenter Havnestad"},
-              {"address", "Havnegade 12, 2150 Havnestad"},
-              {"languages", {"da", "en", "ar", "fa", "uk", "so", "tr", "pl", "ti", "ro"}},
-              {"default_language", "da"},
-              {"idle_timeout_seconds", 120},
-              {"opening_hours", hours},
-              {"services", {{"check_in", true}, {"book", true}, {"move_cancel", true}, {"activities", true}, {"joblog", true}, {"plan", true}}},
-              {"support_phone", "+45 70 00 00 00"}});
+    json settings = defaultKioskSettings();
+    // What the jobcenter has changed (the kiosk_settings table): only the contract's own names.
+    ctx.db.transaction([&](Tx& tx) {
+      tx.query("SELECT name, value FROM kiosk_settings", {}, [&](const Row& row) {
+        const std::string name = row.text(0);
+        const json value = json::parse(row.text(1), nullptr, /*allow_exceptions=*/false);
+        if (name == "message_of_the_day" && value.is_object()) settings[name] = value;
+        else if (settings.contains(name) && !value.is_discarded()) settings[name] = value;
+      });
+    });
+    settings["kiosk_id"] = *kiosk;
+    sendJson(res, 200, settings);
   });
 
   server.Post("/api/v1/kiosk/heartbeat", [&ctx](const httplib::Request& req, httplib::Response& res) {

@@ -40,6 +40,9 @@ void createSchema(Database& db) {
              " language TEXT, status TEXT NOT NULL, created_at INTEGER NOT NULL)",
              "CREATE TABLE IF NOT EXISTS usage_events(kiosk_id TEXT NOT NULL, type TEXT NOT NULL, flow TEXT, language TEXT,"
              " assisted INTEGER, screen TEXT, at TEXT NOT NULL)",
+             // The jobcenter's settings for its kiosks (/kiosk/config), each a JSON value by its contract
+             // name; a name not here has the reference server's default.
+             "CREATE TABLE IF NOT EXISTS kiosk_settings(name TEXT PRIMARY KEY, value TEXT NOT NULL)",
              "CREATE TABLE IF NOT EXISTS heartbeats(kiosk_id TEXT PRIMARY KEY, version TEXT, uptime_seconds INTEGER,"
              " screen TEXT, healthy INTEGER, received_at INTEGER NOT NULL)",
              // What the heartbeat says about the kiosk's health, apart from the heartbeat itself so an

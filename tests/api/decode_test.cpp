@@ -359,3 +359,56 @@ TEST_CASE("an assisted citizen login must say it is assisted") {
   CHECK(removed(decodeAssistedToken, real::assisted, "/scope") == "scope: missing");
   CHECK(removed(decodeAssistedToken, real::assisted, "/access_token") == "access_token: missing");
 }
+
+namespace {
+
+json goodKioskConfig() {
+  return {{"kiosk_id", "desk-1"},
+          {"jobcenter_name", "Jobcenter Havnestad"},
+          {"address", "Havnegade 12"},
+          {"languages", {"da", "en", "uk"}},
+          {"default_language", "da"},
+          {"idle_timeout_seconds", 120},
+          {"opening_hours", {{{"weekday", 1}, {"opens", "08:00"}, {"closes", "15:00"}}, {{"weekday", 5}, {"opens", "08:00"}, {"closes", "13:00"}}}},
+          {"closed_days", {"2026-12-24"}},
+          {"services", {{"check_in", true}, {"book", true}, {"move_cancel", true}, {"activities", false}, {"joblog", true}, {"plan", true}}},
+          {"support_phone", "+45 70 00 00 00"},
+          {"message_of_the_day", {{"text", "Lukket fredag."}, {"language", "da"}}}};
+}
+
+}  // namespace
+
+TEST_CASE("the jobcenter's settings decode: languages, errands off, opening hours, closed days, message") {
+  const auto decoded = decodeKioskConfig(goodKioskConfig().dump());
+  REQUIRE(errorField(decoded) == "decoded");
+  const auto& s = std::get<kiosk::domain::JobcenterSettings>(decoded);
+  CHECK(s.name == "Jobcenter Havnestad");
+  CHECK(s.languages == std::vector<std::string>{"da", "en", "uk"});
+  CHECK(s.servicesOff == std::vector<std::string>{"activities"});
+  REQUIRE(s.hours.spans.size() == 2);
+  CHECK(s.hours.spans[1].weekday == 5);
+  CHECK(s.hours.spans[1].closes == 13 * 60);
+  CHECK(s.hours.closedDates == std::vector<std::string>{"2026-12-24"});
+  CHECK(s.supportPhone == "+45 70 00 00 00");
+  CHECK(s.message == "Lukket fredag.");
+  CHECK(s.messageLanguage == "da");
+  json noMessage = goodKioskConfig();
+  noMessage.erase("message_of_the_day");
+  noMessage.erase("closed_days");
+  CHECK(errorField(decodeKioskConfig(noMessage.dump())) == "decoded");
+}
+
+TEST_CASE("malformed settings from the jobcenter are refused with the field named") {
+  auto with = [](const char* key, const json& value) {
+    json j = goodKioskConfig();
+    j[key] = value;
+    return errorField(decodeKioskConfig(j.dump()));
+  };
+  CHECK(with("languages", json::array()) == "languages: empty");
+  CHECK(with("languages", {"da", 7}) == "languages[1]: not a language tag");
+  CHECK(with("opening_hours", {{{"weekday", 8}, {"opens", "08:00"}, {"closes", "15:00"}}}) == "opening_hours[0].weekday: out of range");
+  CHECK(with("opening_hours", {{{"weekday", 1}, {"opens", "8:00"}, {"closes", "15:00"}}}) == "opening_hours[0]: not a time of day (HH:MM)");
+  CHECK(with("opening_hours", {{{"weekday", 1}, {"opens", "15:00"}, {"closes", "08:00"}}}) == "opening_hours[0]: closes before it opens");
+  CHECK(with("closed_days", {"24-12-2026"}) == "closed_days[0]: not a date");
+  CHECK(with("services", {{"book", true}}) == "services.check_in: missing");
+}

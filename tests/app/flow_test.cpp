@@ -155,6 +155,26 @@ TEST_CASE("flow: answers from the booking system move the citizen on only where 
   CHECK_FALSE(Flow::next(ScreenId::StaffHelp, Event::LoggedIn, {}));
 }
 
+TEST_CASE("flow: closed only from the attract screen, so a citizen in a session finishes it") {
+  CHECK(Flow::next(ScreenId::Attract, Event::ClosingTime, {})->screen == ScreenId::Closed);
+  CHECK_FALSE(Flow::next(ScreenId::BookTime, Event::ClosingTime, {}));
+  CHECK_FALSE(Flow::next(ScreenId::MainMenu, Event::ClosingTime, {}));
+  CHECK(Flow::next(ScreenId::Closed, Event::OpeningTime, {})->kind == Step::Kind::StartOver);
+  // While closed nothing can be started from the bar.
+  CHECK(Flow::next(ScreenId::Closed, Event::OpenLanguages, {})->kind == Step::Kind::Stay);
+  CHECK(Flow::next(ScreenId::Closed, Event::AskStaff, {})->kind == Step::Kind::Stay);
+}
+
+TEST_CASE("flow: admin mode is the gesture, then the PIN, and leaving it starts over") {
+  CHECK(Flow::next(ScreenId::Attract, Event::AdminRequested, {})->screen == ScreenId::AdminPin);
+  CHECK(Flow::next(ScreenId::AdminPin, Event::AdminUnlocked, {})->screen == ScreenId::Admin);
+  CHECK_FALSE(Flow::next(ScreenId::MainMenu, Event::AdminUnlocked, {}));
+  for (const ScreenId id : {ScreenId::AdminPin, ScreenId::Admin}) {
+    CHECK(Flow::next(id, Event::Back, {})->kind == Step::Kind::StartOver);
+    CHECK(Flow::next(id, Event::IdleTimeout, {})->kind == Step::Kind::StartOver);
+  }
+}
+
 TEST_CASE("screens: every screen id has one entry in the registry, with its name and its screen") {
   std::set<std::string> names;
   for (size_t i = 0; i < kiosk::screens::kScreenCount; ++i) {

@@ -32,6 +32,10 @@ const std::map<ScreenId, std::string> kNotCheckedOnTheWalk = {
     {ScreenId::OutOfOrder, "shown only by a kiosk whose configuration is unusable, never on a citizen's walk; "
                            "tests/screens/screen_matrix_test.cpp checks it at every size, and the program tests start "
                            "a kiosk with a broken configuration"},
+    {ScreenId::Closed, "shown outside opening hours, which the walk (on the app's clock from now) cannot choose; "
+                       "tests/flows/service_flow_test.cpp closes and opens the kiosk by its clock"},
+    {ScreenId::AdminPin, "opened by the admin gesture, not by a citizen's walk; tests/flows/service_flow_test.cpp makes it"},
+    {ScreenId::Admin, "behind the admin PIN; tests/flows/service_flow_test.cpp opens it"},
     {ScreenId::CancelBooking, "reached by a button keyed by the booking's id (bookings.cancel.<id>), which a fixed walk "
                               "cannot know; tests/flows/booking_flow_test.cpp cancels a booking"},
 };
