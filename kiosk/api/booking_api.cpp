@@ -1,5 +1,6 @@
 #include "kiosk/api/booking_api.h"
 
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <random>
 
@@ -93,8 +94,12 @@ void BookingApi::call(HttpRequest request, std::function<Decoded<T>(std::string_
   // A write answered 2xx with a body that does not decode has happened, but we cannot show what:
   // ask again once with the same key — the server replays its stored answer — before giving up
   // with "outcome unknown".
+  // The handler owns nothing of itself: the client's callback holds the one strong reference, so
+  // the handler (and its copy of the request, with the citizen's token) goes when the answer has
+  // been handled or dropped. A handler that held itself would never be freed.
   auto handle = std::make_shared<std::function<void(const HttpResult&, bool)>>();
-  *handle = [this, request, decode, done, confirmWrite, handle](const HttpResult& result, bool retried) {
+  std::weak_ptr<std::function<void(const HttpResult&, bool)>> self = handle;
+  *handle = [this, request, decode, done, confirmWrite, self](const HttpResult& result, bool retried) {
     Outcome<T> outcome;
     const auto problem = problemOf(result);
     outcome.error = classify(request, result, problem);
@@ -106,7 +111,7 @@ void BookingApi::call(HttpRequest request, std::function<Decoded<T>(std::string_
       if (auto* value = std::get_if<T>(&decoded)) {
         outcome.value = std::move(*value);
       } else if (confirmWrite && !retried) {
-        client_.submit(session_, request, [handle](const HttpResult& again) { (*handle)(again, true); });
+        client_.submit(session_, request, [handle = self.lock()](const HttpResult& again) { (*handle)(again, true); });
         return;
       } else {
         outcome.error = confirmWrite ? ApiError::OutcomeUnknown : ApiError::InvalidReply;

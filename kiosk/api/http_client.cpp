@@ -10,7 +10,6 @@
 #include <deque>
 #include <map>
 #include <mutex>
-#include <set>
 #include <thread>
 
 namespace kiosk::api {
@@ -229,9 +228,12 @@ struct HttpClient::Worker {
   CURLM* multi = nullptr;
   std::thread thread;
 
-  mutable std::mutex mutex;  // guards incoming, cancelled, finished, stopping
+  mutable std::mutex mutex;  // guards incoming, cancelling, finished, stopping
   std::deque<std::unique_ptr<Job>> incoming;
-  std::set<SessionId> cancelled;
+  // Sessions cancelled since the worker's last pass, whose running or waiting transfers it has
+  // still to abort. Emptied on every pass: a kiosk ends a session every few minutes for months,
+  // so cancellations are handed over once, never remembered.
+  std::vector<SessionId> cancelling;
   struct Finished {
     SessionId session;
     HttpClient::Callback done;
@@ -278,6 +280,9 @@ struct HttpClient::Worker {
   void finish(std::unique_ptr<Job> job, HttpResult result) {
     {
       std::lock_guard lock(mutex);
+      // A transfer that ends between cancelSession and the worker's next pass: its answer is dropped.
+      const bool cancelled = std::find(cancelling.begin(), cancelling.end(), job->session) != cancelling.end();
+      if (cancelled) result.transport = Transport::Cancelled;
       finished.push_back({job->session, std::move(job->done), std::move(result)});
     }
     --inFlight;
@@ -302,12 +307,13 @@ struct HttpClient::Worker {
     auto node = running.extract(easy);
     std::unique_ptr<Job> job = std::move(node.mapped());
     HttpResult result = classify(*job, code);
+    // Everything the handle knows is read before release frees it.
+    curl_off_t retryAfter = -1;
+    if (result.transport == Transport::Ok) curl_easy_getinfo(easy, CURLINFO_RETRY_AFTER, &retryAfter);
     release(*job);
     job->last = result;
     const auto now = Clock::now();
     if (config.retry.shouldRetry(job->request, result)) {
-      curl_off_t retryAfter = -1;
-      if (result.transport == Transport::Ok) curl_easy_getinfo(easy, CURLINFO_RETRY_AFTER, &retryAfter);
       std::optional<std::chrono::seconds> after;
       if (result.status == 429 || result.status == 503) after = std::chrono::seconds(std::max<curl_off_t>(0, retryAfter));
       if (retryAfter <= 0) after.reset();
@@ -324,16 +330,18 @@ struct HttpClient::Worker {
   void loop() {
     for (;;) {
       std::deque<std::unique_ptr<Job>> fresh;
-      std::set<SessionId> cancels;
+      std::vector<SessionId> cancels;
       {
         std::lock_guard lock(mutex);
         if (stopping) return;
         fresh.swap(incoming);
-        cancels = cancelled;
+        cancels.swap(cancelling);
       }
-      // Cancelled sessions: abort their transfers and waits; their callbacks are dropped.
+      // Cancelled sessions: abort their transfers and waits; their callbacks are dropped. Requests
+      // still in `fresh` were submitted after the cancellation (cancelSession removed the older ones).
+      const auto isCancelled = [&cancels](SessionId s) { return std::find(cancels.begin(), cancels.end(), s) != cancels.end(); };
       for (auto it = running.begin(); it != running.end();) {
-        if (cancels.contains(it->second->session)) {
+        if (isCancelled(it->second->session)) {
           HttpResult r;
           r.transport = Transport::Cancelled;
           r.attempts = it->second->last.attempts;
@@ -347,7 +355,7 @@ struct HttpClient::Worker {
       }
       const auto now = Clock::now();
       for (auto it = waiting.begin(); it != waiting.end();) {
-        if (cancels.contains((*it)->session)) {
+        if (isCancelled((*it)->session)) {
           HttpResult r;
           r.transport = Transport::Cancelled;
           finish(std::move(*it), r);
@@ -407,34 +415,40 @@ void HttpClient::submit(SessionId session, HttpRequest request, Callback done) {
   {
     std::lock_guard lock(worker_->mutex);
     job->id = worker_->nextId++;
-    worker_->cancelled.erase(session);  // a session id is not reused, but be exact
     worker_->incoming.push_back(std::move(job));
+    ++worker_->inFlight;  // under the lock: cancelSession may take the job back at once
   }
-  ++worker_->inFlight;
   curl_multi_wakeup(worker_->multi);
 }
 
 void HttpClient::cancelSession(SessionId session) {
   {
     std::lock_guard lock(worker_->mutex);
-    worker_->cancelled.insert(session);
-    // Results already finished for it are dropped now.
+    // Results already finished for it are dropped now, requests not yet started never start, and
+    // the worker aborts the rest on its next pass.
     std::erase_if(worker_->finished, [&](const Worker::Finished& f) { return f.session == session; });
+    worker_->inFlight -= static_cast<int>(std::erase_if(worker_->incoming, [&](const auto& job) { return job->session == session; }));
+    if (std::find(worker_->cancelling.begin(), worker_->cancelling.end(), session) == worker_->cancelling.end()) {
+      worker_->cancelling.push_back(session);
+    }
   }
   curl_multi_wakeup(worker_->multi);
 }
 
+size_t HttpClient::cancellationsPending() const {
+  std::lock_guard lock(worker_->mutex);
+  return worker_->cancelling.size();
+}
+
 int HttpClient::drain() {
   std::deque<Worker::Finished> ready;
-  std::set<SessionId> cancelled;
   {
     std::lock_guard lock(worker_->mutex);
     ready.swap(worker_->finished);
-    cancelled = worker_->cancelled;
   }
   int ran = 0;
   for (auto& f : ready) {
-    if (cancelled.contains(f.session) || f.result.transport == Transport::Cancelled) continue;
+    if (f.result.transport == Transport::Cancelled) continue;
     if (f.done) f.done(f.result);
     ++ran;
   }

@@ -59,6 +59,9 @@ class HttpClient {
   // Runs the callbacks of finished requests; returns how many ran. (UI thread.)
   int drain();
   bool busy() const;  // requests in flight or results waiting
+  // Cancelled sessions the worker has not yet acted on: 0 once it has had a pass. Cancellations
+  // are forgotten once acted on, so this stays small however many sessions the kiosk has served.
+  size_t cancellationsPending() const;
 
   const ClientConfig& config() const;
 

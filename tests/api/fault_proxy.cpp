@@ -171,6 +171,9 @@ void FaultProxy::serve(int client) {
   }
   upstream.set_ca_cert_store(trusted);
   upstream.enable_server_certificate_verification(true);
+  // Not cpp-httplib's 5 s: under Valgrind's memcheck a staff login (Argon2id) takes longer. The
+  // kiosk's client keeps its own timeouts; the proxy is only the wire.
+  upstream.set_read_timeout(std::chrono::seconds(60));
   httplib::Request forward;
   forward.method = request.method;
   forward.path = request.target;

@@ -21,6 +21,7 @@ struct FaultBench {
   FaultBench() {
     jobcenter::ServerOptions options;
     options.policy.maxOpenSelfBookings = 20;  // one citizen books a slot per fault case
+    options.handshakeTimeoutMs = 30'000;        // memcheck runs these too: a handshake takes seconds there
     server = std::make_unique<jobcenter::ReferenceServer>(options);
     server->start();
     proxy = std::make_unique<FaultProxy>("127.0.0.1", server->port(), server->identity().caPem());
@@ -30,6 +31,9 @@ struct FaultBench {
     config.tls.allowPlainHttpToLoopback = true;  // the proxy speaks http on loopback; it speaks https onwards
     config.retry.base = std::chrono::milliseconds(20);
     config.retry.cap = std::chrono::milliseconds(200);
+    // The staff login hashes a PIN with Argon2id: many seconds under Valgrind's memcheck, which
+    // runs these tests too. Each test's own requests carry their own, shorter budgets.
+    config.attemptTimeout = std::chrono::seconds(60);
     client = std::make_unique<HttpClient>(config, nullptr);
     token = login();
   }
@@ -40,6 +44,7 @@ struct FaultBench {
     staff.path = "/api/v1/auth/staff";
     staff.contentType = "application/json";
     staff.body = R"({"staff_number":"S1001","pin":"1357"})";
+    staff.budget = std::chrono::seconds(60);
     const auto s = runToEnd(*client, staff);
     HttpRequest citizen = staff;
     citizen.path = "/api/v1/auth/assisted-citizen";
@@ -163,4 +168,57 @@ TEST_CASE("a cancelled session's result never reaches the screen") {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   CHECK_FALSE(delivered);
+}
+
+TEST_CASE("ten thousand ended sessions leave no trace in the client, and the next session is answered") {
+  FaultBench bench;
+  bench.proxy->delayMs = 300;
+  bench.proxy->plan({Fault::Delay, Fault::Delay, Fault::Delay, Fault::Delay, Fault::Delay});
+  HttpRequest r;
+  r.path = "/api/v1/kiosk/config";
+  int delivered = 0;
+  // A kiosk ends a session every few minutes for months; a few of these have a request under way.
+  for (kiosk::api::SessionId session = 100; session < 10'100; ++session) {
+    if (session % 2'000 == 0) bench.client->submit(session, r, [&](const HttpResult&) { ++delivered; });
+    bench.client->cancelSession(session);
+    if (session % 500 == 0) bench.client->drain();
+  }
+  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+  while ((bench.client->cancellationsPending() > 0 || bench.client->busy()) && std::chrono::steady_clock::now() < until) {
+    bench.client->drain();
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  CHECK(bench.client->cancellationsPending() == 0);
+  CHECK_FALSE(bench.client->busy());
+  CHECK(delivered == 0);
+
+  std::optional<HttpResult> next;
+  bench.client->submit(10'100, r, [&](const HttpResult& result) { next = result; });
+  const auto answerBy = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (!next && std::chrono::steady_clock::now() < answerBy) {
+    bench.client->drain();
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  REQUIRE(next);
+  CHECK(next->transport == Transport::Ok);
+}
+
+TEST_CASE("a 503 with Retry-After is tried again once the time it asks for has passed") {
+  jobcenter::ReferenceServer server{jobcenter::ServerOptions{}};
+  server.start();
+  FaultProxy proxy("127.0.0.1", server.port(), server.identity().caPem());
+  kiosk::api::ClientConfig config;
+  config.baseUrl = proxy.url();
+  config.kioskId = "retry-after-kiosk";
+  config.tls.allowPlainHttpToLoopback = true;  // the proxy speaks http on loopback; it speaks https onwards
+  HttpClient client(config, nullptr);
+  proxy.plan({Fault::Busy503});  // Retry-After: 1
+  HttpRequest r;
+  r.path = "/api/v1/kiosk/config";
+  const auto started = std::chrono::steady_clock::now();
+  const HttpResult result = runToEnd(client, r);
+  CHECK(result.ok());
+  CHECK(result.attempts == 2);
+  // One second as asked, not the policy's own backoff (at most 250 ms for a first retry).
+  CHECK(std::chrono::steady_clock::now() - started >= std::chrono::milliseconds(950));
 }
