@@ -138,7 +138,10 @@ void KioskApp::shareSettings() {
   if (session_) session_->useSettings(settings(), settingsAtStart());
 }
 
-IdleTimer::Needs KioskApp::idleNeeds() const { return {citizen().assisted(), readAloud_.on()}; }
+IdleTimer::Needs KioskApp::idleNeeds() const {
+  const auto& c = citizen();
+  return {.assisted = c.assisted(), .listening = readAloud_.on(), .waitingForStaff = c.help.done() && !c.assisted()};
+}
 
 bool KioskApp::askingForMoreTime(Clock::time_point now) const {
   return router_->currentId() != screens::ScreenId::Attract && idle_.asking(now, idleNeeds());
@@ -158,6 +161,8 @@ void KioskApp::follow(Event event, Clock::time_point now, std::optional<screens:
     return;
   }
   extraFrames_ = std::max(extraFrames_, 2);
+  // The errand chosen before logging in is done: home no longer offers to carry on with it.
+  if (event == Event::BookingDone || event == Event::JoblogSaved) pendingService_ = screens::ScreenId::Home;
   switch (step->kind) {
     case Step::Kind::Stay: return;
     case Step::Kind::To:
@@ -320,6 +325,10 @@ void KioskApp::frame(Clock::time_point now) {
   preferences_.speechAvailable = readAloud_.canSpeak(preferences_.language);
   preferences_.speechOn = readAloud_.on();
   if (session_) {
+    if (now >= nextDateCheck_) {  // a minute late at midnight is fine; a calendar lookup per frame is not
+      session_->setWallClock(wallNow(now));
+      nextDateCheck_ = now + std::chrono::minutes(1);
+    }
     session_->tick(now);
     for (const Event event : session_->takeEvents()) {
       if (event == Event::LoggedIn) applySavedPreferences();
@@ -368,7 +377,7 @@ void KioskApp::frame(Clock::time_point now) {
   float y = area.bottom();
   if (speech.on) drawSpeechStrip(ui_, speech, {0, y, io.DisplaySize.x, stripH}, intents), y += stripH;
   if (!assisting.empty()) drawAssistedBanner(ui_, assisting, {0, y, io.DisplaySize.x, bannerH}), y += bannerH;
-  drawBar(ui_, preferences_, router_->currentId(), {0, y, io.DisplaySize.x, barH}, intents);
+  drawBar(ui_, preferences_, router_->currentId(), citizen().help.done(), {0, y, io.DisplaySize.x, barH}, intents);
   ImGui::End();
   const bool asking = askingForMoreTime(now);
   const int secondsLeft = idle_.secondsLeft(now, idleNeeds());
@@ -453,7 +462,10 @@ void KioskApp::apply(const screens::Intents& intents, Clock::time_point now) {
                    [&](const screens::GoBack&) { follow(Event::Back, now); },
                    [&](const screens::StartOver&) { follow(Event::StartOver, now); },
                    [&](const screens::ToHome&) { follow(Event::ToHome, now); },
-                   [&](const screens::AskStaff&) { follow(Event::AskStaff, now); },
+                   [&](const screens::AskStaff& i) {
+                     follow(Event::AskStaff, now);
+                     if (i.reason && session_) session_->callStaff(*i.reason, preferences_.language);
+                   },
                    [&](const screens::OpenLanguages&) { follow(Event::OpenLanguages, now); },
                    [&](const screens::StaffHelpsMe&) { follow(Event::StaffHelpsMe, now); },
                    [&](const screens::ChooseService& i) { follow(Event::ServiceChosen, now, i.service); },

@@ -29,7 +29,9 @@ int textSizeStep(int percent) {
   return 0;
 }
 
-std::vector<RowEntry> barEntries(const screens::Preferences& preferences, ScreenId current) {
+// staffCalled: a help call is open, so the help button says help is coming (on every screen, so
+// a citizen who went on meanwhile still sees it).
+std::vector<RowEntry> barEntries(const screens::Preferences& preferences, ScreenId current, bool staffCalled) {
   const int steps = static_cast<int>(std::size(ui::kTextSizes));
   return {
       {{"bar.language", ui::icon::kLanguage, true, current == ScreenId::ChooseLanguage}, screens::OpenLanguages{}},
@@ -41,7 +43,9 @@ std::vector<RowEntry> barEntries(const screens::Preferences& preferences, Screen
        screens::ToggleSpeech{}},
       {{"bar.low_reach", ui::icon::kLowReach, true, preferences.lowReach}, screens::ToggleLowReach{}},
       {{"bar.contrast", ui::icon::kContrast, true, preferences.contrast == ui::Contrast::High}, screens::ToggleContrast{}},
-      {{"bar.help", ui::icon::kHelp, true, current == ScreenId::StaffHelp, true}, screens::AskStaff{}},
+      {{"bar.help", staffCalled ? ui::icon::kStaff : ui::icon::kHelp, true, current == ScreenId::StaffHelp || staffCalled, true, 0, 0,
+        staffCalled ? std::string_view("bar.help_coming") : std::string_view()},
+       screens::AskStaff{}},
       {{"bar.start_over", ui::icon::kStartOver, current != ScreenId::Attract}, screens::StartOver{}},
   };
 }
@@ -96,11 +100,12 @@ void drawRow(ui::Ui& ui, const std::vector<RowEntry>& entries, const ui::Rect& r
 }  // namespace
 
 float barHeight(ui::Ui& ui, const screens::Preferences& preferences, float width) {
-  return rowHeight(ui, barEntries(preferences, ScreenId::MainMenu), width);
+  return rowHeight(ui, barEntries(preferences, ScreenId::MainMenu, false), width);
 }
 
-void drawBar(ui::Ui& ui, const screens::Preferences& preferences, ScreenId current, const ui::Rect& bar, screens::Intents& out) {
-  drawRow(ui, barEntries(preferences, current), bar, ui.colors().barBackground, out);
+void drawBar(ui::Ui& ui, const screens::Preferences& preferences, ScreenId current, bool staffCalled, const ui::Rect& bar,
+             screens::Intents& out) {
+  drawRow(ui, barEntries(preferences, current, staffCalled), bar, ui.colors().barBackground, out);
 }
 
 void drawLowReachNote(ui::Ui& ui, const ui::Rect& top) {

@@ -10,7 +10,8 @@
 namespace kiosk::app {
 
 float barHeight(ui::Ui& ui, const screens::Preferences& preferences, float width);
-void drawBar(ui::Ui& ui, const screens::Preferences& preferences, screens::ScreenId current, const ui::Rect& bar,
+// staffCalled: a call for staff is open; the help button then says help is coming.
+void drawBar(ui::Ui& ui, const screens::Preferences& preferences, screens::ScreenId current, bool staffCalled, const ui::Rect& bar,
              screens::Intents& out);
 
 // Low reach: the empty top of the screen says why it is empty, for whoever stands there next.

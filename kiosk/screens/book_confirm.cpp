@@ -29,6 +29,15 @@ void BookConfirm::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
                      .title = ui.format("confirm.with", {{"name", draft.slot->consultantFirstName}}),
                      .icon = ui::icon::kInPerson,
                      .pressable = false});
+    // This meeting's own deadlines, before booking it: never a surprise straight after.
+    const auto once = draft.slot->onceBooked;
+    std::string deadlines = changeDeadlineText(ui,
+                                                 {.booked = false,
+                                                  .movable = once == domain::ChangeOnceBooked::MoveAndCancel,
+                                                  .cancellable = once != domain::ChangeOnceBooked::Neither,
+                                                  .movableUntil = draft.slot->movableUntil,
+                                                  .cancellableUntil = draft.slot->cancellableUntil});
+    if (!deadlines.empty()) lines.push_back({.id = "confirm-deadlines", .title = std::move(deadlines), .icon = ui::icon::kMoveCancel, .pressable = false});
   }
   if (!draft.moving() && !draft.topics.empty()) {
     lines.push_back({.id = "confirm-topics", .title = topicsText(ui, draft.topics), .icon = ui::icon::kGuidance, .pressable = false});
@@ -48,7 +57,7 @@ void BookConfirm::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   std::vector<ui::CardSpec> alternatives;
   for (const auto& s : write.alternatives) {
     ui::CardSpec alt{.id = "alternative." + s.id, .title = whenText(ui, s.start), .lines = {s.consultantFirstName}, .icon = ui::icon::kTime};
-    if (s.afterDeadline) alt.lines.push_back(ui.tr("book.after_deadline")), alt.dashed = true;
+    if (s.afterDeadline) alt.lines.push_back(ui.tr("book.after_deadline"));
     alternatives.push_back(std::move(alt));
   }
   float contentH = 0;

@@ -94,11 +94,13 @@ struct CitizenView {
   Remote<domain::Joblog> joblog;
   JoblogDraft joblogDraft;
   Write joblogSave;
+  std::string joblogSaved;  // what was just saved (its title), for the answer "saved: …"; empty otherwise
   Write feedback;
   Write preferences;
 
   // [SECTION] Without a login: check-in, help from staff, co-service
   Remote<domain::CheckIn> checkIn;
+  domain::CheckInTiming checkInTiming = domain::CheckInTiming::OnTime;  // decided when the answer arrived
   Write help;
   std::string staffName;  // a staff member is assisting (co-service): shown in a banner
   Write staffLogin;

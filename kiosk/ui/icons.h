@@ -40,6 +40,7 @@ inline constexpr char32_t kCode = 0xF072;           // barcode-scan
 inline constexpr char32_t kCannotRead = 0xF2AA;     // glasses
 inline constexpr char32_t kPhysicalHelp = 0xF5A4;   // wheelchair-accessibility
 inline constexpr char32_t kWaiting = 0xF51F;        // timer-sand
+inline constexpr char32_t kAttention = 0xF028;      // alert-circle: something to do
 // Topics of a conversation.
 inline constexpr char32_t kCoaching = 0xF335;       // lightbulb
 inline constexpr char32_t kJobOpportunities = 0xF0D6;  // briefcase
@@ -64,7 +65,7 @@ inline constexpr char32_t kAll[] = {kBook, kMoveCancel, kCheckIn, kActivities, k
                                     kReadAloud, kContrast, kHelp, kStartOver, kTouch, kBack, kForward, kStaff,
                                     kPhone, kQrCode, kConfirmed, kLogOut, kInPerson, kCall, kVideo, kPlace, kWhen, kTime,
                                     kPrint, kInterpreter, kWishes, kAnyone, kCancel, kAdd, kCode, kCannotRead,
-                                    kPhysicalHelp, kWaiting, kCoaching, kJobOpportunities, kJobSearch, kEducation,
+                                    kPhysicalHelp, kWaiting, kAttention, kCoaching, kJobOpportunities, kJobSearch, kEducation,
                                     kCareerChange, kGuidance, kGood, kOk, kNotGood, kSayAgain, kSlower, kQuieter,
                                     kLouder, kLoudspeaker, kLowReach, kShowMeHow};
 }  // namespace kiosk::ui::icon

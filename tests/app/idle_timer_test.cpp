@@ -42,3 +42,16 @@ TEST_CASE("idle timer: wakes when the warning starts, then each second") {
   CHECK(timer.nextWakeup(t0 + 10s, {}) == t0 + 90s);
   CHECK(timer.nextWakeup(t0 + 95s, {}) == t0 + 96s);
 }
+
+TEST_CASE("idle timer: a citizen told to wait for the staff they called is not timed out meanwhile") {
+  IdleTimer timer(120s);
+  const IdleTimer::Clock::time_point t0{};
+  timer.touched(t0);
+  const IdleTimer::Needs waiting{.waitingForStaff = true};
+  CHECK_FALSE(timer.asking(t0 + 10min, waiting));  // a busy reception: still waiting, nobody asks
+  CHECK_FALSE(timer.expired(t0 + 10min, waiting));
+  CHECK(timer.timeout(waiting) == kiosk::app::kStaffWait);
+  // Past the generous limit "more time?" asks as usual, and staff at the kiosk count as assisting.
+  CHECK(timer.asking(kiosk::app::kStaffWait - 10s + t0, waiting));
+  CHECK(timer.timeout({.assisted = true, .waitingForStaff = true}) == 360s);
+}

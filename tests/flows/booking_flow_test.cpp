@@ -53,6 +53,8 @@ TEST_CASE("a citizen books a meeting, one question at a time, and takes the card
          {{"tap", "common.next"}},
          {{"wait_for", "book-confirm"}},
          {{"expect", {{"key", "confirm-wishes"}, {"text", "CV "}}}},
+         // Before booking: until when this meeting could be moved and cancelled.
+         {{"expect", {{"key", "confirm-deadlines"}, {"not_clipped", true}}}},
          {{"expect", {{"key", "common.step"}, {"not_clipped", true}}}}});
   // Nothing is booked until the citizen confirms.
   CHECK(bookingsOf(k, "cit-freja") == 0);
@@ -74,6 +76,17 @@ TEST_CASE("a citizen books a meeting, one question at a time, and takes the card
   REQUIRE(confirmed);
   CHECK(card.find(confirmed->reference) != std::string::npos);
   CHECK(card.find("010190") == std::string::npos);
+
+  // Home now tells the truth: she has a meeting and need not book another; the errand she came
+  // for is done, so it is no longer offered, and moving or cancelling is beside the meeting.
+  k.run({{{"tap", "common.to_home"}},
+         {{"wait_for", "home"}},
+         {{"wait_ms", 1000}},
+         {{"expect", {{"key", "home.notice"}, {"text", k.text(lang, "home.booked")}}}},
+         {{"expect_not", {{"key", "home-continue"}}}},
+         {{"expect_not", {{"key", "menu.book"}}}},
+         {{"expect", {{"key", "home.move"}, {"not_clipped", true}}}},
+         {{"expect", {{"key", "home.cancel"}, {"not_clipped", true}}}}});
 
   // Logging out forgets the booking on the kiosk and ends the session at the server.
   k.run({{{"tap", "common.log_out"}}, {{"wait_for", "attract"}}});
@@ -182,6 +195,33 @@ TEST_CASE("too late to move: said plainly, with one tap to staff, cancelling sti
   } else {
     k.run({{{"expect_not", {{"key", "bookings.cancel." + id}}}}, {{"tap", "bookings.ask_staff." + id}}, {{"wait_for", "help"}}});
   }
+}
+
+TEST_CASE("help past the deadline calls staff at once with what the citizen was doing, and the wait is not timed out") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  DemoJobcenter k;
+  k.logIn(lang, "menu.move_cancel", "cit-amina");
+  k.run({{{"tap", "home-continue"}}, {{"wait_for", "bookings"}}, {{"wait_ms", 500}}});
+  const auto& bookings = *k.app().citizen().bookings.value;
+  const auto booked = std::find_if(bookings.begin(), bookings.end(), [](const auto& b) { return b.status == kiosk::domain::BookingStatus::Booked; });
+  REQUIRE(booked != bookings.end());
+  // No "why?" again: the call goes out with the reason, and the help screen says staff are coming.
+  k.run({{{"tap", "bookings.ask_staff." + booked->id}},
+         {{"wait_for", "help"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "help.coming"}}}},
+         {{"expect_not", {{"key", "help.interpreter"}}}}});
+  CHECK(k.count("SELECT COUNT(*) FROM help_requests WHERE reason = 'too_late_to_change' AND language = ?", {lang}) == 1);
+  // Going back, every screen still shows that help is coming; and five minutes of waiting
+  // without a touch neither asks "more time?" nor wipes the citizen.
+  k.run({{{"tap", "common.back"}},
+         {{"wait_for", "bookings"}},
+         {{"expect", {{"key", "bar.help"}, {"text", k.text(lang, "bar.help_coming")}}}},
+         {{"wait_ms", 300000}},
+         {{"expect_not", {{"key", "idle.question"}}}},
+         {{"expect", {{"key", "bar.help"}}}}});
+  CHECK(k.app().citizen().summary);
+  CHECK(k.count("SELECT COUNT(*) FROM help_requests") == 1);
 }
 
 TEST_CASE("a session that expired at the server mid-flow is said, and the citizen can start again") {
