@@ -144,7 +144,8 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   const float actionsH = actions.empty() ? 0 : static_cast<float>(actions.size()) * (actionH + gap) - gap;
 
   // [SECTION] The next meeting, as a card that only shows.
-  ui::CardSpec meeting{.id = "home.next_meeting", .title = ui.tr("home.next_meeting"), .icon = ui::icon::kWhen, .pressable = false};
+  // Pressed, it opens all the citizen's meetings ("Dine møder").
+  ui::CardSpec meeting{.id = "home.next_meeting", .title = ui.tr("home.next_meeting"), .icon = ui::icon::kWhen, .pressable = summary->nextBooking.has_value()};
   if (summary->nextBooking) {
     meeting.lines = {words_.when, words_.how};
     if (!words_.deadline.empty()) meeting.lines.push_back(words_.deadline);
@@ -215,7 +216,7 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   }
   {
     ui::PersonalData personal(ui.tree());
-    ui::card(ui, meeting, ui.place({page.x, y, cardW, cardH}, page));
+    if (ui::card(ui, meeting, ui.place({page.x, y, cardW, cardH}, page))) out.push_back(ChooseService{ScreenId::MyBookings});
   }
   y += (stacked ? cardH : std::max(cardH, actionsH)) + gap;
   for (size_t i = 0; i < services.size(); ++i) {

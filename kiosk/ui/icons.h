@@ -61,6 +61,10 @@ inline constexpr char32_t kLoudspeaker = 0xF4C3;    // speaker
 inline constexpr char32_t kLowReach = 0xF5A4;       // wheelchair-accessibility
 inline constexpr char32_t kShowMeHow = 0xF40C;      // play-circle
 
+// Pictograms that point (arrows, the pointing hand, leaving through a door) turn round in
+// right-to-left languages; everything else keeps its shape: a mirrored tick reads as a chevron.
+constexpr bool mirrorsInRightToLeft(char32_t icon) { return icon == kBack || icon == kForward || icon == kTouch || icon == kLogOut; }
+
 inline constexpr char32_t kAll[] = {kBook, kMoveCancel, kCheckIn, kActivities, kJoblog, kPlan, kLanguage, kTextSize,
                                     kReadAloud, kContrast, kHelp, kStartOver, kTouch, kBack, kForward, kStaff,
                                     kPhone, kQrCode, kConfirmed, kLogOut, kInPerson, kCall, kVideo, kPlace, kWhen, kTime,

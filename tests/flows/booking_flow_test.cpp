@@ -285,8 +285,10 @@ TEST_CASE("at the booking limit the kiosk says so and moves the meeting the citi
   k.run({{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}},
          {{"tap", "confirm.book"}}, {{"wait_for", "booked"}, {"timeout_ms", 10000}}});
   REQUIRE(bookingsOf(k, "cit-freja") == 1);
-  // A second meeting: the first free time is now another one.
-  k.run({{{"tap", "common.to_home"}}, {{"wait_for", "home"}}});
+  // A second meeting, chosen again on the menu (home no longer offers booking once she has one):
+  // the first free time is now another one.
+  k.run({{{"tap", "common.log_out"}}, {{"wait_for", "attract"}}});
+  k.logIn(lang, "menu.book", "cit-freja");
   k.run(toTheTimes());
   k.run({{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}}});
   const std::string secondSlot = k.app().citizen().draft.slot->id;
@@ -299,4 +301,26 @@ TEST_CASE("at the booking limit the kiosk says so and moves the meeting the citi
   k.run({{{"tap", "confirm.move_instead"}}, {{"wait_for", "booked"}, {"timeout_ms", 10000}}});
   CHECK(bookingsOf(k, "cit-freja") == 1);
   CHECK(k.count("SELECT COUNT(*) FROM bookings WHERE citizen_id = 'cit-freja' AND status = 'booked' AND slot_id = ?", {secondSlot}) == 1);
+}
+
+TEST_CASE("at the booking limit with a meeting past its cut-off, the kiosk offers staff instead of trying again") {
+  DemoJobcenter k;
+  // Amina's meeting is tomorrow: too late to move it here.
+  k.logIn("da", "menu.book", "cit-amina");
+  k.run(toTheTimes());
+  k.run({{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}},
+         {{"tap", "confirm.book"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "confirm.move_instead"}}}},
+         {{"tap", "confirm.move_instead"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "confirm-status"}, {"text", k.text("da", "error.too_late_to_move")}}}},
+         {{"expect", {{"key", "bookings.ask_staff"}, {"not_clipped", true}}}},
+         {{"expect_not", {{"key", "common.try_again"}}}},
+         {{"tap", "bookings.ask_staff"}},
+         {{"wait_for", "help"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "help.coming"}}}}});
+  CHECK(k.count("SELECT COUNT(*) FROM help_requests WHERE reason = 'too_late_to_change'") == 1);
+  CHECK(bookingsOf(k, "cit-amina") == 1);
 }
