@@ -10,6 +10,7 @@
 
 #include "kiosk/api/api_error.h"
 #include "kiosk/domain/booking_types.h"
+#include "kiosk/domain/bookings.h"
 #include "kiosk/domain/home_outlook.h"
 #include "kiosk/domain/slots.h"
 #include "kiosk/ui/qr_code.h"

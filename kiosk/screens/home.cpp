@@ -146,8 +146,10 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   // [SECTION] The next meeting, as a card that only shows.
   // Pressed, it opens all the citizen's meetings ("Dine møder").
   ui::CardSpec meeting{.id = "home.next_meeting", .title = ui.tr("home.next_meeting"), .icon = ui::icon::kWhen, .pressable = summary->nextBooking.has_value()};
+  // When leads, in bold: the one thing to remember. How and until when follow.
   if (summary->nextBooking) {
-    meeting.lines = {words_.when, words_.how};
+    meeting.title = words_.when;
+    meeting.lines = {words_.how};
     if (!words_.deadline.empty()) meeting.lines.push_back(words_.deadline);
   } else {
     meeting.lines = {ui.tr("home.no_meeting")};

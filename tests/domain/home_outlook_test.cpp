@@ -90,7 +90,7 @@ TEST_CASE("home: a rating is asked for while the booking system wants one, then 
 TEST_CASE("home: the outlook puts the rules together") {
   auto s = mustContactBy("2026-12-01");
   s.feedbackBookingId = "bk-1";
-  HomeFacts facts{.settings = {"ar", 100, false}, .settingsAtStart = kAtStart};
+  HomeFacts facts{.settings = {"ar", 100, false}, .settingsAtStart = kAtStart, .today = kToday};
   auto outlook = homeOutlook(s, facts);
   CHECK(outlook.contact == ContactNotice::BookBefore);
   CHECK(outlook.action == HomeAction::Book);

@@ -113,7 +113,7 @@ TEST_CASE("slots: a time inside the move cut-off says it cannot be moved once bo
   const sys_days day = 2026y / December / 10;
   const auto now = kiosk::domain::WallClock::time_point(day - days(1) + 9h);  // the day before, 09:00 UTC
   auto at = [](sys_time<seconds> t) { return kiosk::domain::Instant{duration_cast<seconds>(t.time_since_epoch()).count(), ""}; };
-  Slot later = slotAt("later", day + days(5), 8h), tomorrow = slotAt("tomorrow", day, 8h), soon = slotAt("soon", day - days(1), 13h);
+  Slot later = slotAt("later", day + days(5), 8h), tomorrow = slotAt("tomorrow", day, 12h), soon = slotAt("soon", day - days(1), 13h);
   for (Slot* s : {&later, &tomorrow, &soon}) {
     s->movableUntil = at(sys_seconds(seconds(s->start.unixSeconds)) - days(2));
     s->cancellableUntil = at(sys_seconds(seconds(s->start.unixSeconds)) - days(1));
