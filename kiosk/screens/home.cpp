@@ -133,7 +133,7 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
     if (b->movable) actions.push_back({"home.move", ui.tr("home.move"), ui::icon::kMoveCancel, outlook.action == domain::HomeAction::Move && !continuing, StartMove{b->id}});
     if (b->cancellable) actions.push_back({"home.cancel", ui.tr("home.cancel"), ui::icon::kCancel, false, StartCancel{b->id}});
     // Past the cut-off the desk can still help: one tap calls staff.
-    if (!b->movable && !b->cancellable) actions.push_back({"home.ask_staff", ui.tr("bookings.ask_staff"), ui::icon::kHelp, false, AskStaff{domain::HelpReason::TooLateToChange}});
+    if (!b->movable && !b->cancellable) actions.push_back({"home-ask-staff", ui.tr("bookings.ask_staff"), ui::icon::kHelp, false, AskStaff{domain::HelpReason::TooLateToChange}});
   } else if (outlook.action != domain::HomeAction::Book && context.pendingService != ScreenId::BookTopics) {
     actions.push_back({"menu.book", ui.tr("menu.book"), ui::icon::kBook, false, ChooseService{ScreenId::BookTopics}});
   }
@@ -198,7 +198,7 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   if (noticeH > 0) {
     const auto tone = outlook.contact == ContactNotice::Booked || outlook.contact == ContactNotice::MeetingToday ? ui::NoticeTone::Done : ui::NoticeTone::ToDo;
     ui::PersonalData personal(ui.tree());  // it may name the citizen's date
-    ui::notice(ui, "home.notice", words_.notice, tone, ui.place({page.x, y, width, noticeH}, page));
+    ui::notice(ui, "home-notice", words_.notice, tone, ui.place({page.x, y, width, noticeH}, page));
     y += noticeH + gap;
   }
   auto drawActions = [&](float x, float top) {

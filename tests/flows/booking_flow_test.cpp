@@ -82,7 +82,7 @@ TEST_CASE("a citizen books a meeting, one question at a time, and takes the card
   k.run({{{"tap", "common.to_home"}},
          {{"wait_for", "home"}},
          {{"wait_ms", 1000}},
-         {{"expect", {{"key", "home.notice"}, {"text", k.text(lang, "home.booked")}}}},
+         {{"expect", {{"key", "home-notice"}, {"text", k.text(lang, "home.booked")}}}},
          {{"expect_not", {{"key", "home-continue"}}}},
          {{"expect_not", {{"key", "menu.book"}}}},
          {{"expect", {{"key", "home.move"}, {"not_clipped", true}}}},
