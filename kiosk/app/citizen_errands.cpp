@@ -46,11 +46,6 @@ void CitizenSession::prepare(ScreenId screen) {
     case ScreenId::MyBookings: load(view_.bookings, [this](auto done) { api_->bookings(std::move(done)); }, domain::upcomingBookings); break;
     case ScreenId::Activities: load(view_.activities, [this](auto done) { api_->activities(std::move(done)); }); break;
     case ScreenId::Joblog: load(view_.joblog, [this](auto done) { api_->joblog(std::move(done)); }); break;
-    case ScreenId::Home:
-      // Home offers to move or cancel the next meeting: those steps read it from the bookings.
-      // (The summary is fetched again straight after every write, not here.)
-      load(view_.bookings, [this](auto done) { api_->bookings(std::move(done)); }, domain::upcomingBookings);
-      break;
     default: break;
   }
 }
@@ -183,6 +178,8 @@ void CitizenSession::startMove(const std::string& bookingId) {
 }
 
 void CitizenSession::startCancel(const std::string& bookingId) {
+  // From home the list of bookings may not have been asked for yet: the cancel step shows it.
+  if (!view_.bookings.ready()) load(view_.bookings, [this](auto done) { api_->bookings(std::move(done)); }, domain::upcomingBookings);
   if (view_.cancellingBookingId != bookingId) cancelKey_.clear();
   view_.cancellingBookingId = bookingId;
   view_.booking = {};

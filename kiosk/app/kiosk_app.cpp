@@ -363,9 +363,18 @@ void KioskApp::frame(Clock::time_point now) {
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
   screens::Intents intents;
   const float barH = barHeight(ui_, preferences_, io.DisplaySize.x);
-  // Co-service: a banner above the bar says, on every screen, who is helping.
-  const std::string assisting = citizen().assisted() ? ui_.format("assisted.banner", {{"name", citizen().staffName}}) : std::string();
-  const float bannerH = assisting.empty() ? 0 : assistedBannerHeight(ui_, assisting, io.DisplaySize.x);
+  // A banner above the bar says, on every screen, who is helping (co-service), or that staff
+  // were called and are coming (the help screen says that itself).
+  const bool staffCalled = citizen().help.done() && !citizen().assisted();
+  std::string bannerKey, banner;
+  if (citizen().assisted()) {
+    bannerKey = "assisted.banner";
+    banner = ui_.format("assisted.banner", {{"name", citizen().staffName}});
+  } else if (staffCalled && router_->currentId() != screens::ScreenId::StaffHelp) {
+    bannerKey = "help.coming";
+    banner = ui_.tr("help.coming");
+  }
+  const float bannerH = banner.empty() ? 0 : staffBannerHeight(ui_, banner, io.DisplaySize.x);
   // Speech mode: its strip sits between the screen and the bar.
   const SpeechControls speech = readAloud_.controls();
   const float stripH = speech.on ? speechStripHeight(ui_, speech, io.DisplaySize.x) : 0;
@@ -376,8 +385,8 @@ void KioskApp::frame(Clock::time_point now) {
   router_->current().draw(ui_, ctx, area, intents);
   float y = area.bottom();
   if (speech.on) drawSpeechStrip(ui_, speech, {0, y, io.DisplaySize.x, stripH}, intents), y += stripH;
-  if (!assisting.empty()) drawAssistedBanner(ui_, assisting, {0, y, io.DisplaySize.x, bannerH}), y += bannerH;
-  drawBar(ui_, preferences_, router_->currentId(), citizen().help.done(), {0, y, io.DisplaySize.x, barH}, intents);
+  if (!banner.empty()) drawStaffBanner(ui_, bannerKey, banner, {0, y, io.DisplaySize.x, bannerH}), y += bannerH;
+  drawBar(ui_, preferences_, router_->currentId(), staffCalled, {0, y, io.DisplaySize.x, barH}, intents);
   ImGui::End();
   const bool asking = askingForMoreTime(now);
   const int secondsLeft = idle_.secondsLeft(now, idleNeeds());

@@ -43,8 +43,7 @@ std::vector<RowEntry> barEntries(const screens::Preferences& preferences, Screen
        screens::ToggleSpeech{}},
       {{"bar.low_reach", ui::icon::kLowReach, true, preferences.lowReach}, screens::ToggleLowReach{}},
       {{"bar.contrast", ui::icon::kContrast, true, preferences.contrast == ui::Contrast::High}, screens::ToggleContrast{}},
-      {{"bar.help", staffCalled ? ui::icon::kStaff : ui::icon::kHelp, true, current == ScreenId::StaffHelp || staffCalled, true, 0, 0,
-        staffCalled ? std::string_view("bar.help_coming") : std::string_view()},
+      {{"bar.help", staffCalled ? ui::icon::kStaff : ui::icon::kHelp, true, current == ScreenId::StaffHelp || staffCalled, true},
        screens::AskStaff{}},
       {{"bar.start_over", ui::icon::kStartOver, current != ScreenId::Attract}, screens::StartOver{}},
   };
@@ -137,12 +136,12 @@ void drawSpeechStrip(ui::Ui& ui, const SpeechControls& controls, const ui::Rect&
   drawRow(ui, speechEntries(controls), strip, ui.colors().surface, out);
 }
 
-float assistedBannerHeight(ui::Ui& ui, const std::string& text, float width) {
+float staffBannerHeight(ui::Ui& ui, const std::string& text, float width) {
   const float icon = ui.text().fonts().size(ui::FontRole::BarIcon);
   return std::max(icon, ui::textHeight(ui, text, ui::FontRole::Body, width - 2 * ui.px(ui::design::kMargin) - icon - ui.px(20))) + 2 * ui.px(12);
 }
 
-void drawAssistedBanner(ui::Ui& ui, const std::string& text, const ui::Rect& banner) {
+void drawStaffBanner(ui::Ui& ui, std::string_view key, const std::string& text, const ui::Rect& banner) {
   const auto& c = ui.colors();
   auto* list = ImGui::GetWindowDrawList();
   // A plain strip with a primary rule on top: calm, and unlike any button.
@@ -155,7 +154,7 @@ void drawAssistedBanner(ui::Ui& ui, const std::string& text, const ui::Rect& ban
   const float textX = banner.x + margin + icon + ui.px(20);
   const float textW = banner.w - 2 * margin - icon - ui.px(20);
   const float textH = ui::textHeight(ui, text, ui::FontRole::Body, textW);
-  ui::paragraph(ui, "assisted.banner", text, ui::FontRole::Body, c.text, ui.place({textX, banner.y + (banner.h - textH) / 2, textW, textH}, banner));
+  ui::paragraph(ui, key, text, ui::FontRole::Body, c.text, ui.place({textX, banner.y + (banner.h - textH) / 2, textW, textH}, banner));
 }
 
 }  // namespace kiosk::app
