@@ -21,6 +21,7 @@ std::string_view catalogKey(ApiError error) {
     case ApiError::ServerError: return "error.server_error";
     case ApiError::WrongCredentials: return "error.wrong_credentials";
     case ApiError::BookingLimitReached: return "error.booking_limit";
+    case ApiError::TooManyAttempts: return "error.too_many_attempts";
   }
   return "error.server_error";
 }
@@ -55,6 +56,7 @@ ApiError classify(const HttpRequest& request, const HttpResult& result, const st
     if (code == "idempotency-in-progress") return ApiError::OutcomeUnknown;
     return ApiError::Rejected;
   }
+  if (status == 429 && code == "too-many-attempts") return ApiError::TooManyAttempts;
   if (status == 429 || status == 503) return write && result.mayHaveArrived ? ApiError::OutcomeUnknown : ApiError::ServerBusy;
   if (status == 502 || status == 504) return write ? ApiError::OutcomeUnknown : ApiError::ServerBusy;
   if (status >= 500) return ApiError::ServerError;

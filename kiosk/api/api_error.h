@@ -28,6 +28,7 @@ enum class ApiError {
   ServerError,        // 5xx
   WrongCredentials,   // staff number or PIN not accepted
   BookingLimitReached,  // the citizen has as many meetings booked as allowed: offer to move one
+  TooManyAttempts,      // too many wrong PINs: the pad is locked for a while (never "busy")
 };
 
 std::string_view catalogKey(ApiError error);

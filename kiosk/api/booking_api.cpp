@@ -58,6 +58,7 @@ const char* reasonName(domain::HelpReason reason) {
     case domain::HelpReason::CannotRead: return "cannot_read";
     case domain::HelpReason::PhysicalHelp: return "physical_help";
     case domain::HelpReason::Other: return "other";
+    case domain::HelpReason::TooLateToChange: return "too_late_to_change";
   }
   return "other";
 }

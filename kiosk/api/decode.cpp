@@ -205,6 +205,8 @@ domain::Slot slot(const json& j, const std::string& at) {
   if (s.contactForms.empty()) fail(r.field("contact_forms"), "empty");
   s.place = place(r);
   s.afterDeadline = r.has("after_deadline") && r.boolean("after_deadline");
+  s.movableUntil = r.optionalInstant("movable_until");
+  s.cancellableUntil = r.optionalInstant("cancellable_until");
   return s;
 }
 
@@ -671,7 +673,8 @@ Decoded<domain::HelpRequest> decodeHelpRequest(std::string_view body) {
     static const std::pair<const char*, domain::HelpReason> reasons[] = {{"interpreter", domain::HelpReason::Interpreter},
                                                                          {"cannot_read", domain::HelpReason::CannotRead},
                                                                          {"physical_help", domain::HelpReason::PhysicalHelp},
-                                                                         {"other", domain::HelpReason::Other}};
+                                                                         {"other", domain::HelpReason::Other},
+                                                                         {"too_late_to_change", domain::HelpReason::TooLateToChange}};
     const std::string reason = r.text("reason", 20);
     bool known = false;
     for (const auto& [name, value] : reasons) {

@@ -30,6 +30,7 @@ void CitizenSession::checkIn(const std::string& codeOrCpr) {
     if (outcome.ok()) {
       view_.checkIn.value = std::move(outcome.value);
       view_.checkIn.state = screens::Remote<domain::CheckIn>::State::Ready;
+      view_.checkInTiming = view_.checkIn.value->meetingShown ? domain::checkInTiming(view_.checkIn.value->start, wallNow_) : domain::CheckInTiming::OnTime;
     } else {
       view_.checkIn.state = screens::Remote<domain::CheckIn>::State::Failed;
       view_.checkIn.error = outcome.error;

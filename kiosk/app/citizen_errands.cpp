@@ -46,13 +46,6 @@ void CitizenSession::prepare(ScreenId screen) {
     case ScreenId::MyBookings: load(view_.bookings, [this](auto done) { api_->bookings(std::move(done)); }, domain::upcomingBookings); break;
     case ScreenId::Activities: load(view_.activities, [this](auto done) { api_->activities(std::move(done)); }); break;
     case ScreenId::Joblog: load(view_.joblog, [this](auto done) { api_->joblog(std::move(done)); }); break;
-    case ScreenId::Home:
-      // After a booking, a move, a cancel or a new job log entry the summary is out of date.
-      if (summaryStale_) {
-        summaryStale_ = false;
-        fetchSummary();
-      }
-      break;
     default: break;
   }
 }
@@ -91,6 +84,8 @@ void CitizenSession::pickConsultant(const std::string& consultantId) {
 
 void CitizenSession::pickSlot(const domain::Slot& slot) {
   view_.draft.slot = slot;
+  // Again now: it may be one of the nearest free times offered after the chosen one was taken.
+  view_.draft.slot->onceBooked = domain::changeOnceBooked(slot, wallNow_);
   view_.booking = {};
   changedDraft();
 }
@@ -113,9 +108,10 @@ void CitizenSession::loadSlots() {
   view_.slots.state = screens::Remote<domain::SlotDays>::State::Idle;
   const bool anyConsultant = query.consultantId.empty();
   load(view_.slots, [this, query](auto done) { api_->freeSlots(query, std::move(done)); },
-       [anyConsultant](std::vector<domain::Slot> slots) {
+       [anyConsultant, now = wallNow_](std::vector<domain::Slot> slots) {
          auto days = domain::groupSlotsByDay(std::move(slots));
-         return anyConsultant ? domain::offerEachTimeOnce(std::move(days)) : days;
+         if (anyConsultant) days = domain::offerEachTimeOnce(std::move(days));
+         return domain::markChangeDeadlines(std::move(days), now);
        });
 }
 
@@ -133,7 +129,7 @@ void CitizenSession::confirmBooking() {
       scrub(view_.confirmed);
       view_.confirmed = std::move(outcome.value);
       bookingKey_.clear();  // done: a new booking gets a new key
-      summaryStale_ = true;
+      fetchSummary();       // home and the receipt read the next meeting and the deadline from it
       events_.push_back(Event::BookingDone);
     } else if (outcome.error == api::ApiError::BookingLimitReached) {
       view_.booking.existingBookings = outcome.existingBookings;
@@ -167,18 +163,23 @@ void CitizenSession::moveExistingHere() {
 void CitizenSession::startMove(const std::string& bookingId) {
   startBooking();
   view_.draft.movingBookingId = bookingId;
+  auto keepKind = [&](const domain::Booking& b) {
+    if (b.id != bookingId) return;
+    // The same kind of meeting at a new time: same contact form, the same consultant offered first.
+    view_.draft.contactForm = b.contactForm;
+    view_.draft.topics = b.topics;
+    view_.draft.consultantId = std::string();
+  };
   if (view_.bookings.ready()) {
-    for (const auto& b : *view_.bookings.value) {
-      if (b.id != bookingId) continue;
-      // The same kind of meeting at a new time: same contact form, the same consultant offered first.
-      view_.draft.contactForm = b.contactForm;
-      view_.draft.topics = b.topics;
-      view_.draft.consultantId = std::string();
-    }
+    for (const auto& b : *view_.bookings.value) keepKind(b);
+  } else if (view_.summary && view_.summary->nextBooking) {
+    keepKind(*view_.summary->nextBooking);  // from home, before the list of bookings arrived
   }
 }
 
 void CitizenSession::startCancel(const std::string& bookingId) {
+  // From home the list of bookings may not have been asked for yet: the cancel step shows it.
+  if (!view_.bookings.ready()) load(view_.bookings, [this](auto done) { api_->bookings(std::move(done)); }, domain::upcomingBookings);
   if (view_.cancellingBookingId != bookingId) cancelKey_.clear();
   view_.cancellingBookingId = bookingId;
   view_.booking = {};
@@ -197,7 +198,7 @@ void CitizenSession::confirmCancel() {
       scrub(view_.confirmed);
       view_.confirmed = std::move(outcome.value);
       cancelKey_.clear();
-      summaryStale_ = true;
+      fetchSummary();
       events_.push_back(Event::BookingDone);
       view_.bookings.state = screens::Remote<std::vector<domain::Booking>>::State::Idle;
     }
@@ -239,6 +240,7 @@ void CitizenSession::cancelSignUp(const std::string& activityId) {
 
 void CitizenSession::startJoblogEntry(domain::JoblogKind kind) {
   scrub(view_.joblogDraft);
+  scrub(view_.joblogSaved);
   view_.joblogDraft.kind = kind;
   view_.joblogSave = {};
   joblogKey_.clear();
@@ -270,7 +272,10 @@ void CitizenSession::saveJoblogEntry(const std::string& dateIso) {
     finishWrite(view_.joblogSave, outcome);
     if (!outcome.ok()) return;  // the draft stays on screen, with "try again"
     joblogKey_.clear();
-    summaryStale_ = true;
+    // The answer names what was saved, and "this week: 3 of 4" counts it at once.
+    scrub(view_.joblogSaved);
+    view_.joblogSaved = outcome.value->jobTitle.value_or(outcome.value->description.value_or(""));
+    fetchSummary();
     scrub(view_.joblogDraft);
     view_.joblog.state = screens::Remote<domain::Joblog>::State::Idle;
     events_.push_back(Event::JoblogSaved);

@@ -103,10 +103,13 @@ void CitizenSession::fetchSummary() {
   api_->citizenSummary([this, session](api::Outcome<domain::CitizenSummary> outcome) {
     if (session != id_) return;
     if (!outcome.ok()) {
+      // A refresh after a write that fails keeps what home showed; only a login fails here.
+      if (loggedIn() && outcome.error != api::ApiError::SessionExpired) return;
       view_.stage = screens::LoginStage::Failed;
       view_.error = outcome.error;
       return;
     }
+    scrub(view_.summary);
     view_.summary = std::move(outcome.value);
     updateHome();
     // The first summary is the login; later ones refresh the home screen.
@@ -121,11 +124,20 @@ void CitizenSession::useSettings(const domain::KioskSettings& now, const domain:
   updateHome();
 }
 
+void CitizenSession::setWallClock(domain::WallClock::time_point now) {
+  wallNow_ = now;
+  std::string today = domain::copenhagenDate(now);
+  if (today == today_) return;
+  today_ = std::move(today);
+  updateHome();
+}
+
 void CitizenSession::updateHome() {
   view_.home = view_.summary ? domain::homeOutlook(*view_.summary, {.settings = settings_,
                                                                     .settingsAtStart = settingsAtStart_,
                                                                     .feedbackSent = view_.feedback.done(),
-                                                                    .settingsSaved = view_.preferences.done()})
+                                                                    .settingsSaved = view_.preferences.done(),
+                                                                    .today = today_})
                              : domain::HomeOutlook{};
 }
 
@@ -158,7 +170,6 @@ void CitizenSession::forget() {
   scrub(view_);
   for (auto* s : {&deviceCode_, &bookingKey_, &cancelKey_, &joblogKey_, &feedbackKey_, &helpKey_}) scrub(*s);
   pollInFlight_ = false;
-  summaryStale_ = false;
   events_.clear();
 }
 

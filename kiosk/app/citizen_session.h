@@ -17,6 +17,7 @@
 
 #include "kiosk/api/booking_api.h"
 #include "kiosk/app/flow.h"
+#include "kiosk/domain/calendar.h"
 #include "kiosk/domain/preferences.h"
 #include "kiosk/screens/citizen_view.h"
 #include "kiosk/screens/screen.h"
@@ -45,6 +46,10 @@ class CitizenSession {
   // The kiosk's settings now and as it starts for every citizen: the home screen offers to save
   // them when they differ (view().home). Kept when a citizen is forgotten: they are the kiosk's.
   void useSettings(const domain::KioskSettings& now, const domain::KioskSettings& atStart);
+  // The app's wall clock (its own, which scripted runs control), given about once a minute:
+  // the home screen says when the meeting is today, and free times say what could be changed
+  // once booked.
+  void setWallClock(domain::WallClock::time_point now);
 
   void demoApprove(const std::string& citizenId);  // demo only: what the citizen's phone would do
   void logout();                                    // revoke at the server, then forget
@@ -107,11 +112,12 @@ class CitizenSession {
   screens::CitizenView view_;
   std::string deviceCode_;
   Clock::time_point nextPoll_{}, expiresAt_{};
+  domain::WallClock::time_point wallNow_{};
+  std::string today_;  // wallNow_'s Copenhagen date
   Clock::time_point lastTick_{};  // the frame time: one clock for every timer here
   int interval_ = 5;
   bool pollInFlight_ = false;
   std::string bookingKey_, cancelKey_, joblogKey_, feedbackKey_, helpKey_;
-  bool summaryStale_ = false;  // a write changed what the home screen shows
   domain::KioskSettings settings_, settingsAtStart_;
   std::vector<Event> events_;
 };

@@ -49,6 +49,9 @@ constexpr std::array kTable{
     // [SECTION] Moving and cancelling
     Transition{ScreenId::MyBookings,         Event::MoveStarted,        When::Always,              to(ScreenId::BookTime)},
     Transition{ScreenId::MyBookings,         Event::CancelStarted,      When::Always,              to(ScreenId::CancelBooking)},
+    // The home screen offers the next meeting's move and cancel beside it.
+    Transition{ScreenId::Home,               Event::MoveStarted,        When::Always,              to(ScreenId::BookTime)},
+    Transition{ScreenId::Home,               Event::CancelStarted,      When::Always,              to(ScreenId::CancelBooking)},
     Transition{ScreenId::CancelBooking,      Event::BookingDone,        When::Always,              to(ScreenId::Booked)},
 
     // [SECTION] The job log

@@ -6,7 +6,8 @@ namespace kiosk::app {
 
 std::chrono::seconds IdleTimer::timeout(Needs needs) const {
   if (needs.assisted) return base_ * 3;
-  return needs.listening ? base_ * 2 : base_;
+  const std::chrono::seconds own = needs.listening ? base_ * 2 : base_;
+  return needs.waitingForStaff ? std::max(own, kStaffWait) : own;
 }
 
 std::chrono::seconds IdleTimer::warning(Needs needs) const { return std::min(warning_, timeout(needs) / 2); }

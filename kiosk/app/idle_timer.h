@@ -12,6 +12,9 @@ namespace kiosk::app {
 // The warning comes this long before the idle timeout (at least 20 s: WCAG 2.2.1), or half the
 // timeout when that is shorter.
 inline constexpr std::chrono::seconds kIdleWarning{30};
+// How long a citizen who called staff may wait without touching the screen: generous, as a busy
+// reception may take a while; past it "more time?" asks as usual.
+inline constexpr std::chrono::seconds kStaffWait{15 * 60};
 
 class IdleTimer {
  public:
@@ -20,9 +23,11 @@ class IdleTimer {
   // warning: how long "do you need more time?" counts down (the configuration's idle warning).
   explicit IdleTimer(std::chrono::seconds base, std::chrono::seconds warning = kIdleWarning) : base_(base), warning_(warning) {}
 
-  // What stretches the time: staff assisting (three times), speech mode on (twice).
+  // What stretches the time: staff assisting (three times), speech mode on (twice), and a
+  // citizen told "stay here, someone is coming" (kStaffWait at least: nobody is timed out
+  // while they wait for the staff they called).
   struct Needs {
-    bool assisted = false, listening = false;
+    bool assisted = false, listening = false, waitingForStaff = false;
   };
 
   void touched(Clock::time_point now) { lastInput_ = now; }  // a touch, a key, "yes, more time"

@@ -150,7 +150,10 @@ void KioskApp::shareSettings() {
   if (session_) session_->useSettings(settings(), settingsAtStart());
 }
 
-IdleTimer::Needs KioskApp::idleNeeds() const { return {citizen().assisted(), readAloud_.on()}; }
+IdleTimer::Needs KioskApp::idleNeeds() const {
+  const auto& c = citizen();
+  return {.assisted = c.assisted(), .listening = readAloud_.on(), .waitingForStaff = c.help.done() && !c.assisted()};
+}
 
 // No citizen on it, so no idle timer: attract, closed, out of order, and the staff's admin screens
 // (which close themselves).
@@ -221,6 +224,8 @@ void KioskApp::follow(Event event, Clock::time_point now, std::optional<screens:
     return;
   }
   extraFrames_ = std::max(extraFrames_, 2);
+  // The errand chosen before logging in is done: home no longer offers to carry on with it.
+  if (event == Event::BookingDone || event == Event::JoblogSaved) pendingService_ = screens::ScreenId::Home;
   switch (step->kind) {
     case Step::Kind::Stay: return;
     case Step::Kind::To:
@@ -417,6 +422,10 @@ void KioskApp::frame(Clock::time_point now) {
   preferences_.speechAvailable = readAloud_.canSpeak(preferences_.language);
   preferences_.speechOn = readAloud_.on();
   if (session_) {
+    if (now >= nextDateCheck_) {  // a minute late at midnight is fine; a calendar lookup per frame is not
+      session_->setWallClock(wallNow(now));
+      nextDateCheck_ = now + std::chrono::minutes(1);
+    }
     session_->tick(now);
     for (const Event event : session_->takeEvents()) {
       if (event == Event::LoggedIn) applySavedPreferences();
@@ -464,9 +473,18 @@ void KioskApp::frame(Clock::time_point now) {
   // Out of order there is nothing to choose, and the admin screens are staff's: no citizen's bar.
   const bool bar = router_->currentId() != screens::ScreenId::OutOfOrder && !adminScreen();
   const float barH = bar ? barHeight(ui_, preferences_, io.DisplaySize.x) : 0;
-  // Co-service: a banner above the bar says, on every screen, who is helping.
-  const std::string assisting = citizen().assisted() ? ui_.format("assisted.banner", {{"name", citizen().staffName}}) : std::string();
-  const float bannerH = assisting.empty() ? 0 : assistedBannerHeight(ui_, assisting, io.DisplaySize.x);
+  // A banner above the bar says, on every screen, who is helping (co-service), or that staff
+  // were called and are coming (the help screen says that itself).
+  const bool staffCalled = citizen().help.done() && !citizen().assisted();
+  std::string bannerKey, banner;
+  if (citizen().assisted()) {
+    bannerKey = "assisted.banner";
+    banner = ui_.format("assisted.banner", {{"name", citizen().staffName}});
+  } else if (staffCalled && bar && router_->currentId() != screens::ScreenId::StaffHelp) {
+    bannerKey = "help.coming";
+    banner = ui_.tr("help.coming");
+  }
+  const float bannerH = banner.empty() ? 0 : staffBannerHeight(ui_, banner, io.DisplaySize.x);
   // Speech mode: its strip sits between the screen and the bar.
   const SpeechControls speech = readAloud_.controls();
   const float stripH = speech.on ? speechStripHeight(ui_, speech, io.DisplaySize.x) : 0;
@@ -477,8 +495,8 @@ void KioskApp::frame(Clock::time_point now) {
   router_->current().draw(ui_, ctx, area, intents);
   float y = area.bottom();
   if (speech.on) drawSpeechStrip(ui_, speech, {0, y, io.DisplaySize.x, stripH}, intents), y += stripH;
-  if (!assisting.empty()) drawAssistedBanner(ui_, assisting, {0, y, io.DisplaySize.x, bannerH}), y += bannerH;
-  if (bar) drawBar(ui_, preferences_, router_->currentId(), {0, y, io.DisplaySize.x, barH}, intents);
+  if (!banner.empty()) drawStaffBanner(ui_, bannerKey, banner, {0, y, io.DisplaySize.x, bannerH}), y += bannerH;
+  if (bar) drawBar(ui_, preferences_, router_->currentId(), staffCalled, {0, y, io.DisplaySize.x, barH}, intents);
   ImGui::End();
   const bool asking = askingForMoreTime(now);
   const int secondsLeft = idle_.secondsLeft(now, idleNeeds());
@@ -565,7 +583,10 @@ void KioskApp::apply(const screens::Intents& intents, Clock::time_point now) {
                    [&](const screens::GoBack&) { follow(Event::Back, now); },
                    [&](const screens::StartOver&) { follow(Event::StartOver, now); },
                    [&](const screens::ToHome&) { follow(Event::ToHome, now); },
-                   [&](const screens::AskStaff&) { follow(Event::AskStaff, now); },
+                   [&](const screens::AskStaff& i) {
+                     follow(Event::AskStaff, now);
+                     if (i.reason && session_) session_->callStaff(*i.reason, preferences_.language);
+                   },
                    [&](const screens::OpenLanguages&) { follow(Event::OpenLanguages, now); },
                    [&](const screens::StaffHelpsMe&) { follow(Event::StaffHelpsMe, now); },
                    [&](const screens::ChooseService& i) { follow(Event::ServiceChosen, now, i.service); },

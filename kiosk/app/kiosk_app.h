@@ -227,6 +227,7 @@ class KioskApp {
   std::unique_ptr<Router> router_;
 
   screens::ScreenId pendingService_ = screens::ScreenId::Home;  // the errand chosen before logging in
+  Clock::time_point nextDateCheck_{};  // when to tell the session today's date again
   bool fontsDirty_ = true;
   int extraFrames_ = 2;
   bool quit_ = false;

@@ -29,7 +29,9 @@ int textSizeStep(int percent) {
   return 0;
 }
 
-std::vector<RowEntry> barEntries(const screens::Preferences& preferences, ScreenId current) {
+// staffCalled: a help call is open, so the help button says help is coming (on every screen, so
+// a citizen who went on meanwhile still sees it).
+std::vector<RowEntry> barEntries(const screens::Preferences& preferences, ScreenId current, bool staffCalled) {
   const int steps = static_cast<int>(std::size(ui::kTextSizes));
   return {
       {{"bar.language", ui::icon::kLanguage, true, current == ScreenId::ChooseLanguage}, screens::OpenLanguages{}},
@@ -41,7 +43,8 @@ std::vector<RowEntry> barEntries(const screens::Preferences& preferences, Screen
        screens::ToggleSpeech{}},
       {{"bar.low_reach", ui::icon::kLowReach, true, preferences.lowReach}, screens::ToggleLowReach{}},
       {{"bar.contrast", ui::icon::kContrast, true, preferences.contrast == ui::Contrast::High}, screens::ToggleContrast{}},
-      {{"bar.help", ui::icon::kHelp, true, current == ScreenId::StaffHelp, true}, screens::AskStaff{}},
+      {{"bar.help", staffCalled ? ui::icon::kStaff : ui::icon::kHelp, true, current == ScreenId::StaffHelp || staffCalled, true},
+       screens::AskStaff{}},
       {{"bar.start_over", ui::icon::kStartOver, current != ScreenId::Attract}, screens::StartOver{}},
   };
 }
@@ -96,11 +99,12 @@ void drawRow(ui::Ui& ui, const std::vector<RowEntry>& entries, const ui::Rect& r
 }  // namespace
 
 float barHeight(ui::Ui& ui, const screens::Preferences& preferences, float width) {
-  return rowHeight(ui, barEntries(preferences, ScreenId::MainMenu), width);
+  return rowHeight(ui, barEntries(preferences, ScreenId::MainMenu, false), width);
 }
 
-void drawBar(ui::Ui& ui, const screens::Preferences& preferences, ScreenId current, const ui::Rect& bar, screens::Intents& out) {
-  drawRow(ui, barEntries(preferences, current), bar, ui.colors().barBackground, out);
+void drawBar(ui::Ui& ui, const screens::Preferences& preferences, ScreenId current, bool staffCalled, const ui::Rect& bar,
+             screens::Intents& out) {
+  drawRow(ui, barEntries(preferences, current, staffCalled), bar, ui.colors().barBackground, out);
 }
 
 void drawLowReachNote(ui::Ui& ui, const ui::Rect& top) {
@@ -132,12 +136,12 @@ void drawSpeechStrip(ui::Ui& ui, const SpeechControls& controls, const ui::Rect&
   drawRow(ui, speechEntries(controls), strip, ui.colors().surface, out);
 }
 
-float assistedBannerHeight(ui::Ui& ui, const std::string& text, float width) {
+float staffBannerHeight(ui::Ui& ui, const std::string& text, float width) {
   const float icon = ui.text().fonts().size(ui::FontRole::BarIcon);
   return std::max(icon, ui::textHeight(ui, text, ui::FontRole::Body, width - 2 * ui.px(ui::design::kMargin) - icon - ui.px(20))) + 2 * ui.px(12);
 }
 
-void drawAssistedBanner(ui::Ui& ui, const std::string& text, const ui::Rect& banner) {
+void drawStaffBanner(ui::Ui& ui, std::string_view key, const std::string& text, const ui::Rect& banner) {
   const auto& c = ui.colors();
   auto* list = ImGui::GetWindowDrawList();
   // A plain strip with a primary rule on top: calm, and unlike any button.
@@ -150,7 +154,7 @@ void drawAssistedBanner(ui::Ui& ui, const std::string& text, const ui::Rect& ban
   const float textX = banner.x + margin + icon + ui.px(20);
   const float textW = banner.w - 2 * margin - icon - ui.px(20);
   const float textH = ui::textHeight(ui, text, ui::FontRole::Body, textW);
-  ui::paragraph(ui, "assisted.banner", text, ui::FontRole::Body, c.text, ui.place({textX, banner.y + (banner.h - textH) / 2, textW, textH}, banner));
+  ui::paragraph(ui, key, text, ui::FontRole::Body, c.text, ui.place({textX, banner.y + (banner.h - textH) / 2, textW, textH}, banner));
 }
 
 }  // namespace kiosk::app

@@ -10,7 +10,8 @@
 namespace kiosk::app {
 
 float barHeight(ui::Ui& ui, const screens::Preferences& preferences, float width);
-void drawBar(ui::Ui& ui, const screens::Preferences& preferences, screens::ScreenId current, const ui::Rect& bar,
+// staffCalled: a call for staff is open; the help button then says help is coming.
+void drawBar(ui::Ui& ui, const screens::Preferences& preferences, screens::ScreenId current, bool staffCalled, const ui::Rect& bar,
              screens::Intents& out);
 
 // Low reach: the empty top of the screen says why it is empty, for whoever stands there next.
@@ -19,9 +20,10 @@ void drawLowReachNote(ui::Ui& ui, const ui::Rect& top);
 float speechStripHeight(ui::Ui& ui, const SpeechControls& controls, float width);
 void drawSpeechStrip(ui::Ui& ui, const SpeechControls& controls, const ui::Rect& strip, screens::Intents& out);
 
-// Co-service: "Birgitte from the jobcenter is helping you — you choose and confirm", above the
-// bar on every screen while a staff member is signed in.
-float assistedBannerHeight(ui::Ui& ui, const std::string& text, float width);
-void drawAssistedBanner(ui::Ui& ui, const std::string& text, const ui::Rect& banner);
+// Above the bar on every screen: co-service ("Birgitte from the jobcenter is helping you — you
+// choose and confirm") while a staff member is signed in, or "we told staff, stay here" while a
+// call for staff is open. key: the banner's identity in the accessibility tree.
+float staffBannerHeight(ui::Ui& ui, const std::string& text, float width);
+void drawStaffBanner(ui::Ui& ui, std::string_view key, const std::string& text, const ui::Rect& banner);
 
 }  // namespace kiosk::app

@@ -148,6 +148,7 @@ void scrub(screens::CitizenView& v) {
   scrub(v.activityBusy);
   scrub(v.joblog);
   scrub(v.joblogDraft);
+  scrub(v.joblogSaved);
   scrub(v.checkIn);
   scrub(v.staffName);
   const bool apiAvailable = v.apiAvailable;

@@ -22,6 +22,9 @@ struct Place {
   std::string name, address;
 };
 
+// What the citizen could still do themselves with a meeting once it is booked in a slot.
+enum class ChangeOnceBooked { MoveAndCancel, CancelOnly, Neither };
+
 struct Slot {
   std::string id;
   Instant start, end;
@@ -29,6 +32,10 @@ struct Slot {
   std::vector<ContactForm> contactForms;
   std::optional<Place> place;
   bool afterDeadline = false;  // later than the citizen's next required contact
+  // Until when a meeting booked here could be moved and cancelled (the booking system's policy).
+  std::optional<Instant> movableUntil, cancellableUntil;
+  // Worked out from those when the free times arrive (slots.h: markChangeDeadlines).
+  ChangeOnceBooked onceBooked = ChangeOnceBooked::MoveAndCancel;
 };
 
 struct Booking {
@@ -165,7 +172,9 @@ struct StaffSession {
   int expiresIn = 0;
 };
 
-enum class HelpReason { Interpreter, CannotRead, PhysicalHelp, Other };
+// Why staff are called. The first four the citizen picks on the help screen; the last is sent
+// from a flow without asking (a meeting past its move and cancel deadline), so staff come knowing.
+enum class HelpReason { Interpreter, CannotRead, PhysicalHelp, Other, TooLateToChange };
 
 struct HelpRequest {
   std::string id;

@@ -9,4 +9,11 @@ std::vector<Booking> upcomingBookings(std::vector<Booking> bookings) {
   return bookings;
 }
 
+CheckInTiming checkInTiming(const Instant& start, WallClock::time_point now) {
+  const int64_t at = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+  if (start.unixSeconds - at > 30 * 60) return CheckInTiming::Early;
+  if (at - start.unixSeconds > 10 * 60) return CheckInTiming::Late;
+  return CheckInTiming::OnTime;
+}
+
 }  // namespace kiosk::domain

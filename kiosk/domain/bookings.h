@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "kiosk/domain/booking_types.h"
+#include "kiosk/domain/calendar.h"
 
 namespace kiosk::domain {
 
@@ -11,5 +12,10 @@ namespace kiosk::domain {
 // Applied once to the booking system's answer; what is kept is only what the citizen can move
 // or cancel.
 std::vector<Booking> upcomingBookings(std::vector<Booking> bookings);
+
+// A check-in against the meeting's start: more than 30 minutes before it is early ("your meeting
+// is at 13.30, we call you"), more than 10 minutes after it is late ("tell the desk").
+enum class CheckInTiming { OnTime, Early, Late };
+CheckInTiming checkInTiming(const Instant& start, WallClock::time_point now);
 
 }  // namespace kiosk::domain

@@ -35,4 +35,24 @@ SlotDays offerEachTimeOnce(SlotDays days) {
   return days;
 }
 
+ChangeOnceBooked changeOnceBooked(const Slot& slot, WallClock::time_point now) {
+  const int64_t at = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+  const bool canCancel = !slot.cancellableUntil || at < slot.cancellableUntil->unixSeconds;
+  const bool canMove = !slot.movableUntil || at < slot.movableUntil->unixSeconds;
+  if (canMove && canCancel) return ChangeOnceBooked::MoveAndCancel;
+  return canCancel ? ChangeOnceBooked::CancelOnly : ChangeOnceBooked::Neither;
+}
+
+SlotDays markChangeDeadlines(SlotDays days, WallClock::time_point now) {
+  bool anyBeforeDeadline = false;
+  for (auto& day : days.days) {
+    for (auto& slot : day.slots) {
+      slot.onceBooked = changeOnceBooked(slot, now);
+      anyBeforeDeadline = anyBeforeDeadline || !slot.afterDeadline;
+    }
+  }
+  days.allAfterDeadline = !days.empty() && !anyBeforeDeadline;
+  return days;
+}
+
 }  // namespace kiosk::domain

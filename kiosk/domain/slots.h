@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kiosk/domain/booking_types.h"
+#include "kiosk/domain/calendar.h"
 
 namespace kiosk::domain {
 
@@ -17,6 +18,9 @@ struct SlotDay {
 
 struct SlotDays {
   std::vector<SlotDay> days;  // earliest first
+  // Every time offered is after the citizen's contact deadline (or it has passed): then no time
+  // is marked, and the time step says once that the first free time is the one to take.
+  bool allAfterDeadline = false;
 
   bool empty() const { return days.empty(); }
   // The first free time of all ("first free time"); nullptr when there is none.
@@ -33,5 +37,11 @@ SlotDays groupSlotsByDay(std::vector<Slot> slots);
 // With no preferred consultant, each time is offered once (the first consultant the server
 // listed for it): the citizen chooses a time, and the card says who it is with.
 SlotDays offerEachTimeOnce(SlotDays days);
+
+// Marks what the citizen could still change themselves once they book each time (a time inside
+// the move cut-off cannot be moved afterwards), and whether every time is after the deadline.
+// now: the app's wall clock when the times arrived.
+SlotDays markChangeDeadlines(SlotDays days, WallClock::time_point now);
+ChangeOnceBooked changeOnceBooked(const Slot& slot, WallClock::time_point now);
 
 }  // namespace kiosk::domain

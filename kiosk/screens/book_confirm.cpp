@@ -29,6 +29,15 @@ void BookConfirm::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
                      .title = ui.format("confirm.with", {{"name", draft.slot->consultantFirstName}}),
                      .icon = ui::icon::kInPerson,
                      .pressable = false});
+    // This meeting's own deadlines, before booking it: never a surprise straight after.
+    const auto once = draft.slot->onceBooked;
+    std::string deadlines = changeDeadlineText(ui,
+                                                 {.booked = false,
+                                                  .movable = once == domain::ChangeOnceBooked::MoveAndCancel,
+                                                  .cancellable = once != domain::ChangeOnceBooked::Neither,
+                                                  .movableUntil = draft.slot->movableUntil,
+                                                  .cancellableUntil = draft.slot->cancellableUntil});
+    if (!deadlines.empty()) lines.push_back({.id = "confirm-deadlines", .title = std::move(deadlines), .icon = ui::icon::kMoveCancel, .pressable = false});
   }
   if (!draft.moving() && !draft.topics.empty()) {
     lines.push_back({.id = "confirm-topics", .title = topicsText(ui, draft.topics), .icon = ui::icon::kGuidance, .pressable = false});
@@ -48,7 +57,7 @@ void BookConfirm::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   std::vector<ui::CardSpec> alternatives;
   for (const auto& s : write.alternatives) {
     ui::CardSpec alt{.id = "alternative." + s.id, .title = whenText(ui, s.start), .lines = {s.consultantFirstName}, .icon = ui::icon::kTime};
-    if (s.afterDeadline) alt.lines.push_back(ui.tr("book.after_deadline")), alt.dashed = true;
+    if (s.afterDeadline) alt.lines.push_back(ui.tr("book.after_deadline"));
     alternatives.push_back(std::move(alt));
   }
   float contentH = 0;
@@ -60,12 +69,17 @@ void BookConfirm::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   const bool canConfirm = draft.slot && !write.sending() && write.error != api::ApiError::SlotTaken;
   // At the booking limit the one way on is to move the meeting the citizen already has.
   const bool offerMove = write.error == api::ApiError::BookingLimitReached && !write.existingBookings.empty();
-  const std::string_view confirmKey =
-      offerMove ? "confirm.move_instead" : draft.moving() ? "confirm.move" : (write.failed() ? "common.try_again" : "confirm.book");
+  // Past a deadline (the meeting to move is too close now) trying again cannot help; staff can,
+  // and are called with what the citizen was doing.
+  const bool tooLate = write.error == api::ApiError::TooLateToMove || write.error == api::ApiError::TooLateToCancel;
+  const std::string_view confirmKey = tooLate     ? "bookings.ask_staff"
+                                      : offerMove ? "confirm.move_instead"
+                                      : draft.moving() ? "confirm.move"
+                                                       : (write.failed() ? "common.try_again" : "confirm.book");
   const std::string titleKey = draft.moving() ? "confirm.move_title" : "confirm.title";
   const ui::Rect page = page_.begin(ui, {.key = titleKey, .shown = ui.tr(titleKey), .step = bookingStep(draft, id()), .steps = bookingSteps(draft)},
                                     area, contentH,
-                                    {.back = !write.sending(), .nextKey = confirmKey, .nextIcon = ui::icon::kConfirmed, .nextEnabled = canConfirm});
+                                    {.back = !write.sending(), .nextKey = confirmKey, .nextIcon = tooLate ? ui::icon::kHelp : ui::icon::kConfirmed, .nextEnabled = canConfirm || tooLate});
   // The summary reads as one card of lines, each with its pictogram.
   float y = page.y;
   for (auto& l : lines) {
@@ -85,7 +99,8 @@ void BookConfirm::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   switch (page_.end(ui)) {
     case StepAction::Back: out.push_back(GoBack{}); break;
     case StepAction::Next:
-      if (offerMove) out.push_back(MoveExistingHere{});
+      if (tooLate) out.push_back(AskStaff{domain::HelpReason::TooLateToChange});
+      else if (offerMove) out.push_back(MoveExistingHere{});
       else out.push_back(ConfirmBooking{});
       break;
     case StepAction::None: break;

@@ -1,5 +1,7 @@
 // Step 4: day and time — a strip of days with free times, the times of the chosen day (earliest
-// first; those after the citizen's deadline marked and said), and "first free time".
+// first; those after the citizen's deadline, and those that could not be moved or cancelled once
+// booked, say so in words), and "first free time". When every time is after the deadline no time
+// is marked: one sentence says the first free time is fine.
 
 #include <algorithm>
 #include <span>
@@ -33,11 +35,21 @@ void BookTime::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   if (status.empty() && !firstFree) status = ui.tr("book.no_times");
   const float statusH = status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap;
 
+  const std::string& allAfter = ui.tr("book.all_after_deadline");
+  const float allAfterH = slots.allAfterDeadline ? ui::textHeight(ui, allAfter, FontRole::Body, width) + gap : 0;
+  // What a time's card says besides the consultant: said in words, never by the outline alone.
+  auto notes = [&](const domain::Slot& s, std::vector<std::string>& lines) {
+    if (s.afterDeadline && !slots.allAfterDeadline) lines.push_back(ui.tr("book.after_deadline"));
+    if (s.onceBooked == domain::ChangeOnceBooked::CancelOnly) lines.push_back(ui.tr("book.cannot_move_later"));
+    if (s.onceBooked == domain::ChangeOnceBooked::Neither) lines.push_back(ui.tr("book.cannot_change_later"));
+  };
+
   // The first free time, as one big shortcut.
   ui::CardSpec first{.id = "book.first_free", .icon = ui::icon::kWhen};
   if (firstFree) {
     first.title = ui.format("book.first_free", {{"when", whenText(ui, firstFree->start)}});
     first.lines.push_back(firstFree->consultantFirstName);
+    notes(*firstFree, first.lines);
   }
   const float firstH = firstFree ? ui::cardHeight(ui, first, width) + gap : 0;
 
@@ -77,8 +89,7 @@ void BookTime::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   float slotH = 0;
   for (const auto& s : shown) {
     ui::CardSpec spec{.title = i18n::formatTime(ui.language(), s.start.unixSeconds), .lines = {s.consultantFirstName}};
-    spec.dashed = s.afterDeadline;
-    if (s.afterDeadline) spec.lines.push_back(ui.tr("book.after_deadline"));
+    notes(s, spec.lines);
     spec.selected = draft.slot && draft.slot->id == s.id;
     slotH = std::max(slotH, ui::cardHeight(ui, spec, slotW));
     slotCards.push_back(std::move(spec));
@@ -86,12 +97,13 @@ void BookTime::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   slotH = std::max(slotH, ui.px(ui::design::kSlotMinHeight));
   const size_t slotRows = (shown.size() + static_cast<size_t>(slotColumns) - 1) / static_cast<size_t>(slotColumns);
   const float slotsH = static_cast<float>(slotRows) * (slotH + gap);
-  const float contentH = statusH + firstH + daysH + slotsH;
+  const float contentH = statusH + allAfterH + firstH + daysH + slotsH;
 
   const ui::Rect page = page_.begin(ui, {.key = titleKey, .shown = ui.tr(titleKey), .step = bookingStep(draft, id()), .steps = bookingSteps(draft)},
                                     area, contentH);
   float y = page.y;
   if (!status.empty()) y += ui::statusText(ui, "book-status", status, {page.x, y, width, 0}) + gap;
+  if (slots.allAfterDeadline) y += ui::paragraph(ui, "book.all_after_deadline", allAfter, FontRole::Body, ui.colors().text, ui.place({page.x, y, width, 0}, page)) + gap;
   if (firstFree) {
     const float h = firstH - gap;
     if (ui::card(ui, first, {page.x, y, width, h})) out.push_back(PickSlot{*firstFree});

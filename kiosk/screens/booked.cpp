@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "kiosk/i18n/date_format.h"
 #include "kiosk/screens/booking_words.h"
 #include "kiosk/services/appointment_card.h"
 #include "kiosk/ui/colors.h"
@@ -50,6 +51,12 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   lines.push_back({"booked-who", ui.format("confirm.with", {{"name", b.consultantFirstName}}), ui::icon::kInPerson});
   lines.push_back({"booked.reference", ui.format("booked.reference", {{"reference", b.reference}}), ui::icon::kCode});
   if (!cancelled) lines.push_back({"booked.joblog_reminder", ui.tr("booked.joblog_reminder"), ui::icon::kJoblog});
+  // Cancelled: the rule still holds, so say by when a meeting is still needed.
+  if (cancelled && citizen.summary && !citizen.summary->nextRequiredContact.empty()) {
+    lines.push_back({"booked.still_required",
+                     ui.format("booked.still_required", {{"date", i18n::formatIsoDate(ui.language(), citizen.summary->nextRequiredContact)}}),
+                     ui::icon::kBook});
+  }
   const float icon = ui.text().fonts().size(FontRole::BarIcon);
   const float textW = cardW - 3 * gap - icon - gap;
   const std::string& confirmedWord = ui.tr(cancelled ? "booked.cancelled" : "booked.confirmed");

@@ -45,6 +45,29 @@ std::string whenText(const ui::Ui& ui, const domain::Instant& at) {
                                          {"time", i18n::formatTime(ui.language(), at.unixSeconds)}});
 }
 
+std::string changeDeadlineText(const ui::Ui& ui, const ChangeDeadlines& d) {
+  auto date = [&](const domain::Instant& at) { return i18n::formatDate(ui.language(), at.unixSeconds); };
+  const bool canMove = d.movable && d.movableUntil, canCancel = d.cancellable && d.cancellableUntil;
+  if (canMove && canCancel && date(*d.movableUntil) == date(*d.cancellableUntil)) {
+    return ui.format("home.change_until", {{"date", date(*d.movableUntil)}});
+  }
+  if (canMove && canCancel) {
+    return ui.format("bookings.move_until", {{"date", date(*d.movableUntil)}}) + " " +
+           ui.format("home.cancel_until", {{"date", date(*d.cancellableUntil)}});
+  }
+  // A refusal names the deadline that passed.
+  if (canCancel) {
+    const std::string passed = d.booked && d.movableUntil ? ui.format("bookings.could_move_until", {{"date", date(*d.movableUntil)}}) + " " : "";
+    return passed + ui.tr("bookings.too_late_to_move") + " " + ui.format("home.cancel_until", {{"date", date(*d.cancellableUntil)}});
+  }
+  if (!d.movable && !d.cancellable) {
+    if (!d.booked) return ui.tr("confirm.cannot_change");
+    const std::string passed = d.cancellableUntil ? ui.format("bookings.could_cancel_until", {{"date", date(*d.cancellableUntil)}}) + " " : "";
+    return passed + ui.tr("bookings.too_late");
+  }
+  return {};
+}
+
 std::string whereText(const ui::Ui& ui, const domain::Booking& booking) {
   switch (booking.contactForm) {
     case domain::ContactForm::InPerson:

@@ -36,6 +36,17 @@ std::string whereText(const ui::Ui& ui, const domain::Booking& booking);
 // The topics as the citizen's language names them, joined.
 std::string topicsText(const ui::Ui& ui, const std::vector<std::string>& topicIds);
 
+// Until when the citizen can move and cancel a meeting themselves ("…til og med onsdag 9.
+// december"), in one sentence where both end on the same day. For a booked meeting whose
+// deadline has passed, until when it was possible and what to do now; for a free time that
+// could not be changed once booked, that it cannot.
+struct ChangeDeadlines {
+  bool booked = true;  // a meeting booked; false: a free time being confirmed
+  bool movable = false, cancellable = false;
+  std::optional<domain::Instant> movableUntil, cancellableUntil;
+};
+std::string changeDeadlineText(const ui::Ui& ui, const ChangeDeadlines& deadlines);
+
 // A booked meeting as a card: when, where and how, and with whom.
 ui::CardSpec meetingCard(const ui::Ui& ui, const domain::Booking& booking);
 

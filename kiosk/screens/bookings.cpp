@@ -36,13 +36,8 @@ void MyBookings::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   float contentH = status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap;
   for (const auto& b : bookings) {
     Entry e{meetingCard(ui, b), {}, 0};
-    if (!b.movable && b.cancellable) {
-      e.rule = ui.tr("bookings.too_late_to_move");
-    } else if (!b.movable && !b.cancellable) {
-      e.rule = ui.tr("bookings.too_late");
-    } else if (b.movableUntil) {
-      e.rule = ui.format("bookings.move_until", {{"date", i18n::formatDate(ui.language(), b.movableUntil->unixSeconds)}});
-    }
+    // Until when, or that the deadline passed and when it was.
+    e.rule = changeDeadlineText(ui, {.movable = b.movable, .cancellable = b.cancellable, .movableUntil = b.movableUntil, .cancellableUntil = b.cancellableUntil});
     e.height = ui::cardHeight(ui, e.card, width) + gap / 2;
     if (!e.rule.empty()) e.height += ui::textHeight(ui, e.rule, FontRole::Body, width) + gap / 2;
     e.height += std::max({moveSize.y, cancelSize.y, helpSize.y}) + 2 * gap;
@@ -86,7 +81,7 @@ void MyBookings::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
     if (!b.movable) {
       // Past the cut-off the desk can still help: one tap calls staff.
       if (ui::primaryButton(ui, "bookings.ask_staff." + b.id, helpLabel, ui::icon::kHelp, ui.place({x, y, helpSize.x, helpSize.y}, page))) {
-        out.push_back(AskStaff{});
+        out.push_back(AskStaff{domain::HelpReason::TooLateToChange});
       }
     }
     y += std::max({moveSize.y, cancelSize.y, helpSize.y}) + 2 * gap;

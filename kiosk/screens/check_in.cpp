@@ -2,16 +2,37 @@
 
 #include <optional>
 
+#include "kiosk/i18n/date_format.h"
 #include "kiosk/screens/booking_words.h"
 #include "kiosk/screens/typing_page.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
 
 namespace kiosk::screens {
+namespace {
+
+// A CPR number as a health card's barcode or a citizen types it: ten digits, maybe a dash.
+bool looksLikeCpr(const std::string& typed) {
+  size_t digits = 0;
+  for (const char c : typed) {
+    if (c >= '0' && c <= '9') ++digits;
+    else if (c != '-' && c != ' ') return false;
+  }
+  return digits == 10;
+}
+
+void wipe(ui::TextFieldState& field) {
+  field.value.assign(field.value.size(), '\0');
+  field.value.clear();
+}
+
+}  // namespace
 
 void CheckIn::onEnter(const ScreenContext& context) {
   code_.maxBytes = 16;
   keyboard_.layout = ui::KeyboardLayout::Danish;  // booking codes are letters and digits
+  wipe(code_);
+  sent_ = replaceOnType_ = false;
   (void)context;
 }
 
@@ -37,7 +58,13 @@ void CheckIn::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
         lines.push_back({.id = "checkin-where", .title = done.place->name, .lines = {done.place->address}, .icon = ui::icon::kPlace});
       }
     }
-    lines.push_back({.id = "checkin-wait", .title = ui.tr("checkin.take_a_seat"), .icon = ui::icon::kWaiting});
+    // Early or late, said with the meeting's time: not just "take a seat" four hours before.
+    std::string wait = ui.tr("checkin.take_a_seat");
+    if (done.meetingShown && citizen.checkInTiming != domain::CheckInTiming::OnTime) {
+      const bool early = citizen.checkInTiming == domain::CheckInTiming::Early;
+      wait = ui.format(early ? "checkin.early" : "checkin.late", {{"time", i18n::formatTime(ui.language(), done.start.unixSeconds)}});
+    }
+    lines.push_back({.id = "checkin-wait", .title = std::move(wait), .icon = ui::icon::kWaiting});
     float contentH = 0;
     for (auto& l : lines) {
       l.pressable = false;
@@ -56,11 +83,12 @@ void CheckIn::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
     if (page_.end(ui) == StepAction::Next) out.push_back(Next{});
     return;
   }
+  if (sent_ && citizen.checkIn.ready()) wipe(code_);
+  const bool failed = sent_ && citizen.checkIn.failed();
   std::string status;
   if (citizen.checkIn.loading()) status = ui.tr("common.wait");
-  else if (sent_ && citizen.checkIn.failed()) {
-    status = ui.tr(citizen.checkIn.error == api::ApiError::NotFound ? "checkin.not_found" : api::catalogKey(citizen.checkIn.error));
-  }
+  else if (failed && citizen.checkIn.error == api::ApiError::NotFound) status = ui.tr(code_.value.empty() ? "checkin.not_found" : "checkin.not_found_code");
+  else if (failed) status = ui.tr(api::catalogKey(citizen.checkIn.error));
   const std::string& hint = ui.tr("checkin.hint");
   const TypingLayout l = measureTyping(ui, hint, code_, keyboard_, status, width);
   const ui::Rect page = page_.begin(ui, {.key = "checkin.title", .shown = ui.tr("checkin.title")},
@@ -68,13 +96,20 @@ void CheckIn::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
                                     {.nextKey = "checkin.confirm",
                                      .nextIcon = ui::icon::kCheckIn,
                                      .nextEnabled = !code_.value.empty() && !citizen.checkIn.loading()});
+  const std::string before = replaceOnType_ ? code_.value : std::string();
   const bool enter = drawTyping(ui, page, l, "checkin.hint", hint, "checkin-code", code_, keyboard_, status);
+  if (replaceOnType_ && code_.value != before) {
+    // Typed on: a new code (keep only what was just typed). Backspace: mending the old one.
+    if (code_.value.size() > before.size() && code_.value.compare(0, before.size(), before) == 0) code_.value.erase(0, before.size());
+    replaceOnType_ = false;
+  }
   const StepAction action = page_.end(ui);
   if ((enter || action == StepAction::Next) && !code_.value.empty() && !citizen.checkIn.loading()) {
     out.push_back(CheckInWith{code_.value});
-    code_.value.assign(code_.value.size(), '\0');
-    code_.value.clear();
+    // A booking code stays in view until the answer; a CPR number goes at once.
+    if (looksLikeCpr(code_.value)) wipe(code_);
     sent_ = true;
+    replaceOnType_ = true;
   }
   if (action == StepAction::Back) out.push_back(GoBack{});
   (void)c;

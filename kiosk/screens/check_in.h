@@ -7,7 +7,9 @@
 namespace kiosk::screens {
 
 // "I have a meeting today": type the booking code, or scan the health card (a barcode scanner
-// types the CPR number and Enter). Shows who to wait for; the number is never shown back.
+// types the CPR number and Enter). Shows who to wait for. A booking code that finds no meeting
+// stays in the field, so the citizen sees what they typed and mends it; a CPR number is never
+// shown back.
 class CheckIn final : public Screen {
  public:
   ScreenId id() const override { return ScreenId::CheckIn; }
@@ -19,6 +21,9 @@ class CheckIn final : public Screen {
   ui::TextFieldState code_;
   ui::KeyboardState keyboard_;
   bool sent_ = false;
+  // The field holds a code that found nothing: the next key typed (or a scan) starts afresh,
+  // while Backspace mends it.
+  bool replaceOnType_ = false;
 };
 
 }  // namespace kiosk::screens

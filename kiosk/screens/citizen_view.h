@@ -10,6 +10,7 @@
 
 #include "kiosk/api/api_error.h"
 #include "kiosk/domain/booking_types.h"
+#include "kiosk/domain/bookings.h"
 #include "kiosk/domain/home_outlook.h"
 #include "kiosk/domain/slots.h"
 #include "kiosk/ui/qr_code.h"
@@ -94,11 +95,13 @@ struct CitizenView {
   Remote<domain::Joblog> joblog;
   JoblogDraft joblogDraft;
   Write joblogSave;
+  std::string joblogSaved;  // what was just saved (its title), for the answer "saved: …"; empty otherwise
   Write feedback;
   Write preferences;
 
   // [SECTION] Without a login: check-in, help from staff, co-service
   Remote<domain::CheckIn> checkIn;
+  domain::CheckInTiming checkInTiming = domain::CheckInTiming::OnTime;  // decided when the answer arrived
   Write help;
   std::string staffName;  // a staff member is assisting (co-service): shown in a banner
   Write staffLogin;

@@ -6,10 +6,87 @@
 #include <optional>
 
 #include "kiosk/i18n/date_format.h"
+#include "kiosk/screens/booking_words.h"
 #include "kiosk/ui/icons.h"
+#include "kiosk/ui/notice.h"
 #include "kiosk/ui/widgets.h"
 
 namespace kiosk::screens {
+namespace {
+
+using domain::ContactNotice;
+
+// The services home offers below the meeting: the errands that are not about booking.
+struct Service {
+  ScreenId screen;
+  std::string_view key;
+  char32_t icon;
+};
+constexpr Service kServices[] = {
+    {ScreenId::Joblog, "menu.joblog", ui::icon::kJoblog},
+    {ScreenId::Plan, "menu.plan", ui::icon::kPlan},
+    {ScreenId::Activities, "menu.activities", ui::icon::kActivities},
+};
+// What the citizen may have chosen before logging in, to carry on with.
+constexpr Service kErrands[] = {
+    {ScreenId::BookTopics, "menu.book", ui::icon::kBook},       {ScreenId::MyBookings, "menu.move_cancel", ui::icon::kMoveCancel},
+    {ScreenId::Activities, "menu.activities", ui::icon::kActivities}, {ScreenId::Joblog, "menu.joblog", ui::icon::kJoblog},
+    {ScreenId::Plan, "menu.plan", ui::icon::kPlan},
+};
+
+// Three faces, each with its word: the meaning is never carried by the face or colour alone.
+struct Face {
+  int rating;
+  std::string_view key;
+  char32_t icon;
+};
+constexpr Face kFaces[] = {{3, "home.feedback_good", ui::icon::kGood}, {2, "home.feedback_ok", ui::icon::kOk}, {1, "home.feedback_bad", ui::icon::kNotGood}};
+
+// A button beside the meeting: the one that matches where the citizen stands is primary.
+struct Action {
+  std::string key;
+  std::string shown;
+  char32_t icon;
+  bool primary;
+  Intent intent;
+};
+
+}  // namespace
+
+void Home::formatWords(const ui::Ui& ui, const domain::CitizenSummary& summary, ContactNotice notice) {
+  const std::string& language = ui.language();
+  words_ = {};
+  const auto& meeting = summary.nextBooking;
+  switch (notice) {
+    case ContactNotice::Booked: words_.notice = ui.tr("home.booked"); break;
+    case ContactNotice::MeetingToday:
+      words_.notice = ui.format("home.meeting_today", {{"time", i18n::formatTime(language, meeting->start.unixSeconds)}});
+      break;
+    case ContactNotice::MoveEarlier:
+      words_.notice = ui.format("home.move_earlier", {{"date", i18n::formatIsoDate(language, summary.nextRequiredContact)}});
+      break;
+    case ContactNotice::BookBefore:
+      words_.notice = ui.format("home.book_before", {{"date", i18n::formatIsoDate(language, summary.nextRequiredContact)}});
+      break;
+    case ContactNotice::Overdue: words_.notice = ui.tr("home.overdue"); break;
+    case ContactNotice::None: break;
+  }
+  if (meeting) {
+    const auto& b = *meeting;
+    words_.when = whenText(ui, b.start);
+    switch (b.contactForm) {
+      case domain::ContactForm::Phone: words_.how = ui.format("home.how_phone", {{"name", b.consultantFirstName}}); break;
+      case domain::ContactForm::Video: words_.how = ui.format("home.how_video", {{"name", b.consultantFirstName}}); break;
+      case domain::ContactForm::InPerson:
+        words_.how = ui.format("home.how_in_person", {{"name", b.consultantFirstName},
+                                                      {"place", b.place ? b.place->name + ", " + b.place->address : std::string()}});
+        break;
+    }
+    // Until when the citizen can change it themselves: said before the deadline bites.
+    words_.deadline = changeDeadlineText(ui, {.movable = b.movable, .cancellable = b.cancellable, .movableUntil = b.movableUntil, .cancellableUntil = b.cancellableUntil});
+  }
+  words_.joblogCount = ui.format("home.joblog", {{"count", int64_t{summary.joblogSinceLastMeeting}}});
+}
 
 void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
   using ui::FontRole;
@@ -21,17 +98,13 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
     ui::header(ui, "login.title");
     return;
   }
-  // Formatted again when the language or the summary changes (a booking made, moved, cancelled).
-  const std::string formatKey = ui.language() + "|" + (summary->nextBooking ? summary->nextBooking->start.text : "") + "|" +
-                                summary->nextRequiredContact;
+  // Formatted again when the language, the summary or what it leads with changes.
+  const std::string formatKey = ui.language() + "|" + (summary->nextBooking ? summary->nextBooking->id + summary->nextBooking->start.text : "") + "|" +
+                                summary->nextRequiredContact + "|" + std::to_string(static_cast<int>(outlook.contact)) + "|" +
+                                std::to_string(summary->joblogSinceLastMeeting);
   if (formattedFor_ != formatKey) {
     formattedFor_ = formatKey;
-    meetingWhen_.clear();
-    if (summary->nextBooking) {
-      const auto start = summary->nextBooking->start.unixSeconds;
-      meetingWhen_ = ui.format("home.meeting_when", {{"date", i18n::formatDate(ui.language(), start)}, {"time", i18n::formatTime(ui.language(), start)}});
-    }
-    bookBefore_ = ui.format("home.book_before", {{"date", i18n::formatIsoDate(ui.language(), summary->nextRequiredContact)}});
+    formatWords(ui, *summary, outlook.contact);
   }
 
   // The header greets by first name only; it comes from the server, so it is shown as data.
@@ -43,131 +116,131 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
   const float width = area.w - 2 * margin;
   const ui::Rect viewport{area.x, content.y, area.w, area.bottom() - content.y};
+  const bool stacked = ui.textSizeStep() == ui::TextSizeStep::Largest;
 
-  // Lines of the page, measured first so the page scrolls instead of clipping.
-  struct Line {
-    std::string key, text;
-    FontRole role;
-    ui::Rgb color;
-    float gapAfter;
-    bool data = false;  // from the server: keeps its own direction (a Danish address in an Arabic screen)
-  };
-  std::vector<Line> lines;
-  lines.push_back({"home.next_meeting", ui.tr("home.next_meeting"), FontRole::Label, c.text, gap / 3});
+  // [SECTION] What the citizen can do, beside the meeting (first, when stacked).
+  std::vector<Action> actions;
+  for (const auto& errand : kErrands) {
+    if (errand.screen == context.pendingService) {
+      actions.push_back({"home-continue", ui.tr(errand.key), errand.icon, true, ChooseService{errand.screen}});
+    }
+  }
+  const bool continuing = !actions.empty();
+  if (outlook.action == domain::HomeAction::Book && context.pendingService != ScreenId::BookTopics) {
+    actions.push_back({"menu.book", ui.tr("menu.book"), ui::icon::kBook, !continuing, ChooseService{ScreenId::BookTopics}});
+  }
+  if (const auto& b = summary->nextBooking) {
+    if (b->movable) actions.push_back({"home.move", ui.tr("home.move"), ui::icon::kMoveCancel, outlook.action == domain::HomeAction::Move && !continuing, StartMove{b->id}});
+    if (b->cancellable) actions.push_back({"home.cancel", ui.tr("home.cancel"), ui::icon::kCancel, false, StartCancel{b->id}});
+    // Past the cut-off the desk can still help: one tap calls staff.
+    if (!b->movable && !b->cancellable) actions.push_back({"home-ask-staff", ui.tr("bookings.ask_staff"), ui::icon::kHelp, false, AskStaff{domain::HelpReason::TooLateToChange}});
+  } else if (outlook.action != domain::HomeAction::Book && context.pendingService != ScreenId::BookTopics) {
+    actions.push_back({"menu.book", ui.tr("menu.book"), ui::icon::kBook, false, ChooseService{ScreenId::BookTopics}});
+  }
+  const float actionsW = stacked ? width : (width - gap) / 3;
+  const float cardW = stacked || actions.empty() ? width : width - gap - actionsW;
+  float actionH = 0;
+  for (const auto& a : actions) actionH = std::max(actionH, ui::buttonSize(ui, a.shown, a.icon, actionsW).y);
+  const float actionsH = actions.empty() ? 0 : static_cast<float>(actions.size()) * (actionH + gap) - gap;
+
+  // [SECTION] The next meeting, as a card that only shows.
+  // Pressed, it opens all the citizen's meetings ("Dine møder").
+  ui::CardSpec meeting{.id = "home.next_meeting", .title = ui.tr("home.next_meeting"), .icon = ui::icon::kWhen, .pressable = summary->nextBooking.has_value()};
+  // When leads, in bold: the one thing to remember. How and until when follow.
   if (summary->nextBooking) {
-    const auto& b = *summary->nextBooking;
-    lines.push_back({"meeting-when", meetingWhen_, FontRole::Body, c.text, gap / 4});
-    std::string where = b.consultantFirstName;
-    if (b.place) where += ", " + b.place->name + ", " + b.place->address;
-    lines.push_back({"meeting-where", where, FontRole::Body, c.mutedText, gap, true});
+    meeting.title = words_.when;
+    meeting.lines = {words_.how};
+    if (!words_.deadline.empty()) meeting.lines.push_back(words_.deadline);
   } else {
-    lines.push_back({"home.no_meeting", ui.tr("home.no_meeting"), FontRole::Body, c.text, gap});
+    meeting.lines = {ui.tr("home.no_meeting")};
   }
-  switch (outlook.contact) {
-    case domain::ContactNotice::Overdue: lines.push_back({"home.overdue", ui.tr("home.overdue"), FontRole::Label, c.text, gap}); break;
-    case domain::ContactNotice::BookBefore: lines.push_back({"home.book_before", bookBefore_, FontRole::Label, c.text, gap}); break;
-    case domain::ContactNotice::None: break;
+  const float cardH = ui::cardHeight(ui, meeting, cardW);
+  const float noticeH = words_.notice.empty() ? 0 : ui::noticeHeight(ui, words_.notice, width);
+
+  // [SECTION] The other services, with what they hold for this citizen.
+  const size_t perRow = ui.byTextSize<size_t>(3, 3, 1);
+  const float serviceW = (width - static_cast<float>(perRow - 1) * gap) / static_cast<float>(perRow);
+  std::vector<ui::CardSpec> services;
+  for (const auto& s : kServices) {
+    std::string hint = s.screen == ScreenId::Joblog ? words_.joblogCount : ui.tr(std::string(s.key) + ".hint");
+    services.push_back({.id = "home." + std::string(s.key), .title = ui.tr(s.key), .lines = {std::move(hint)}, .icon = s.icon});
   }
-  lines.push_back({"home.joblog", ui.format("home.joblog", {{"count", int64_t{summary->joblogSinceLastMeeting}}}), FontRole::Body, c.text, gap});
-  if (summary->latestAgreement) {
-    lines.push_back({"home.agreement", ui.tr("home.agreement"), FontRole::Label, c.text, gap / 3});
-    lines.push_back({"agreement-text", summary->latestAgreement->text, FontRole::Body, c.text, gap, true});
-  }
-  // The errand chosen before logging in comes first; the other services follow.
-  struct Service {
-    ScreenId screen;
-    std::string_view key;
-    char32_t icon;
-  };
-  static constexpr Service kServices[] = {
-      {ScreenId::BookTopics, "menu.book", ui::icon::kBook},       {ScreenId::MyBookings, "menu.move_cancel", ui::icon::kMoveCancel},
-      {ScreenId::Activities, "menu.activities", ui::icon::kActivities}, {ScreenId::Joblog, "menu.joblog", ui::icon::kJoblog},
-      {ScreenId::Plan, "menu.plan", ui::icon::kPlan},
-  };
-  const Service* chosen = nullptr;
-  for (const auto& service : kServices) {
-    if (service.screen == context.pendingService) chosen = &service;
-  }
+  float serviceH = 0;
+  for (const auto& s : services) serviceH = std::max(serviceH, ui::cardHeight(ui, s, serviceW));
+  const size_t rows = (services.size() + perRow - 1) / perRow;
+  const float servicesH = static_cast<float>(rows) * (serviceH + gap) - gap;
+
+  // [SECTION] A rating of the last meeting, remembering the settings, logging out.
   const bool askFeedback = outlook.feedback == domain::FeedbackPrompt::Ask;
   const bool feedbackSent = outlook.feedback == domain::FeedbackPrompt::Thanks;
-  const bool offerSave = outlook.offerToSaveSettings;
-  const float serviceW = ui.textSizeStep() == ui::TextSizeStep::Largest ? width : (width - 2 * gap) / 3;
-  float serviceH = 0;
-  for (const auto& service : kServices) serviceH = std::max(serviceH, ui::buttonSize(ui, ui.tr(service.key), service.icon, serviceW).y);
-  const size_t perRow = ui.byTextSize<size_t>(3, 3, 1);
-  const size_t rows = (std::size(kServices) + perRow - 1) / perRow;
-  // Three faces, each with its word: the meaning is never carried by the face or colour alone.
-  struct Face {
-    int rating;
-    std::string_view key;
-    char32_t icon;
-  };
-  static constexpr Face kFaces[] = {{3, "home.feedback_good", ui::icon::kGood}, {2, "home.feedback_ok", ui::icon::kOk}, {1, "home.feedback_bad", ui::icon::kNotGood}};
-  const float faceW = ui.textSizeStep() >= ui::TextSizeStep::Large ? (width - 2 * gap) / 3 : std::min((width - 2 * gap) / 3, ui.px(ui::design::kFeedbackFaceMaxWidth));
-  float face = 0;
-  for (const auto& f : kFaces) face = std::max(face, ui::tileContentHeight(ui, {f.key, "", f.icon}, faceW));
   const std::string& feedbackQ = ui.tr(feedbackSent ? "home.feedback_thanks" : "home.feedback_question");
-
-  float contentH = 0;
-  for (const auto& line : lines) contentH += ui::textHeight(ui, line.text, line.role, width) + line.gapAfter;
-  if (askFeedback || feedbackSent) contentH += ui::textHeight(ui, feedbackQ, FontRole::Label, width) + gap / 2 + (askFeedback ? face + gap : gap);
-  const std::string continueLabel = chosen ? ui.tr(chosen->key) : std::string();
-  const ui::Vec2 continueSize = chosen ? ui::buttonSize(ui, continueLabel, chosen->icon, width) : ui::Vec2{};
-  if (chosen) contentH += continueSize.y + gap;
-  contentH += static_cast<float>(rows) * (serviceH + gap) + gap;
+  const float faceW = ui.textSizeStep() >= ui::TextSizeStep::Large ? (width - 2 * gap) / 3 : std::min((width - 2 * gap) / 3, ui.px(ui::design::kFeedbackFaceMaxWidth));
+  float faceH = 0;
+  for (const auto& f : kFaces) faceH = std::max(faceH, ui::tileContentHeight(ui, {f.key, "", f.icon}, faceW));
+  const bool offerSave = outlook.offerToSaveSettings;
   const std::string& saveLabel = ui.tr(context.citizen.preferences.sending() ? "common.wait" : "home.save_settings");
   const ui::Vec2 saveSize = ui::buttonSize(ui, saveLabel, ui::icon::kConfirmed, width);
-  if (offerSave) contentH += saveSize.y + gap;
-  if (context.citizen.preferences.done()) contentH += ui::textHeight(ui, ui.tr("home.settings_saved"), FontRole::Body, width) + gap;
   const std::string& logOut = ui.tr("common.log_out");
   const ui::Vec2 logOutSize = ui::buttonSize(ui, logOut, ui::icon::kLogOut, width);
-  contentH += gap + logOutSize.y;
+
+  float contentH = noticeH > 0 ? noticeH + gap : 0;
+  contentH += stacked ? (actionsH > 0 ? actionsH + gap : 0) + cardH : std::max(cardH, actionsH);
+  contentH += gap + servicesH + gap;
+  if (askFeedback || feedbackSent) contentH += ui::textHeight(ui, feedbackQ, FontRole::Label, width) + gap / 2 + (askFeedback ? faceH + gap : 0);
+  if (offerSave) contentH += saveSize.y + gap;
+  if (context.citizen.preferences.done()) contentH += ui::textHeight(ui, ui.tr("home.settings_saved"), FontRole::Body, width) + gap;
+  contentH += logOutSize.y;
 
   scroll_.begin(ui, "home", viewport, contentH + 2 * margin);
   const ui::Vec2 o = scroll_.origin();
   const ui::Rect page{o.x + margin, o.y + margin, width, contentH};
   float y = page.y;
-  if (chosen) {
-    if (ui::primaryButton(ui, "home-continue", continueLabel, chosen->icon, ui.place({page.x, y, continueSize.x, continueSize.y}, page))) {
-      out.push_back(ChooseService{chosen->screen});
+  if (noticeH > 0) {
+    const auto tone = outlook.contact == ContactNotice::Booked || outlook.contact == ContactNotice::MeetingToday ? ui::NoticeTone::Done : ui::NoticeTone::ToDo;
+    ui::PersonalData personal(ui.tree());  // it may name the citizen's date
+    ui::notice(ui, "home-notice", words_.notice, tone, ui.place({page.x, y, width, noticeH}, page));
+    y += noticeH + gap;
+  }
+  auto drawActions = [&](float x, float top) {
+    float ay = top;
+    for (const auto& a : actions) {
+      const ui::Rect r = ui.place({x, ay, actionsW, actionH}, page);
+      const bool pressed = a.primary ? ui::primaryButton(ui, a.key, a.shown, a.icon, r) : ui::outlineButton(ui, a.key, a.shown, a.icon, r);
+      if (pressed) out.push_back(a.intent);
+      ay += actionH + gap;
     }
-    y += continueSize.y + gap;
+  };
+  if (stacked) {
+    drawActions(page.x, y);
+    y += actionsH > 0 ? actionsH + gap : 0;
+  } else {
+    drawActions(page.x + cardW + gap, y);
   }
-  for (const auto& line : lines) {
-    const auto screenDirection = ui.text().direction();
-    const auto own = line.data ? text::directionOf(line.text, screenDirection) : screenDirection;
-    ui::TextPath::DirectionScope direction(ui.text(), own);
-    // Data in the other direction keeps its reading order but stays aligned with the screen.
-    const ui::Align align = own == screenDirection ? ui::Align::Start : ui::Align::End;
-    // The labels are the same for everyone; what follows them is this citizen's.
+  {
+    ui::PersonalData personal(ui.tree());
+    if (ui::card(ui, meeting, ui.place({page.x, y, cardW, cardH}, page))) out.push_back(ChooseService{ScreenId::MyBookings});
+  }
+  y += (stacked ? cardH : std::max(cardH, actionsH)) + gap;
+  for (size_t i = 0; i < services.size(); ++i) {
+    const float x = page.x + static_cast<float>(i % perRow) * (serviceW + gap);
+    const float sy = y + static_cast<float>(i / perRow) * (serviceH + gap);
     std::optional<ui::PersonalData> personal;
-    if (line.key != "home.next_meeting" && line.key != "home.agreement") personal.emplace(ui.tree());
-    y += ui::paragraph(ui, line.key, line.text, line.role, line.color, {page.x, y, width, 0}, align) + line.gapAfter;
+    if (kServices[i].screen == ScreenId::Joblog) personal.emplace(ui.tree());  // the citizen's count
+    if (ui::card(ui, services[i], ui.place({x, sy, serviceW, serviceH}, page))) out.push_back(ChooseService{kServices[i].screen});
   }
+  y += servicesH + gap;
   if (askFeedback || feedbackSent) {
     y += ui::paragraph(ui, feedbackSent ? "home.feedback_thanks" : "home.feedback_question", feedbackQ, FontRole::Label, c.text,
                        ui.place({page.x, y, width, 0}, page)) + gap / 2;
     if (askFeedback) {
       float x = page.x;
       for (const auto& f : kFaces) {
-        const ui::TileSpec spec{f.key, "", f.icon};
-        if (ui::tile(ui, spec, ui.place({x, y, faceW, face}, page))) out.push_back(GiveFeedback{f.rating});
+        if (ui::tile(ui, ui::TileSpec{f.key, "", f.icon}, ui.place({x, y, faceW, faceH}, page))) out.push_back(GiveFeedback{f.rating});
         x += faceW + gap;
       }
-      y += face + gap;
-    } else {
-      y += gap;
+      y += faceH + gap;
     }
   }
-  for (size_t i = 0; i < std::size(kServices); ++i) {
-    const auto& service = kServices[i];
-    const float x = page.x + static_cast<float>(i % perRow) * (serviceW + gap);
-    const float sy = y + static_cast<float>(i / perRow) * (serviceH + gap);
-    if (ui::outlineButton(ui, std::string("home.") + std::string(service.key), ui.tr(service.key), service.icon, ui.place({x, sy, serviceW, serviceH}, page))) {
-      out.push_back(ChooseService{service.screen});
-    }
-  }
-  y += static_cast<float>(rows) * (serviceH + gap) + gap;
   if (offerSave) {
     if (ui::outlineButton(ui, "home.save_settings", saveLabel, ui::icon::kConfirmed, ui.place({page.x, y, saveSize.x, saveSize.y}, page),
                           !context.citizen.preferences.sending())) {
@@ -178,8 +251,7 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   if (context.citizen.preferences.done()) {
     y += ui::paragraph(ui, "home.settings_saved", ui.tr("home.settings_saved"), FontRole::Body, c.text, ui.place({page.x, y, width, 0}, page)) + gap;
   }
-  y += gap;
-  if (ui::primaryButton(ui, "common.log_out", logOut, ui::icon::kLogOut, ui.place({page.x, y, logOutSize.x, logOutSize.y}, page))) {
+  if (ui::outlineButton(ui, "common.log_out", logOut, ui::icon::kLogOut, ui.place({page.x, y, logOutSize.x, logOutSize.y}, page))) {
     out.push_back(LogOut{});
   }
   scroll_.end(ui);

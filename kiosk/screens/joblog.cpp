@@ -4,6 +4,7 @@
 #include "kiosk/screens/booking_words.h"
 #include "kiosk/screens/joblog_words.h"
 #include "kiosk/ui/icons.h"
+#include "kiosk/ui/notice.h"
 #include "kiosk/ui/widgets.h"
 
 namespace kiosk::screens {
@@ -35,12 +36,20 @@ void Joblog::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
       cards.push_back(std::move(spec));
     }
   }
-  float contentH = (week.empty() ? 0 : ui::textHeight(ui, week, FontRole::Label, width) + gap) + (sideBySide ? tileH : 2 * tileH + gap) + gap;
+  // The answer to saving: what was saved, first on the page (the entry itself may be further down).
+  const std::string saved = citizen.joblogSaved.empty() ? std::string() : ui.format("joblog.saved", {{"what", citizen.joblogSaved}});
+  const float savedH = saved.empty() ? 0 : ui::noticeHeight(ui, saved, width) + gap;
+  float contentH = savedH + (week.empty() ? 0 : ui::textHeight(ui, week, FontRole::Label, width) + gap) + (sideBySide ? tileH : 2 * tileH + gap) + gap;
   contentH += status.empty() ? 0 : ui::textHeight(ui, status, FontRole::Label, width) + gap;
   for (const auto& c : cards) contentH += ui::cardHeight(ui, c, width) + gap / 2;
 
   const ui::Rect page = page_.begin(ui, {.key = "joblog.title", .shown = ui.tr("joblog.title")}, area, contentH);
   float y = page.y;
+  if (!saved.empty()) {
+    ui::PersonalData personal(ui.tree());
+    ui::notice(ui, "joblog.saved", saved, ui::NoticeTone::Done, ui.place({page.x, y, width, savedH - gap}, page));
+    y += savedH;
+  }
   if (!week.empty()) {
     ui::PersonalData personal(ui.tree());
     y += ui::paragraph(ui, "joblog.this_week", week, FontRole::Label, ui.colors().text, ui.place({page.x, y, width, 0}, page)) + gap;

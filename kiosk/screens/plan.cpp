@@ -24,6 +24,8 @@ void Plan::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   if (summary && summary->latestAgreement) {
     const auto& a = *summary->latestAgreement;
     lines.push_back({"plan.agreement", ui.format("plan.agreement", {{"date", i18n::formatIsoDate(ui.language(), a.date)}}), FontRole::Label, false});
+    // The jobcenter writes in Danish: on a screen in another language, say so before it.
+    if (ui.language() != context.catalogs.languages().sourceCode) lines.push_back({"plan.in_danish", ui.tr("plan.in_danish"), FontRole::Body, false});
     lines.push_back({"plan-agreement-text", a.text, FontRole::Body, true});
     for (size_t i = 0; i < a.nextSteps.size(); ++i) {
       const auto& step = a.nextSteps[i];

@@ -46,7 +46,9 @@ struct CycleTextSize {};
 struct ToggleContrast {};
 struct ChooseService { ScreenId service = ScreenId::Home; };  // an errand, from the menu or the home screen
 struct ToHome {};
-struct AskStaff {};       // help from staff
+// Help from staff. With a reason (sent from a flow: a meeting past its deadlines) staff are
+// called at once, without asking the citizen why.
+struct AskStaff { std::optional<domain::HelpReason> reason; };
 struct OpenLanguages {};  // the bar's language button
 struct StaffHelpsMe {};   // on the login screen: a member of staff helps me (co-service)
 struct RetryLogin {};

@@ -40,6 +40,7 @@ inline constexpr char32_t kCode = 0xF072;           // barcode-scan
 inline constexpr char32_t kCannotRead = 0xF2AA;     // glasses
 inline constexpr char32_t kPhysicalHelp = 0xF5A4;   // wheelchair-accessibility
 inline constexpr char32_t kWaiting = 0xF51F;        // timer-sand
+inline constexpr char32_t kAttention = 0xF028;      // alert-circle: something to do
 // Topics of a conversation.
 inline constexpr char32_t kCoaching = 0xF335;       // lightbulb
 inline constexpr char32_t kJobOpportunities = 0xF0D6;  // briefcase
@@ -60,11 +61,15 @@ inline constexpr char32_t kLoudspeaker = 0xF4C3;    // speaker
 inline constexpr char32_t kLowReach = 0xF5A4;       // wheelchair-accessibility
 inline constexpr char32_t kShowMeHow = 0xF40C;      // play-circle
 
+// Pictograms that point (arrows, the pointing hand, leaving through a door) turn round in
+// right-to-left languages; everything else keeps its shape: a mirrored tick reads as a chevron.
+constexpr bool mirrorsInRightToLeft(char32_t icon) { return icon == kBack || icon == kForward || icon == kTouch || icon == kLogOut; }
+
 inline constexpr char32_t kAll[] = {kBook, kMoveCancel, kCheckIn, kActivities, kJoblog, kPlan, kLanguage, kTextSize,
                                     kReadAloud, kContrast, kHelp, kStartOver, kTouch, kBack, kForward, kStaff,
                                     kPhone, kQrCode, kConfirmed, kLogOut, kInPerson, kCall, kVideo, kPlace, kWhen, kTime,
                                     kPrint, kInterpreter, kWishes, kAnyone, kCancel, kAdd, kCode, kCannotRead,
-                                    kPhysicalHelp, kWaiting, kCoaching, kJobOpportunities, kJobSearch, kEducation,
+                                    kPhysicalHelp, kWaiting, kAttention, kCoaching, kJobOpportunities, kJobSearch, kEducation,
                                     kCareerChange, kGuidance, kGood, kOk, kNotGood, kSayAgain, kSlower, kQuieter,
                                     kLouder, kLoudspeaker, kLowReach, kShowMeHow};
 }  // namespace kiosk::ui::icon

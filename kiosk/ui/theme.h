@@ -23,6 +23,8 @@ struct Palette {
   Rgb barBackground;  // behind the persistent bar
   Rgb pressed;        // a control while a finger is on it
   Rgb disabledText;   // a control that cannot be used yet
+  Rgb doneText;       // a notice that nothing more is needed ("you have a meeting"): text, tick, border
+  Rgb doneSurface;    // that notice's fill
 };
 
 const Palette& palette(Contrast contrast);
@@ -70,6 +72,7 @@ inline constexpr float kStepBadge = 72;          // the numbered circle of a log
 inline constexpr float kReceiptQrWidth = 520;    // the receipt's column with the calendar QR code
 inline constexpr float kReceiptQrMaxSide = 360;  // that QR code at most
 inline constexpr float kFeedbackFaceMaxWidth = 360;  // a rating face at 100 %: three faces need not fill the row
+inline constexpr float kNoticeBorder = 4;       // a status notice's outline: heavier than a control's, it is not a button
 inline constexpr float kHelpReasonExtra = 40;    // added to each help reason's card height: bigger targets than the text needs
 inline constexpr float kAdminPanelPadding = 36;  // inside a panel of the admin screen
 inline constexpr float kAdminStatusDot = 14;     // the radius of a status dot there

@@ -272,7 +272,7 @@ bool drawIconAndLabel(Ui& ui, std::string_view shown, char32_t icon, const Rect&
   const float startX = r.x + (r.w - (m.icon + m.gap + block.size.x)) / 2;
   if (icon) {
     const Rect iconBox = ui.place({startX, r.y, m.icon, r.h}, r);
-    drawIcon(ui, m.iconRole, icon, iconBox.center(), ink, ui.rightToLeft());
+    drawIcon(ui, m.iconRole, icon, iconBox.center(), ink, ui.rightToLeft() && icon::mirrorsInRightToLeft(icon));
   }
   const Rect textBox = ui.place({startX + m.icon + m.gap, r.y, block.size.x + 1, r.h}, r);
   return ui.text().draw(*ImGui::GetWindowDrawList(), shown, m.text, ink, textBox, Align::Center, true) && block.size.y <= r.h;

@@ -64,14 +64,17 @@ std::optional<json> loadBooking(Tx& tx, const std::string& condition, const std:
   return found;
 }
 
-json slotFromRow(const Row& row, const std::optional<LocalDate>& deadline) {
+json slotFromRow(const Row& row, const std::optional<LocalDate>& deadline, const Policy& policy) {
+  const Instant start = row.integer(1);
   json slot = {{"id", row.text(0)},
                {"start", rfc3339(row.integer(1))},
                {"end", rfc3339(row.integer(2))},
                {"consultant_id", row.text(3)},
                {"consultant_first_name", row.text(4)},
                {"contact_forms", json::parse(row.text(5))},
-               {"after_deadline", deadline ? localDateOf(row.integer(1)) > *deadline : false}};
+               {"after_deadline", deadline ? localDateOf(row.integer(1)) > *deadline : false},
+               {"movable_until", rfc3339(start - policy.moveCutoffDays * 86400)},
+               {"cancellable_until", rfc3339(start - policy.cancelCutoffDays * 86400)}};
   if (!row.isNull(6)) slot["place"] = {{"name", row.text(6)}, {"address", row.text(7)}};
   return slot;
 }

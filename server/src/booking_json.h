@@ -13,7 +13,9 @@ extern const char* const kBookingSelect;
 json bookingFromRow(const Row& row, const Policy& policy, Instant now);
 std::optional<json> loadBooking(Tx& tx, const std::string& condition, const std::vector<Value>& values, const Policy& policy,
                                 Instant now);
-json slotFromRow(const Row& row, const std::optional<LocalDate>& deadline);  // for kSlotSelect rows
+// For kSlotSelect rows. The slot says until when a meeting booked in it could be moved and
+// cancelled (policy), so the kiosk can say so before the citizen books it.
+json slotFromRow(const Row& row, const std::optional<LocalDate>& deadline, const Policy& policy);
 extern const char* const kSlotSelect;
 
 }  // namespace jobcenter

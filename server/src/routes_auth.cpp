@@ -142,7 +142,7 @@ void addAuthRoutes(httplib::Server& server, RouteContext& ctx) {
     });
     if (!allowed) {
       res.set_header("Retry-After", "300");
-      return problem(res, 429, "rate-limited", "Too many wrong PINs", "Wait five minutes", {{"retry_after_seconds", 300}});
+      return problem(res, 429, "too-many-attempts", "Too many wrong PINs", "Wait five minutes", {{"retry_after_seconds", 300}});
     }
     // An unknown staff number costs the same Argon2 work as a known one: no timing tells them apart.
     const bool valid = verifyPin(ctx.pinPepper, hash ? *hash : dummyPinHash(), pin.get<std::string>()) && hash;
@@ -215,8 +215,14 @@ void addAuthRoutes(httplib::Server& server, RouteContext& ctx) {
       if (!(*body)["booking_code"].is_string()) return problem(res, 400, "invalid-request", "booking_code must be text");
       if (!isToken((*body)["booking_code"], 16)) return problem(res, 400, "invalid-request", "booking_code must be a booking code");
       value = (*body)["booking_code"].get<std::string>();
-      for (auto& c : value) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      condition = "b.reference = ?";
+      // O and 0, I and 1 look alike on a card and on a screen: either is taken for the other.
+      // New codes use neither (routes_booking.cpp); older ones and the demo's may.
+      for (auto& c : value) {
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (c == 'O') c = '0';
+        if (c == 'I') c = '1';
+      }
+      condition = "REPLACE(REPLACE(b.reference, 'O', '0'), 'I', '1') = ?";
     } else {
       value = (*body)["cpr"].is_string() ? normaliseCpr((*body)["cpr"]) : std::string();
       if (value.empty()) return problem(res, 400, "invalid-request", "cpr must be 10 digits (DDMMYY-XXXX)");

@@ -24,7 +24,7 @@ json alternatives(Tx& tx, const std::string& takenSlot, const std::string& conta
                " AND s.id <> ? AND s.start_at > ? AND EXISTS (SELECT 1 FROM json_each(s.contact_forms) WHERE value = ?)"
                " ORDER BY ABS(s.start_at - (SELECT start_at FROM slots WHERE id = ?)), s.start_at LIMIT 3",
            {takenSlot, now + policy.minNoticeHours * 3600, contactForm, takenSlot},
-           [&](const Row& row) { out.push_back(slotFromRow(row, deadline)); });
+           [&](const Row& row) { out.push_back(slotFromRow(row, deadline, policy)); });
   return out;
 }
 
@@ -136,7 +136,7 @@ void addBookingRoutes(httplib::Server& server, RouteContext& ctx) {
       const ContactHistory history = contactHistory(tx, session->subject, now);
       deadline = isoDate(history.status.nextRequiredContact);
       tx.query(std::string(kSlotSelect) + " WHERE " + where + " ORDER BY s.start_at, c.first_name LIMIT ?", values,
-               [&](const Row& row) { slots.push_back(slotFromRow(row, history.status.nextRequiredContact)); });
+               [&](const Row& row) { slots.push_back(slotFromRow(row, history.status.nextRequiredContact, ctx.policy)); });
     });
     sendJson(res, 200, {{"slots", slots}, {"next_required_contact", deadline}});
   });

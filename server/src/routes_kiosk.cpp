@@ -185,8 +185,8 @@ void addKioskRoutes(httplib::Server& server, RouteContext& ctx) {
       const auto body = jsonBody(req, res);
       if (!body) return;
       const json reason = body->value("reason", json());
-      if (!isOneOf(reason, {"interpreter", "cannot_read", "physical_help", "other"})) {
-        return problem(res, 400, "invalid-request", "reason must be interpreter, cannot_read, physical_help or other");
+      if (!isOneOf(reason, {"interpreter", "cannot_read", "physical_help", "other", "too_late_to_change"})) {
+        return problem(res, 400, "invalid-request", "reason must be interpreter, cannot_read, physical_help, other or too_late_to_change");
       }
       for (const auto& [key, value] : body->items()) {
         if (key != "reason" && key != "language") return problem(res, 400, "invalid-request", "unknown field \"" + key + "\"");

@@ -53,3 +53,16 @@ TEST_CASE("idle timer: the configuration's warning length, still at most half th
   CHECK(timer.asking(t0 + 75s, alone));
   CHECK(IdleTimer(60s, 45s).warning(alone) == 30s);
 }
+
+TEST_CASE("idle timer: a citizen told to wait for the staff they called is not timed out meanwhile") {
+  IdleTimer timer(120s);
+  const IdleTimer::Clock::time_point t0{};
+  timer.touched(t0);
+  const IdleTimer::Needs waiting{.waitingForStaff = true};
+  CHECK_FALSE(timer.asking(t0 + 10min, waiting));  // a busy reception: still waiting, nobody asks
+  CHECK_FALSE(timer.expired(t0 + 10min, waiting));
+  CHECK(timer.timeout(waiting) == kiosk::app::kStaffWait);
+  // Past the generous limit "more time?" asks as usual, and staff at the kiosk count as assisting.
+  CHECK(timer.asking(kiosk::app::kStaffWait - 10s + t0, waiting));
+  CHECK(timer.timeout({.assisted = true, .waitingForStaff = true}) == 360s);
+}

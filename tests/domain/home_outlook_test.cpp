@@ -1,5 +1,5 @@
-// What the home screen leads with: the contact deadline, the rating of the last meeting, and
-// whether to offer "remember my settings".
+// What the home screen leads with: where the citizen stands with the contact deadline and the
+// action to match, the rating of the last meeting, and whether to offer "remember my settings".
 
 #include <catch2/catch.hpp>
 
@@ -9,8 +9,10 @@ using kiosk::domain::Booking;
 using kiosk::domain::CitizenSummary;
 using kiosk::domain::ContactNotice;
 using kiosk::domain::FeedbackPrompt;
+using kiosk::domain::HomeAction;
 using kiosk::domain::HomeFacts;
 using kiosk::domain::homeOutlook;
+using kiosk::domain::mainAction;
 using kiosk::domain::KioskSettings;
 using kiosk::domain::Preferences;
 
@@ -30,33 +32,51 @@ Booking meetingOn(std::string date) {
 }
 
 const KioskSettings kAtStart{"da", 100, false};
+const std::string kToday = "2026-11-20";
 
 }  // namespace
 
 TEST_CASE("home: with no meeting booked, book before the deadline") {
-  CHECK(contactNotice(mustContactBy("2026-12-01")) == ContactNotice::BookBefore);
+  CHECK(contactNotice(mustContactBy("2026-12-01"), kToday) == ContactNotice::BookBefore);
+  CHECK(mainAction(ContactNotice::BookBefore) == HomeAction::Book);
 }
 
-TEST_CASE("home: a meeting on or before the deadline needs no reminder") {
+TEST_CASE("home: a meeting on or before the deadline is all that is needed") {
   auto s = mustContactBy("2026-12-01");
   s.nextBooking = meetingOn("2026-12-01");
-  CHECK(contactNotice(s) == ContactNotice::None);
+  CHECK(contactNotice(s, kToday) == ContactNotice::Booked);
   s.nextBooking = meetingOn("2026-11-24");
-  CHECK(contactNotice(s) == ContactNotice::None);
+  CHECK(contactNotice(s, kToday) == ContactNotice::Booked);
+  CHECK(mainAction(ContactNotice::Booked) == HomeAction::None);
 }
 
-TEST_CASE("home: a meeting after the deadline still asks for one before it") {
+TEST_CASE("home: a meeting after the deadline is to be moved, not another booked") {
   auto s = mustContactBy("2026-12-01");
   s.nextBooking = meetingOn("2026-12-02");
-  CHECK(contactNotice(s) == ContactNotice::BookBefore);
+  CHECK(contactNotice(s, kToday) == ContactNotice::MoveEarlier);
+  CHECK(mainAction(ContactNotice::MoveEarlier) == HomeAction::Move);
 }
 
-TEST_CASE("home: overdue is said whatever is booked") {
+TEST_CASE("home: overdue asks to book only while nothing is booked") {
   auto s = mustContactBy("2026-11-01");
   s.contactOverdue = true;
-  CHECK(contactNotice(s) == ContactNotice::Overdue);
+  CHECK(contactNotice(s, kToday) == ContactNotice::Overdue);
+  CHECK(mainAction(ContactNotice::Overdue) == HomeAction::Book);
+  // Bent has just booked: the booking is the contact he owed, so home says he is booked.
   s.nextBooking = meetingOn("2026-11-24");
-  CHECK(contactNotice(s) == ContactNotice::Overdue);
+  CHECK(contactNotice(s, kToday) == ContactNotice::Booked);
+}
+
+TEST_CASE("home: a meeting today says so, whatever the deadline") {
+  auto s = mustContactBy("2026-11-01");
+  s.contactOverdue = true;
+  s.nextBooking = meetingOn(kToday);
+  CHECK(contactNotice(s, kToday) == ContactNotice::MeetingToday);
+  CHECK(contactNotice(s, "") == ContactNotice::Booked);  // the date not known yet: never a wrong "today"
+}
+
+TEST_CASE("home: nothing due and nothing booked leads with nothing") {
+  CHECK(contactNotice(mustContactBy(""), kToday) == ContactNotice::None);
 }
 
 TEST_CASE("home: a rating is asked for while the booking system wants one, then thanked for") {
@@ -70,9 +90,10 @@ TEST_CASE("home: a rating is asked for while the booking system wants one, then 
 TEST_CASE("home: the outlook puts the rules together") {
   auto s = mustContactBy("2026-12-01");
   s.feedbackBookingId = "bk-1";
-  HomeFacts facts{.settings = {"ar", 100, false}, .settingsAtStart = kAtStart};
+  HomeFacts facts{.settings = {"ar", 100, false}, .settingsAtStart = kAtStart, .today = kToday};
   auto outlook = homeOutlook(s, facts);
   CHECK(outlook.contact == ContactNotice::BookBefore);
+  CHECK(outlook.action == HomeAction::Book);
   CHECK(outlook.feedback == FeedbackPrompt::Ask);
   CHECK(outlook.offerToSaveSettings);
 

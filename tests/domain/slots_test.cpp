@@ -106,3 +106,26 @@ TEST_CASE("slots: with no preferred consultant each time is offered once, with t
   CHECK(once.first()->consultantFirstName == "Mette");
   CHECK(offerEachTimeOnce({}).empty());
 }
+
+TEST_CASE("slots: a time inside the move cut-off says it cannot be moved once booked") {
+  using kiosk::domain::ChangeOnceBooked;
+  using kiosk::domain::markChangeDeadlines;
+  const sys_days day = 2026y / December / 10;
+  const auto now = kiosk::domain::WallClock::time_point(day - days(1) + 9h);  // the day before, 09:00 UTC
+  auto at = [](sys_time<seconds> t) { return kiosk::domain::Instant{duration_cast<seconds>(t.time_since_epoch()).count(), ""}; };
+  Slot later = slotAt("later", day + days(5), 8h), tomorrow = slotAt("tomorrow", day, 12h), soon = slotAt("soon", day - days(1), 13h);
+  for (Slot* s : {&later, &tomorrow, &soon}) {
+    s->movableUntil = at(sys_seconds(seconds(s->start.unixSeconds)) - days(2));
+    s->cancellableUntil = at(sys_seconds(seconds(s->start.unixSeconds)) - days(1));
+    s->afterDeadline = true;
+  }
+  const SlotDays marked = markChangeDeadlines(groupSlotsByDay({later, tomorrow, soon}), now);
+  CHECK(marked.find("2026-12-15")->slots.front().onceBooked == ChangeOnceBooked::MoveAndCancel);
+  CHECK(marked.find("2026-12-10")->slots.front().onceBooked == ChangeOnceBooked::CancelOnly);
+  CHECK(marked.find("2026-12-09")->slots.front().onceBooked == ChangeOnceBooked::Neither);
+  // Every time after the deadline: none is marked as such, one sentence says to take the first.
+  CHECK(marked.allAfterDeadline);
+  later.afterDeadline = false;
+  CHECK_FALSE(markChangeDeadlines(groupSlotsByDay({later, tomorrow}), now).allAfterDeadline);
+  CHECK_FALSE(markChangeDeadlines(SlotDays{}, now).allAfterDeadline);
+}

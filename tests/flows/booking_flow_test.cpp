@@ -53,6 +53,8 @@ TEST_CASE("a citizen books a meeting, one question at a time, and takes the card
          {{"tap", "common.next"}},
          {{"wait_for", "book-confirm"}},
          {{"expect", {{"key", "confirm-wishes"}, {"text", "CV "}}}},
+         // Before booking: until when this meeting could be moved and cancelled.
+         {{"expect", {{"key", "confirm-deadlines"}, {"not_clipped", true}}}},
          {{"expect", {{"key", "common.step"}, {"not_clipped", true}}}}});
   // Nothing is booked until the citizen confirms.
   CHECK(bookingsOf(k, "cit-freja") == 0);
@@ -74,6 +76,17 @@ TEST_CASE("a citizen books a meeting, one question at a time, and takes the card
   REQUIRE(confirmed);
   CHECK(card.find(confirmed->reference) != std::string::npos);
   CHECK(card.find("010190") == std::string::npos);
+
+  // Home now tells the truth: she has a meeting and need not book another; the errand she came
+  // for is done, so it is no longer offered. (The first free time is inside the cut-offs, so
+  // staff, not "move", is beside it.)
+  k.run({{{"tap", "common.to_home"}},
+         {{"wait_for", "home"}},
+         {{"wait_ms", 1000}},
+         {{"expect", {{"key", "home-notice"}, {"text", k.text(lang, "home.booked")}}}},
+         {{"expect_not", {{"key", "home-continue"}}}},
+         {{"expect_not", {{"key", "menu.book"}}}},
+         {{"expect", {{"key", "home-ask-staff"}, {"not_clipped", true}}}}});
 
   // Logging out forgets the booking on the kiosk and ends the session at the server.
   k.run({{{"tap", "common.log_out"}}, {{"wait_for", "attract"}}});
@@ -184,6 +197,33 @@ TEST_CASE("too late to move: said plainly, with one tap to staff, cancelling sti
   }
 }
 
+TEST_CASE("help past the deadline calls staff at once with what the citizen was doing, and the wait is not timed out") {
+  const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
+  DemoJobcenter k;
+  k.logIn(lang, "menu.move_cancel", "cit-amina");
+  k.run({{{"tap", "home-continue"}}, {{"wait_for", "bookings"}}, {{"wait_ms", 500}}});
+  const auto& bookings = *k.app().citizen().bookings.value;
+  const auto booked = std::find_if(bookings.begin(), bookings.end(), [](const auto& b) { return b.status == kiosk::domain::BookingStatus::Booked; });
+  REQUIRE(booked != bookings.end());
+  // No "why?" again: the call goes out with the reason, and the help screen says staff are coming.
+  k.run({{{"tap", "bookings.ask_staff." + booked->id}},
+         {{"wait_for", "help"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "help.coming"}}}},
+         {{"expect_not", {{"key", "help.interpreter"}}}}});
+  CHECK(k.count("SELECT COUNT(*) FROM help_requests WHERE reason = 'too_late_to_change' AND language = ?", {lang}) == 1);
+  // Going back, every screen still shows that help is coming; and five minutes of waiting
+  // without a touch neither asks "more time?" nor wipes the citizen.
+  k.run({{{"tap", "common.back"}},
+         {{"wait_for", "bookings"}},
+         {{"expect", {{"key", "help.coming"}, {"not_clipped", true}}}},
+         {{"wait_ms", 300000}},
+         {{"expect_not", {{"key", "idle.question"}}}},
+         {{"expect", {{"key", "bar.help"}}}}});
+  CHECK(k.app().citizen().summary);
+  CHECK(k.count("SELECT COUNT(*) FROM help_requests") == 1);
+}
+
 TEST_CASE("a session that expired at the server mid-flow is said, and the citizen can start again") {
   const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
   DemoJobcenter k;
@@ -245,8 +285,10 @@ TEST_CASE("at the booking limit the kiosk says so and moves the meeting the citi
   k.run({{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}},
          {{"tap", "confirm.book"}}, {{"wait_for", "booked"}, {"timeout_ms", 10000}}});
   REQUIRE(bookingsOf(k, "cit-freja") == 1);
-  // A second meeting: the first free time is now another one.
-  k.run({{{"tap", "common.to_home"}}, {{"wait_for", "home"}}});
+  // A second meeting, chosen again on the menu (home no longer offers booking once she has one):
+  // the first free time is now another one.
+  k.run({{{"tap", "common.log_out"}}, {{"wait_for", "attract"}}});
+  k.logIn(lang, "menu.book", "cit-freja");
   k.run(toTheTimes());
   k.run({{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}}});
   const std::string secondSlot = k.app().citizen().draft.slot->id;
@@ -259,4 +301,26 @@ TEST_CASE("at the booking limit the kiosk says so and moves the meeting the citi
   k.run({{{"tap", "confirm.move_instead"}}, {{"wait_for", "booked"}, {"timeout_ms", 10000}}});
   CHECK(bookingsOf(k, "cit-freja") == 1);
   CHECK(k.count("SELECT COUNT(*) FROM bookings WHERE citizen_id = 'cit-freja' AND status = 'booked' AND slot_id = ?", {secondSlot}) == 1);
+}
+
+TEST_CASE("at the booking limit with a meeting past its cut-off, the kiosk offers staff instead of trying again") {
+  DemoJobcenter k;
+  // Amina's meeting is tomorrow: too late to move it here.
+  k.logIn("da", "menu.book", "cit-amina");
+  k.run(toTheTimes());
+  k.run({{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}},
+         {{"tap", "confirm.book"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "confirm.move_instead"}}}},
+         {{"tap", "confirm.move_instead"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "confirm-status"}, {"text", k.text("da", "error.too_late_to_move")}}}},
+         {{"expect", {{"key", "bookings.ask_staff"}, {"not_clipped", true}}}},
+         {{"expect_not", {{"key", "common.try_again"}}}},
+         {{"tap", "bookings.ask_staff"}},
+         {{"wait_for", "help"}},
+         {{"wait_ms", 1500}},
+         {{"expect", {{"key", "help.coming"}}}}});
+  CHECK(k.count("SELECT COUNT(*) FROM help_requests WHERE reason = 'too_late_to_change'") == 1);
+  CHECK(bookingsOf(k, "cit-amina") == 1);
 }

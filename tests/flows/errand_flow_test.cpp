@@ -7,7 +7,7 @@
 
 using nlohmann::json;
 
-TEST_CASE("checking in with the booking code, again, and with a code that has no meeting today") {
+TEST_CASE("checking in with the booking code, again, and with a code that has no meeting today (kept in view to mend)") {
   const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
   DemoJobcenter k;
   k.run({{{"tap", "attract.touch_to_start"}},
@@ -17,9 +17,12 @@ TEST_CASE("checking in with the booking code, again, and with a code that has no
          {{"type", "NOSUCH99"}},
          {{"press", "enter"}},
          {{"wait_ms", 1500}},
-         {{"expect", {{"key", "checkin-code.status"}, {"text", k.text(lang, "checkin.not_found")}}}},
-         // A barcode scanner types like a keyboard and ends with Enter.
-         {{"type", "demo0tdy"}},
+         {{"expect", {{"key", "checkin-code.status"}, {"text", k.text(lang, "checkin.not_found_code")}}}},
+         // The code that found nothing stays, so the citizen sees what they typed.
+         {{"expect", {{"key", "checkin-code"}, {"text", "NOSUCH99"}}}},
+         // A barcode scanner types like a keyboard and ends with Enter: the new code replaces it,
+         // and O typed for 0 is the same code.
+         {{"type", "demootdy"}},
          {{"press", "enter"}},
          {{"wait_ms", 1500}},
          {{"expect", {{"key", "checkin-done"}}}},
@@ -174,6 +177,29 @@ TEST_CASE("co-service: staff sign in and find the citizen, the banner stays, the
          {{"expect_not", {{"key", "assisted.banner"}}}}});
   CHECK(k.count("SELECT COUNT(*) FROM tokens WHERE assisted = 1 AND subject = 'cit-freja'") == 1);
   CHECK(k.count("SELECT COUNT(*) FROM tokens WHERE revoked = 0") == 0);
+}
+
+TEST_CASE("five wrong staff PINs lock the pad, and the right one then is refused as that, not as busy") {
+  DemoJobcenter k;
+  json steps = {{{"tap", "attract.touch_to_start"}},
+                {{"tap", "language.da"}},
+                {{"tap", "menu.book"}},
+                {{"wait_for", "login"}},
+                {{"expect", {{"key", "qr-code"}}}},
+                {{"tap", "login.staff_helps"}},
+                {{"wait_for", "staff-login"}},
+                {{"type", "S1001"}},
+                {{"press", "enter"}}};
+  for (int i = 0; i < 5; ++i) {
+    steps.push_back({{"type", "9999"}});
+    steps.push_back({{"press", "enter"}});
+    steps.push_back({{"expect", {{"key", "staff-pin.status"}, {"text", k.text("da", "error.wrong_credentials")}}}, {"timeout_ms", 15000}});
+  }
+  steps.push_back({{"type", "1357"}});
+  steps.push_back({{"press", "enter"}});
+  steps.push_back({{"expect", {{"key", "staff-pin.status"}, {"text", k.text("da", "error.too_many_attempts")}}}, {"timeout_ms", 15000}});
+  k.run(steps);
+  CHECK(k.app().citizen().staffName.empty());
 }
 
 TEST_CASE("saved preferences: applied at login for a citizen who opted in, and offered to one who did not") {

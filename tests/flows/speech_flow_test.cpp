@@ -34,7 +34,7 @@ TEST_CASE("in speech mode an input error is said as it appears") {
          {{"expect_spoken", k.text(lang, "checkin.title")}},
          {{"type", "NOSUCH99"}},
          {{"press", "enter"}},
-         {{"expect_spoken", k.text(lang, "checkin.not_found")}}});
+         {{"expect_spoken", k.text(lang, "checkin.not_found_code")}}});
 }
 
 TEST_CASE("a long press says a button before it acts, and sliding away means it does not act") {

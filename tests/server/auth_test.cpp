@@ -117,6 +117,7 @@ TEST_CASE("staff log in with number and PIN, wrong PINs are limited") {
   for (int i = 0; i < 4; ++i) t.client->post("/api/v1/auth/staff", {{"staff_number", "S1002"}, {"pin", "0000"}});
   const auto limited = t.client->post("/api/v1/auth/staff", {{"staff_number", "S1002"}, {"pin", "2468"}});
   CHECK(limited.status == 429);
+  CHECK(limited.problemCode() == "too-many-attempts");  // not "rate-limited": the kiosk says what happened
   CHECK(limited.headers.count("retry-after") == 1);
   const auto other = t.client->post("/api/v1/auth/staff", {{"staff_number", "S1001"}, {"pin", "1357"}});
   REQUIRE(other.status == 200);
@@ -179,6 +180,9 @@ TEST_CASE("check in by booking code or health card, once") {
   CHECK(again.json()["message_key"] == "already_checked_in");
   CHECK_FALSE(again.json().contains("booking"));  // by CPR number: only that it happened
   CHECK(t.client->post("/api/v1/check-ins", {{"booking_code", "NOPE1234"}}).problemCode() == "not-found");
+  // O typed for 0 (and 0 for O) finds the same meeting: the two look alike on a card.
+  CHECK(t.client->post("/api/v1/check-ins", {{"booking_code", "DEMOOTDY"}}).json()["message_key"] == "already_checked_in");
+  CHECK(t.client->post("/api/v1/check-ins", {{"booking_code", "dem00tdy"}}).json()["message_key"] == "already_checked_in");
   CHECK(t.client->post("/api/v1/check-ins", {{"cpr", demo_cpr::kFreja}}).problemCode() == "not-found");
   CHECK(t.client->post("/api/v1/check-ins", {{"cpr", "12"}}).problemCode() == "invalid-request");
   CHECK(t.client->post("/api/v1/check-ins", {{"booking_code", "X"}, {"cpr", demo_cpr::kOlena}}).status == 400);

@@ -41,6 +41,7 @@ TEST_CASE("every text colour reads at 4.5:1 on what it is drawn on, in both them
     CHECK(contrast(p.primary, p.surface) >= 4.5);  // pictograms and text on tiles
     CHECK(contrast(p.primary, p.pressed) >= 4.5);
     CHECK(contrast(p.disabledText, p.surface) >= 4.5);
+    CHECK(contrast(p.doneText, p.doneSurface) >= 4.5);  // "you have a meeting"
   }
 }
 
