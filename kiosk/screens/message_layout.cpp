@@ -32,7 +32,7 @@ bool drawMessage(ui::Ui& ui, ui::ScrollArea& scroll, const ui::Rect& area, std::
   ui::paragraph(ui, bodyKey, body, FontRole::Label, ui.colors().text, {left, y, width, bodyH}, ui::Align::Center);
   y += bodyH + gap * 1.5f;
   // The back arrow points the way the reading goes back: left in Danish, right in Arabic.
-  const bool pressed = ui::pillButton(ui, "common.back", backLabel, ui::icon::kBack, {o.x + (area.w - back.x) / 2, y, back.x, back.y}, false);
+  const bool pressed = ui::pillButton(ui, "common.back", backLabel, ui::icon::kBack, {o.x + (area.w - back.x) / 2, y, back.x, back.y});
   scroll.end(ui);
   return pressed;
 }
