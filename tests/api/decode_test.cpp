@@ -359,3 +359,11 @@ TEST_CASE("an assisted citizen login must say it is assisted") {
   CHECK(removed(decodeAssistedToken, real::assisted, "/scope") == "scope: missing");
   CHECK(removed(decodeAssistedToken, real::assisted, "/access_token") == "access_token: missing");
 }
+
+TEST_CASE("the demo citizens decode by id and first name, and a list without names is an error") {
+  const auto d = decodeDemoCitizens(R"({"citizens":[{"id":"cit-amina","first_name":"Amina"}]})");
+  REQUIRE(std::holds_alternative<std::vector<kiosk::domain::DemoCitizen>>(d));
+  CHECK(std::get<std::vector<kiosk::domain::DemoCitizen>>(d).front().firstName == "Amina");
+  CHECK(std::holds_alternative<kiosk::api::DecodeError>(decodeDemoCitizens(R"({"citizens":[{"id":"cit-amina"}]})")));
+  CHECK(std::holds_alternative<kiosk::api::DecodeError>(decodeDemoCitizens(R"({"people":[]})")));
+}

@@ -14,6 +14,7 @@
 #include <random>
 
 #include "kiosk/api/http_client.h"
+#include "kiosk/app/demo_citizens.h"
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/app/script_runner.h"
 #include "kiosk/i18n/catalogs.h"
@@ -21,6 +22,7 @@
 #include "kiosk/services/speech.h"
 #include "platform/null_audio.h"
 #include "reference_server.h"
+#include "../server/require_started.h"
 
 class DemoJobcenter {
  public:
@@ -37,7 +39,7 @@ class DemoJobcenter {
     jobcenter::ServerOptions options;
     options.policy = policy;
     server_ = std::make_unique<jobcenter::ReferenceServer>(options);
-    server_->start();
+    requireStarted(*server_);
     kiosk::api::ClientConfig config;
     config.baseUrl = server_->baseUrl();
     config.kioskId = "flow-kiosk";
@@ -51,10 +53,10 @@ class DemoJobcenter {
     kiosk::app::AppOptions appOptions;
     appOptions.jobcenterName = "Jobcenter Havnestad";
     if (configure) configure(appOptions);
-    server_->database().transaction([&](jobcenter::Tx& tx) {
-      tx.query("SELECT id, first_name FROM citizens ORDER BY first_name", {},
-               [&](const jobcenter::Row& row) { appOptions.demoCitizens.emplace_back(row.text(0), row.text(1)); });
-    });
+    auto demoCitizens = kiosk::app::fetchDemoCitizens(*client_);  // as kiosk --demo asks for them
+    INFO((demoCitizens ? std::string() : demoCitizens.failure().detail));
+    REQUIRE(demoCitizens.ok());
+    appOptions.demoCitizens = std::move(*demoCitizens);
     app_ = std::make_unique<kiosk::app::KioskApp>(*window_, catalogs_, appOptions, kiosk::app::Clock::now());
     app_->attachClient(client_.get());
     app_->attachPrinter(printer_.get(), kiosk::services::CardFonts::load().value());
