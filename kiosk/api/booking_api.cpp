@@ -90,8 +90,8 @@ std::string BookingApi::newIdempotencyKey() {
 }
 
 template <typename T>
-void BookingApi::call(HttpRequest request, std::function<Decoded<T>(std::string_view)> decode,
-                      std::function<void(Outcome<T>)> done, bool confirmWrite) {
+void BookingApi::call(HttpRequest request, std::function<Decoded<T>(std::string_view)> decode, Answered<T> done,
+                      bool confirmWrite) {
   // A write answered 2xx with a body that does not decode has happened, but we cannot show what:
   // ask again once with the same key — the server replays its stored answer — before giving up
   // with "outcome unknown".
@@ -105,8 +105,6 @@ void BookingApi::call(HttpRequest request, std::function<Decoded<T>(std::string_
     const auto problem = problemOf(result);
     outcome.error = classify(request, result, problem);
     if (incident_ && isIncident(outcome.error)) incident_(outcome.error);
-    if (problem && outcome.error == ApiError::SlotTaken) outcome.alternatives = problem->alternatives;
-    if (problem && outcome.error == ApiError::BookingLimitReached) outcome.existingBookings = problem->bookingIds;
     if (outcome.error == ApiError::None) {
       auto decoded = decode(result.body);
       if (auto* value = std::get_if<T>(&decoded)) {
@@ -118,9 +116,30 @@ void BookingApi::call(HttpRequest request, std::function<Decoded<T>(std::string_
         outcome.error = confirmWrite ? ApiError::OutcomeUnknown : ApiError::InvalidReply;
       }
     }
-    done(std::move(outcome));
+    done(std::move(outcome), problem);
   };
   client_.submit(session_, request, [handle](const HttpResult& result) { (*handle)(result, false); });
+}
+
+template <typename T>
+void BookingApi::call(HttpRequest request, std::function<Decoded<T>(std::string_view)> decode,
+                      std::function<void(Outcome<T>)> done, bool confirmWrite) {
+  call<T>(std::move(request), std::move(decode),
+          Answered<T>([done = std::move(done)](Outcome<T> outcome, const std::optional<domain::Problem>&) { done(std::move(outcome)); }),
+          confirmWrite);
+}
+
+void BookingApi::callBooking(HttpRequest request, std::function<void(BookingOutcome)> done) {
+  call<domain::Booking>(
+      std::move(request), decodeBooking,
+      Answered<domain::Booking>([done = std::move(done)](Outcome<domain::Booking> outcome, const std::optional<domain::Problem>& problem) {
+        BookingOutcome booking;
+        static_cast<Outcome<domain::Booking>&>(booking) = std::move(outcome);
+        if (problem && booking.error == ApiError::SlotTaken) booking.alternatives = problem->alternatives;
+        if (problem && booking.error == ApiError::BookingLimitReached) booking.existingBookings = problem->bookingIds;
+        done(std::move(booking));
+      }),
+      true);
 }
 
 void BookingApi::startDeviceLogin(std::function<void(Outcome<domain::DeviceAuthorization>)> done) {
@@ -184,20 +203,20 @@ void BookingApi::freeSlots(const SlotQuery& query, std::function<void(Outcome<st
   call<std::vector<domain::Slot>>(r, decodeSlots, std::move(done), false);
 }
 
-void BookingApi::createBooking(const NewBooking& booking, const std::string& key, std::function<void(Outcome<domain::Booking>)> done) {
+void BookingApi::createBooking(const NewBooking& booking, const std::string& key, std::function<void(BookingOutcome)> done) {
   json body = {{"slot_id", booking.slotId}, {"topics", booking.topics}, {"contact_form", formName(booking.contactForm)}};
   if (!booking.wishes.empty()) body["wishes"] = booking.wishes;
   if (!booking.interpreterLanguage.empty()) body["interpreter"] = {{"language", booking.interpreterLanguage}};
   HttpRequest r = jsonRequest("POST", "/api/v1/bookings", body, token_);
   r.idempotencyKey = key;
-  call<domain::Booking>(r, decodeBooking, std::move(done), true);
+  callBooking(r, std::move(done));
 }
 
 void BookingApi::moveBooking(const std::string& bookingId, const std::string& slotId, const std::string& key,
-                             std::function<void(Outcome<domain::Booking>)> done) {
+                             std::function<void(BookingOutcome)> done) {
   HttpRequest r = jsonRequest("POST", "/api/v1/bookings/" + urlEncode(bookingId) + "/move", {{"slot_id", slotId}}, token_);
   r.idempotencyKey = key;
-  call<domain::Booking>(r, decodeBooking, std::move(done), true);
+  callBooking(r, std::move(done));
 }
 
 void BookingApi::cancelBooking(const std::string& bookingId, const std::string& key, std::function<void(Outcome<domain::Booking>)> done) {
@@ -220,6 +239,10 @@ void BookingApi::logout(std::function<void()> done) {
 
 void BookingApi::topics(std::function<void(Outcome<std::vector<domain::Topic>>)> done) {
   call<std::vector<domain::Topic>>(getRequest("/api/v1/topics", token_), decodeTopics, std::move(done), false);
+}
+
+void BookingApi::demoCitizens(std::function<void(Outcome<std::vector<domain::DemoCitizen>>)> done) {
+  call<std::vector<domain::DemoCitizen>>(getRequest("/demo/citizens", {}), decodeDemoCitizens, std::move(done), false);
 }
 
 void BookingApi::consultants(std::function<void(Outcome<std::vector<domain::Consultant>>)> done) {

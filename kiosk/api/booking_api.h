@@ -17,9 +17,14 @@ template <typename T>
 struct Outcome {
   ApiError error = ApiError::None;
   std::optional<T> value;
-  std::vector<domain::Slot> alternatives;  // with SlotTaken
-  std::vector<std::string> existingBookings;  // with BookingLimitReached: the citizen's bookings, to offer moving one
   bool ok() const { return error == ApiError::None && value.has_value(); }
+};
+
+// A booking or a move answers with more than an error when it is refused: what the citizen can
+// do instead.
+struct BookingOutcome : Outcome<domain::Booking> {
+  std::vector<domain::Slot> alternatives;     // with SlotTaken: the nearest free times
+  std::vector<std::string> existingBookings;  // with BookingLimitReached: the citizen's bookings, to offer moving one
 };
 
 struct NewBooking {
@@ -55,9 +60,9 @@ class BookingApi {
   void citizenSummary(std::function<void(Outcome<domain::CitizenSummary>)> done);
   void freeSlots(const SlotQuery& query, std::function<void(Outcome<std::vector<domain::Slot>>)> done);
   // key: created when the citizen pressed confirm; the same key on every try of this booking.
-  void createBooking(const NewBooking& booking, const std::string& key, std::function<void(Outcome<domain::Booking>)> done);
+  void createBooking(const NewBooking& booking, const std::string& key, std::function<void(BookingOutcome)> done);
   void moveBooking(const std::string& bookingId, const std::string& slotId, const std::string& key,
-                   std::function<void(Outcome<domain::Booking>)> done);
+                   std::function<void(BookingOutcome)> done);
   void cancelBooking(const std::string& bookingId, const std::string& key, std::function<void(Outcome<domain::Booking>)> done);
   void logout(std::function<void()> done);
 
@@ -94,14 +99,22 @@ class BookingApi {
   // [SECTION] The kiosk itself
   // The jobcenter's settings for this kiosk (/kiosk/config); needs no login.
   void kioskConfig(std::function<void(Outcome<domain::JobcenterSettings>)> done);
+  // [SECTION] Only on a demo jobcenter: its invented citizens (NotFound elsewhere)
+  void demoCitizens(std::function<void(Outcome<std::vector<domain::DemoCitizen>>)> done);
 
   // A fresh idempotency key (random, 128 bits).
   static std::string newIdempotencyKey();
 
  private:
+  // problem: the server's problem document, when the answer was one (what a refusal offers).
+  template <typename T>
+  using Answered = std::function<void(Outcome<T>, const std::optional<domain::Problem>& problem)>;
+  template <typename T>
+  void call(HttpRequest request, std::function<Decoded<T>(std::string_view)> decode, Answered<T> done, bool confirmWrite);
   template <typename T>
   void call(HttpRequest request, std::function<Decoded<T>(std::string_view)> decode,
             std::function<void(Outcome<T>)> done, bool confirmWrite);
+  void callBooking(HttpRequest request, std::function<void(BookingOutcome)> done);
 
   HttpClient& client_;
   SessionId session_;

@@ -458,6 +458,18 @@ Decoded<std::vector<domain::Consultant>> decodeConsultants(std::string_view body
   });
 }
 
+Decoded<std::vector<domain::DemoCitizen>> decodeDemoCitizens(std::string_view body) {
+  return guarded<std::vector<domain::DemoCitizen>>([&] {
+    const json j = parse(body);
+    std::vector<domain::DemoCitizen> citizens;
+    Reader(j, "").array("citizens", 100, [&](const json& v, const std::string& where) {
+      const Reader c(v, where);
+      citizens.push_back({id(c, "id"), c.text("first_name", 100)});
+    });
+    return citizens;
+  });
+}
+
 Decoded<domain::BookingPolicy> decodeBookingPolicy(std::string_view body) {
   return guarded<domain::BookingPolicy>([&] {
     const json j = parse(body);

@@ -11,6 +11,7 @@
 
 #include "kiosk/domain/booking_types.h"
 #include "kiosk/domain/jobcenter_settings.h"
+#include "kiosk/domain/demo_citizen.h"
 
 namespace kiosk::api {
 
@@ -36,6 +37,8 @@ Decoded<domain::CitizenSummary> decodeCitizenSummary(std::string_view body);
 Decoded<std::vector<domain::Topic>> decodeTopics(std::string_view body);
 Decoded<std::vector<domain::Consultant>> decodeConsultants(std::string_view body);
 Decoded<domain::BookingPolicy> decodeBookingPolicy(std::string_view body);
+// Only a demo jobcenter answers GET /demo/citizens.
+Decoded<std::vector<domain::DemoCitizen>> decodeDemoCitizens(std::string_view body);
 Decoded<std::vector<domain::Booking>> decodeBookings(std::string_view body);
 Decoded<domain::Preferences> decodePreferences(std::string_view body);
 // Activities

@@ -122,7 +122,7 @@ void CitizenSession::confirmBooking() {
   view_.booking = {};
   view_.booking.stage = screens::Write::Stage::Sending;
   const api::SessionId session = id_;
-  auto done = [this, session](api::Outcome<domain::Booking> outcome) {
+  auto done = [this, session](api::BookingOutcome outcome) {
     if (session != id_) return;
     finishWrite(view_.booking, outcome);
     if (outcome.ok()) {

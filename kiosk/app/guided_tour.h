@@ -9,7 +9,7 @@
 // at the real pace of a watcher. The demo stops at the confirm screen, before "Book": a tour
 // books nothing. Any touch by the citizen ends it.
 //
-// The steps come from <data-dir>/i18n/tour/self_booking.json; "language.LANG" in a step stands
+// The steps come from <data-dir>/assets/tour/self_booking.json; "language.LANG" in a step stands
 // for the language on screen when the tour started.
 
 #include <chrono>

@@ -281,7 +281,7 @@ void KioskApp::handle(const platform::InputEvent& event, Clock::time_point now) 
     gesture_.down(down->x, down->y, static_cast<float>(size.width), static_cast<float>(size.height), now);
   } else if (const auto* move = std::get_if<platform::PointerMove>(&event); move && hold_) {
     gesture_.moved(move->x, move->y);
-    const float dx = move->x - hold_->x, dy = move->y - hold_->y, threshold = ui_.px(14);
+    const float dx = move->x - hold_->x, dy = move->y - hold_->y, threshold = ui_.px(ui::design::kDragThreshold);
     if (dx * dx + dy * dy > threshold * threshold) hold_.reset();  // a drag or a scroll, not a hold
   } else if (const auto* up = std::get_if<platform::PointerUp>(&event)) {
     // The hold that turned speech on was not a tap on "touch to start": the citizen first hears
@@ -461,7 +461,7 @@ void KioskApp::frame(Clock::time_point now) {
   setup.contrast = preferences_.contrast;
   ui_.beginFrame(setup);
   ui::applyKioskStyle(ImGui::GetStyle(), ui_.colors(), ui_.px(1));
-  io.MouseDragThreshold = ui_.px(14);  // a finger wobbles more than a mouse
+  io.MouseDragThreshold = ui_.px(ui::design::kDragThreshold);  // a finger wobbles more than a mouse
 
   ImGui::NewFrame();
   ImGui::SetNextWindowPos(ImVec2(0, 0));

@@ -8,6 +8,7 @@
 
 #include "kiosk/app/access_json.h"
 #include "kiosk/app/cli_options.h"
+#include "kiosk/app/demo_citizens.h"
 #include "kiosk/app/frame_driver.h"
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/app/script_runner.h"
@@ -23,9 +24,12 @@ namespace {
 using namespace kiosk;
 
 std::filesystem::path defaultDataDir(const std::filesystem::path& exe) {
-  // Installed: /usr/share/jobcenter-kiosk; in the build tree: the source checkout.
+  // Installed: /usr/share/jobcenter-kiosk; in the build tree: the source checkout. Either holds
+  // the catalogs (i18n/) and what else the kiosk ships (assets/).
   for (const auto& candidate : {exe.parent_path() / "../share/jobcenter-kiosk", std::filesystem::path(KIOSK_SOURCE_DATA_DIR)}) {
-    if (std::filesystem::exists(candidate / "i18n" / "languages.json")) return candidate;
+    if (std::filesystem::exists(candidate / "i18n" / "languages.json") && std::filesystem::is_directory(candidate / "assets")) {
+      return candidate;
+    }
   }
   return KIOSK_SOURCE_DATA_DIR;
 }
@@ -113,11 +117,9 @@ int main(int argc, char** argv) {
   std::unique_ptr<api::HttpClient> client;
   app::AppOptions options;
   if (cli->demo) {
-    try {
-      demoServer = std::make_unique<jobcenter::ReferenceServer>(jobcenter::ServerOptions{});
-      demoServer->start();
-    } catch (const std::exception& e) {
-      std::cerr << "kiosk: the demo jobcenter could not start: " << e.what() << "\n";
+    demoServer = std::make_unique<jobcenter::ReferenceServer>(jobcenter::ServerOptions{});
+    if (const auto started = demoServer->start(); !started) {
+      std::cerr << "kiosk: the demo jobcenter could not start: " << started.failure().detail << "\n";
       return 4;
     }
     api::ClientConfig config;
@@ -126,10 +128,13 @@ int main(int argc, char** argv) {
     config.tls.caPem = demoServer->identity().caPem();
     config.tls.pins = {demoServer->identity().publicKeyPin()};
     client = std::make_unique<api::HttpClient>(config, [&window] { window->wake(); });
-    demoServer->database().transaction([&](jobcenter::Tx& tx) {
-      tx.query("SELECT id, first_name FROM citizens ORDER BY first_name", {},
-               [&](const jobcenter::Row& row) { options.demoCitizens.emplace_back(row.text(0), row.text(1)); });
-    });
+    // Asked of the server like everything else, before the UI exists: no frame waits on it.
+    auto demoCitizens = app::fetchDemoCitizens(*client);
+    if (!demoCitizens) {
+      std::cerr << "kiosk: " << demoCitizens.failure().detail << "\n";
+      return 4;
+    }
+    options.demoCitizens = std::move(*demoCitizens);
     options.jobcenterName = "Jobcenter Havnestad";  // until its /kiosk/config has answered
     options.kioskId = config.kioskId;
     options.placeName = "Demo";
@@ -137,7 +142,7 @@ int main(int argc, char** argv) {
     else std::cerr << "kiosk: admin mode is off: the demo PIN could not be hashed: " << hash.failure().detail << "\n";
     // "Show me how" logs in as a demo citizen, so it is offered on the demo jobcenter; there it
     // also plays by itself on an idle attract screen, as a shop-window film would.
-    options.tourFile = dataDir / "i18n" / "tour" / "self_booking.json";
+    options.tourFile = dataDir / "assets" / "tour" / "self_booking.json";
     options.tourOnAttractAfter = std::chrono::seconds(90);
     options.heartbeatEvery = std::chrono::seconds(0);  // the demo jobcenter watches no kiosks: as before
     std::cout << "kiosk: demo jobcenter at " << demoServer->baseUrl() << " (phone page: " << demoServer->baseUrl() << "/device)\n";

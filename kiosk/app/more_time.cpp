@@ -23,7 +23,7 @@ void drawMoreTime(ui::Ui& ui, int secondsLeft, const ui::Rect& area, screens::In
   list->AddRectFilled(ImVec2(0, 0), ImVec2(display.x, display.y), IM_COL32(0, 0, 0, 150));
 
   const float gap = ui.px(ui::design::kGap);
-  const float width = std::min(display.x - 2 * ui.px(ui::design::kMargin), ui.px(1200));
+  const float width = std::min(display.x - 2 * ui.px(ui::design::kMargin), ui.px(ui::design::kDialogWidth));
   const std::string& question = ui.tr("idle.question");
   const std::string countdown = ui.format("idle.countdown", {{"seconds", int64_t{secondsLeft}}});
   const std::string& yes = ui.tr("idle.more_time");

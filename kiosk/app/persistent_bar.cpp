@@ -70,14 +70,14 @@ struct RowGeometry {
 };
 
 RowGeometry geometry(const ui::Ui& ui, float width, size_t columns) {
-  const float margin = ui.px(24), gap = ui.px(20);
+  const float margin = ui.px(ui::design::kBarMargin), gap = ui.px(ui::design::kBarButtonSpacing);
   const auto n = static_cast<float>(std::max<size_t>(columns, 1));
-  return {margin, gap, (width - 2 * margin - (n - 1) * gap) / n, ui.px(22)};
+  return {margin, gap, (width - 2 * margin - (n - 1) * gap) / n, ui.px(ui::design::kBarPadding)};
 }
 
 float rowHeight(ui::Ui& ui, const std::vector<RowEntry>& entries, float width) {
   const RowGeometry g = geometry(ui, width, entries.size());
-  float buttonH = ui.px(ui::design::kBarHeight - 44);
+  float buttonH = ui.px(ui::design::kBarHeight - 2 * ui::design::kBarPadding);
   for (const auto& entry : entries) buttonH = std::max(buttonH, ui::barButtonHeight(ui, entry.spec, g.buttonW));
   return buttonH + 2 * g.padY;
 }
@@ -86,7 +86,7 @@ void drawRow(ui::Ui& ui, const std::vector<RowEntry>& entries, const ui::Rect& r
   const auto& colors = ui.colors();
   auto* list = ImGui::GetWindowDrawList();
   list->AddRectFilled(ImVec2(row.x, row.y), ImVec2(row.right(), row.bottom()), ui::packedColor(background));
-  list->AddLine(ImVec2(row.x, row.y), ImVec2(row.right(), row.y), ui::packedColor(colors.border), ui.px(2));
+  list->AddLine(ImVec2(row.x, row.y), ImVec2(row.right(), row.y), ui::packedColor(colors.border), ui.px(ui::design::kBarRule));
   const RowGeometry g = geometry(ui, row.w, entries.size());
   float x = row.x + g.margin;
   for (const auto& entry : entries) {
@@ -112,13 +112,13 @@ void drawLowReachNote(ui::Ui& ui, const ui::Rect& top) {
   ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(top.x, top.y), ImVec2(top.right(), top.bottom()),
                                             ui::packedColor(c.barBackground));
   const float icon = ui.text().fonts().size(ui::FontRole::BarIcon);
-  const float margin = ui.px(ui::design::kMargin), gap = ui.px(20);
+  const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kIconTextGap);
   const std::string& note = ui.tr("low_reach.note");
-  const float textW = ui.text().layout(note, ui::FontRole::Body, std::min(top.w - 2 * margin - icon - gap, ui.px(1400))).size.x + 1;
+  const float textW = ui.text().layout(note, ui::FontRole::Body, std::min(top.w - 2 * margin - icon - gap, ui.px(ui::design::kReadingWidth))).size.x + 1;
   const float textH = ui::textHeight(ui, note, ui::FontRole::Body, textW);
   // At large text sizes the strip left at the top is too low for the sentence: the pictogram
   // alone then says why the screen starts lower.
-  const bool withText = textH + 2 * ui.px(16) <= top.h;
+  const bool withText = textH + 2 * ui.px(ui::design::kNotePadding) <= top.h;
   const float rowW = withText ? icon + gap + textW : icon;
   const float rowH = withText ? std::max(icon, textH) : icon;
   const ui::Rect row{top.x + (top.w - rowW) / 2, top.y + (top.h - rowH) / 2, rowW, rowH};
@@ -138,7 +138,8 @@ void drawSpeechStrip(ui::Ui& ui, const SpeechControls& controls, const ui::Rect&
 
 float staffBannerHeight(ui::Ui& ui, const std::string& text, float width) {
   const float icon = ui.text().fonts().size(ui::FontRole::BarIcon);
-  return std::max(icon, ui::textHeight(ui, text, ui::FontRole::Body, width - 2 * ui.px(ui::design::kMargin) - icon - ui.px(20))) + 2 * ui.px(12);
+  return std::max(icon, ui::textHeight(ui, text, ui::FontRole::Body, width - 2 * ui.px(ui::design::kMargin) - icon - ui.px(ui::design::kIconTextGap))) +
+         2 * ui.px(ui::design::kBannerPadding);
 }
 
 void drawStaffBanner(ui::Ui& ui, std::string_view key, const std::string& text, const ui::Rect& banner) {
@@ -146,13 +147,13 @@ void drawStaffBanner(ui::Ui& ui, std::string_view key, const std::string& text, 
   auto* list = ImGui::GetWindowDrawList();
   // A plain strip with a primary rule on top: calm, and unlike any button.
   list->AddRectFilled(ImVec2(banner.x, banner.y), ImVec2(banner.right(), banner.bottom()), ui::packedColor(c.surface));
-  list->AddLine(ImVec2(banner.x, banner.y), ImVec2(banner.right(), banner.y), ui::packedColor(c.primary), ui.px(4));
+  list->AddLine(ImVec2(banner.x, banner.y), ImVec2(banner.right(), banner.y), ui::packedColor(c.primary), ui.px(ui::design::kBannerRule));
   const float icon = ui.text().fonts().size(ui::FontRole::BarIcon);
   const float margin = ui.px(ui::design::kMargin);
   const ui::Rect iconBox = ui.place({banner.x + margin, banner.y, icon, banner.h}, banner);
   ui::drawIcon(ui, ui::FontRole::BarIcon, ui::icon::kStaff, iconBox.center(), c.primary);
-  const float textX = banner.x + margin + icon + ui.px(20);
-  const float textW = banner.w - 2 * margin - icon - ui.px(20);
+  const float textX = banner.x + margin + icon + ui.px(ui::design::kIconTextGap);
+  const float textW = banner.w - 2 * margin - icon - ui.px(ui::design::kIconTextGap);
   const float textH = ui::textHeight(ui, text, ui::FontRole::Body, textW);
   ui::paragraph(ui, key, text, ui::FontRole::Body, c.text, ui.place({textX, banner.y + (banner.h - textH) / 2, textW, textH}, banner));
 }

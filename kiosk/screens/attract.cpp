@@ -96,7 +96,7 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   }
   y += gap * 1.5f;
   const ui::Rect pillRect{o.x + (area.w - pill.x) / 2, y, pill.x, pill.y};
-  if (ui::pillButton(ui, "attract.touch_to_start", start, ui::icon::kTouch, pillRect, true)) out.push_back(Next{});
+  if (ui::pillButton(ui, "attract.touch_to_start", start, ui::icon::kTouch, pillRect, {.onPrimary = true})) out.push_back(Next{});
   if (context.tourAvailable) {
     const ui::Rect howRect{o.x + (area.w - how.x) / 2, y + pill.y + gap, how.x, how.y};
     if (ui::outlineButton(ui, "attract.show_me_how", howLabel, ui::icon::kShowMeHow, howRect)) out.push_back(ShowMeHow{shown.code});

@@ -130,7 +130,7 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
       for (size_t i = 0; i < suggestions.size(); ++i) {
         const size_t row = i / static_cast<size_t>(suggestColumns), col = i % static_cast<size_t>(suggestColumns);
         const ui::Rect r = ui.place({page.x + static_cast<float>(col) * (suggestW + gap), y + static_cast<float>(row) * (suggestH + gap), suggestW, suggestH}, page);
-        if (ui::choiceButton(ui, "joblog.suggestion." + std::to_string(i), suggestions[i], r, job_.value == suggestions[i])) {
+        if (ui::choiceButton(ui, "joblog.suggestion." + std::to_string(i), suggestions[i], r, {.selected = job_.value == suggestions[i]})) {
           job_.value = suggestions[i];
           next.jobTitle = job_.value;
         }
@@ -142,7 +142,7 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   } else if (question_ == Question::How) {
     for (const auto& h : kHow) {
       const float hh = ui::choiceHeight(ui, ui.tr(h.key), width);
-      if (ui::choiceButton(ui, h.key, ui.tr(h.key), {page.x, y, width, hh}, draft.how == h.how)) {
+      if (ui::choiceButton(ui, h.key, ui.tr(h.key), {page.x, y, width, hh}, {.selected = draft.how == h.how})) {
         next.how = h.how;
         advance = true;
       }
@@ -152,7 +152,7 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
     for (int d = 0; d < kDaysBack; ++d) {
       const std::string_view key = kDaysAgo[d];
       const float hh = ui::choiceHeight(ui, ui.tr(key), width);
-      if (ui::choiceButton(ui, key, ui.tr(key), {page.x, y, width, hh}, draft.daysAgo == d)) {
+      if (ui::choiceButton(ui, key, ui.tr(key), {page.x, y, width, hh}, {.selected = draft.daysAgo == d})) {
         next.daysAgo = d;
         advance = true;
       }

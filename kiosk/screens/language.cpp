@@ -45,7 +45,7 @@ void ChooseLanguageScreen::draw(ui::Ui& ui, const ScreenContext& context, const 
     ui::TextPath::DirectionScope direction(ui.text(), languages[i]->direction);
     if (ui::choiceButton(ui, "language." + languages[i]->code, languages[i]->nativeName,
                          {o.x + margin + cell.x, o.y + margin + cell.y, cell.w, cell.h},
-                         languages[i]->code == context.preferences.language)) {
+                         {.selected = languages[i]->code == context.preferences.language})) {
       out.push_back(ChooseLanguage{languages[i]->code});
       out.push_back(Next{});
     }

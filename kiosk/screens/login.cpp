@@ -116,12 +116,12 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
   y += staffSize.y + gap;
   y += ui::statusText(ui, "login-status", status, ui.place({columnX, y, stepsW, 0}, row)) + gap;
   if (ended) {
-    if (ui::pillButton(ui, "login.try_again", retry, 0, ui.place({columnX, y, retrySize.x, retrySize.y}, row), false)) out.push_back(RetryLogin{});
+    if (ui::pillButton(ui, "login.try_again", retry, 0, ui.place({columnX, y, retrySize.x, retrySize.y}, row))) out.push_back(RetryLogin{});
     y += retrySize.y + gap;
   }
   for (size_t i = 0; i < demoLabels.size(); ++i) {
     const float h = ui::choiceHeight(ui, demoLabels[i], stepsW);
-    if (ui::choiceButton(ui, "demo-approve-" + citizen.demoCitizens[i].first, demoLabels[i], ui.place({columnX, y, stepsW, h}, row), false)) {
+    if (ui::choiceButton(ui, "demo-approve-" + citizen.demoCitizens[i].first, demoLabels[i], ui.place({columnX, y, stepsW, h}, row))) {
       out.push_back(DemoApprove{citizen.demoCitizens[i].first});
     }
     y += h + gap / 2;

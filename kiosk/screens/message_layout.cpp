@@ -33,7 +33,7 @@ bool drawMessage(ui::Ui& ui, ui::ScrollArea& scroll, const ui::Rect& area, std::
   y += bodyH + gap * 1.5f;
   if (!offerBack) return scroll.end(ui), false;
   // The back arrow points the way the reading goes back: left in Danish, right in Arabic.
-  const bool pressed = ui::pillButton(ui, "common.back", backLabel, ui::icon::kBack, {o.x + (area.w - back.x) / 2, y, back.x, back.y}, false);
+  const bool pressed = ui::pillButton(ui, "common.back", backLabel, ui::icon::kBack, {o.x + (area.w - back.x) / 2, y, back.x, back.y});
   scroll.end(ui);
   return pressed;
 }

@@ -64,7 +64,12 @@ bool blank(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
-// Recorded prompts by language: the keys that have <data-dir>/i18n/<lang>/audio/<key>.wav.
+// A language's recorded prompts: <data-dir>/assets/prompts/<lang>/<key>.wav.
+std::filesystem::path promptFolder(const std::filesystem::path& dataDir, std::string_view language) {
+  return dataDir / "assets" / "prompts" / std::string(language);
+}
+
+// Recorded prompts by language: the keys that have a file in the language's prompt folder.
 using PromptIndex = std::map<std::string, std::set<std::string, std::less<>>, std::less<>>;
 
 PromptIndex listPrompts(const std::filesystem::path& dataDir, const i18n::LanguageList& languages) {
@@ -72,7 +77,7 @@ PromptIndex listPrompts(const std::filesystem::path& dataDir, const i18n::Langua
   for (const auto& language : languages.languages) {
     if (!safeFileStem(language.code)) continue;
     std::error_code error;
-    const auto folder = dataDir / "i18n" / language.code / "audio";
+    const auto folder = promptFolder(dataDir, language.code);
     if (!std::filesystem::is_directory(folder, error)) continue;
     for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
       const auto name = entry.path().filename();
@@ -451,7 +456,7 @@ SpeechResult SpeechService::say(std::vector<SpokenPart> parts, std::string_view 
       const auto own = w.voices.find(part.language);
       return own != w.voices.end() && own->second ? *own->second : std::string();
     };
-    job.segments = segmentsOf(parts, w.dataDir / "i18n" / std::string(language) / "audio",
+    job.segments = segmentsOf(parts, promptFolder(w.dataDir, language),
                               inLanguage == w.prompts.end() ? nullptr : &inLanguage->second, voiceOf);
   }
   for (auto& part : parts) wipeString(part.text);

@@ -11,7 +11,7 @@
 // NoVoice, so the screen can show that read-aloud is not available in that language.
 //
 // A screen is spoken in parts (SpokenPart: a catalog key and its text, in the order heard), so
-// that recorded prompts, <data-dir>/i18n/<lang>/audio/<key>.wav (16-bit PCM WAV, optional), can
+// that recorded prompts, <data-dir>/assets/prompts/<lang>/<key>.wav (16-bit PCM WAV, optional), can
 // stand for the parts that have one while the rest — a date, a name, a string without a
 // recording — is synthesised. Consecutive parts without a prompt are joined by spaces into one
 // espeak-ng run: a screen without prompts still costs one process. Which prompts exist is listed once, at construction, so that NoVoice

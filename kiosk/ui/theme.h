@@ -78,6 +78,50 @@ inline constexpr float kAdminPanelPadding = 36;  // inside a panel of the admin 
 inline constexpr float kAdminStatusDot = 14;     // the radius of a status dot there
 inline constexpr float kAdminPinKey = 150;       // a key of the admin PIN pad, wide
 inline constexpr float kTouchMark = 36;          // the touch test's circle where a finger landed
+
+// The widgets' own measures (kiosk/ui/widgets.cpp).
+inline constexpr float kHeaderTextPadding = 32;  // a header is its title's height plus this, when taller than kHeaderHeight
+inline constexpr float kHeaderStepGap = 48;      // between a header's title and its step counter
+inline constexpr float kStepWordsMaxWidth = 600; // the step counter's words ("Trin 2 af 6") at most
+inline constexpr float kStepWordsGap = 24;       // between the step counter's words and its dots
+inline constexpr float kStepDot = 18;            // a dot of the step counter
+inline constexpr float kStepDotGap = 10;         // between those dots
+inline constexpr float kStepDotRing = 3;         // the outline of a step not reached yet
+inline constexpr float kTileGap = 16;            // between a tile's pictogram, label and hint
+inline constexpr float kTileCheckInset = 16;     // a selected tile's check mark, from its corner
+inline constexpr float kChoicePadding = 24;      // inside a card or a choice button
+inline constexpr float kChoiceMinHeight = 120;   // a card or a choice button at least
+inline constexpr float kCardLineGap = 8;         // between a card's title and each line under it
+inline constexpr float kIconTextGap = 20;        // between a pictogram and the text beside it (cards, notes, banners)
+inline constexpr float kDash = 14;               // a dash of a dashed outline, and the space after it
+inline constexpr float kPillPaddingX = 56;       // the one big pill of a screen: label from its ends
+inline constexpr float kPillPaddingY = 24;       // label from its top and bottom
+inline constexpr float kPillIconGap = 24;        // between its pictogram and its label
+inline constexpr float kPillMinHeight = 144;
+inline constexpr float kButtonPaddingX = 36;     // a button in a page (next, back, print): label from its ends
+inline constexpr float kButtonPaddingY = 20;
+inline constexpr float kButtonIconGap = 16;
+inline constexpr float kButtonMinWidth = 180;
+inline constexpr float kButtonMinHeight = 104;
+inline constexpr float kBarButtonPadding = 12;   // a persistent bar button: content from its edges
+inline constexpr float kBarButtonGap = 12;       // between its pictogram and its label
+inline constexpr float kBarButtonRadius = 14;
+inline constexpr float kSizeBarWidth = 10;       // the text size button's rising bars: each one this wide,
+inline constexpr float kSizeBarSpacing = 6;      // this far apart,
+inline constexpr float kSizeBarStep = 6;         // each this much taller than the one before,
+inline constexpr float kSizeBarsGap = 4;         // this far under the label,
+inline constexpr float kSizeBarOutline = 2;      // and outlined this thick when not reached
+
+// The persistent bar, its speech strip and notes (kiosk/app/persistent_bar.cpp).
+inline constexpr float kBarMargin = 24;          // the bar's first and last button from the display's edges
+inline constexpr float kBarButtonSpacing = 20;   // between the bar's buttons
+inline constexpr float kBarPadding = 22;         // above and below the bar's buttons
+inline constexpr float kBarRule = 2;             // the line along the bar's top
+inline constexpr float kNotePadding = 16;        // the low-reach note's text needs this above and below, or only its pictogram shows
+inline constexpr float kBannerPadding = 12;      // the co-service banner's text, above and below
+inline constexpr float kBannerRule = 4;          // the primary-coloured line along that banner's top
+inline constexpr float kDialogWidth = 1200;      // "more time?" and other boxes over a screen at most
+inline constexpr float kDragThreshold = 14;      // a finger that travels further is a drag, not a tap
 }  // namespace design
 
 // The admin screen's status dots (staff only). The row's words say the same, so colour is

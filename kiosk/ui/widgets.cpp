@@ -60,15 +60,15 @@ Rect header(Ui& ui, std::string_view titleKey, std::string_view title, int step,
   // The step counter sits at the end of the band: words for readers, dots for everyone else.
   std::string stepText;
   float stepW = 0;
-  const float dot = ui.px(18), dotGap = ui.px(10);
+  const float dot = ui.px(design::kStepDot), dotGap = ui.px(design::kStepDotGap);
   if (steps > 0) {
     stepText = ui.format("common.step", {{"step", int64_t{step}}, {"steps", int64_t{steps}}});
-    stepW = ui.text().layout(stepText, FontRole::Hint, ui.px(600)).size.x + 1;
-    stepW += ui.px(24) + static_cast<float>(steps) * (dot + dotGap);
+    stepW = ui.text().layout(stepText, FontRole::Hint, ui.px(design::kStepWordsMaxWidth)).size.x + 1;
+    stepW += ui.px(design::kStepWordsGap) + static_cast<float>(steps) * (dot + dotGap);
   }
-  const float width = display.x - 2 * margin - (stepW > 0 ? stepW + ui.px(48) : 0);
+  const float width = display.x - 2 * margin - (stepW > 0 ? stepW + ui.px(design::kHeaderStepGap) : 0);
   const float textH = textHeight(ui, title, FontRole::Title, width);
-  const float height = std::max(ui.px(design::kHeaderHeight), textH + ui.px(32));
+  const float height = std::max(ui.px(design::kHeaderHeight), textH + ui.px(design::kHeaderTextPadding));
   auto* list = ImGui::GetWindowDrawList();
   list->AddRectFilled(ImVec2(0, top), ImVec2(display.x, top + height), packedColor(ui.colors().primary));
   const Rect box = ui.place({margin, top, width, height}, band);
@@ -76,16 +76,16 @@ Rect header(Ui& ui, std::string_view titleKey, std::string_view title, int step,
   registerNode(ui, Role::Heading, titleKey, title, box, box, true, false, fits);
   if (steps > 0) {
     const float x0 = display.x - margin - stepW;
-    const float textW = stepW - ui.px(24) - static_cast<float>(steps) * (dot + dotGap);
+    const float textW = stepW - ui.px(design::kStepWordsGap) - static_cast<float>(steps) * (dot + dotGap);
     const Rect textBox = ui.place({x0, top, textW, height}, band);
     const bool stepFits = ui.text().draw(*list, stepText, FontRole::Hint, ui.colors().onPrimary, textBox, Align::Center, true);
     registerNode(ui, Role::Text, "common.step", stepText, textBox, textBox, true, false, stepFits);
-    float x = x0 + textW + ui.px(24);
+    float x = x0 + textW + ui.px(design::kStepWordsGap);
     for (int i = 1; i <= steps; ++i, x += dot + dotGap) {
       const Rect d = ui.place({x, top + height / 2 - dot / 2, dot, dot}, band);
       const ImVec2 c(d.center().x, d.center().y);
       if (i <= step) list->AddCircleFilled(c, dot / 2, packedColor(ui.colors().onPrimary));
-      else list->AddCircle(c, dot / 2 - ui.px(1.5f), packedColor(ui.colors().onPrimary), 0, ui.px(3));
+      else list->AddCircle(c, dot / 2 - ui.px(design::kStepDotRing / 2), packedColor(ui.colors().onPrimary), 0, ui.px(design::kStepDotRing));
     }
   }
   return {0, top + height, display.x, display.y - top - height};
@@ -104,7 +104,7 @@ TileParts tileParts(Ui& ui, const TileSpec& spec, float width) {
   TileParts p{};
   p.padding = ui.px(design::kTilePadding);
   p.icon = ui.text().fonts().size(FontRole::TileIcon);
-  p.gap = ui.px(16);
+  p.gap = ui.px(design::kTileGap);
   p.labelH = textHeight(ui, ui.tr(spec.key), FontRole::Label, inner);
   p.hintH = spec.hintKey.empty() ? 0 : textHeight(ui, ui.tr(spec.hintKey), FontRole::Hint, inner);
   return p;
@@ -128,7 +128,7 @@ bool tile(Ui& ui, const TileSpec& spec, const Rect& r, bool selected) {
   if (selected) {
     // A check mark in the corner: "on" is said by a shape, not by the colour alone.
     const float icon = ui.text().fonts().size(FontRole::BarIcon);
-    const Rect mark = ui.place({r.right() - icon - ui.px(16), r.y + ui.px(16), icon, icon}, r);
+    const Rect mark = ui.place({r.right() - icon - ui.px(design::kTileCheckInset), r.y + ui.px(design::kTileCheckInset), icon, icon}, r);
     drawIcon(ui, FontRole::BarIcon, icon::kConfirmed, mark.center(), c.onPrimary);
   }
 
@@ -166,10 +166,10 @@ struct CardParts {
 
 CardParts cardParts(Ui& ui, const CardSpec& spec, float width) {
   CardParts p{};
-  p.padding = ui.px(24);
+  p.padding = ui.px(design::kChoicePadding);
   p.icon = spec.icon ? ui.text().fonts().size(FontRole::BarIcon) : 0;
-  p.gap = ui.px(8);
-  p.textW = std::max(1.f, width - 2 * p.padding - (spec.icon ? p.icon + ui.px(20) : 0));
+  p.gap = ui.px(design::kCardLineGap);
+  p.textW = std::max(1.f, width - 2 * p.padding - (spec.icon ? p.icon + ui.px(design::kIconTextGap) : 0));
   p.titleH = textHeight(ui, spec.title, FontRole::Label, p.textW);
   for (const auto& line : spec.lines) p.lineH.push_back(textHeight(ui, line, FontRole::Body, p.textW));
   return p;
@@ -177,7 +177,7 @@ CardParts cardParts(Ui& ui, const CardSpec& spec, float width) {
 }  // namespace
 
 float cardHeight(Ui& ui, const CardSpec& spec, float width) {
-  return std::max(ui.px(120), cardParts(ui, spec, width).total());
+  return std::max(ui.px(design::kChoiceMinHeight), cardParts(ui, spec, width).total());
 }
 
 bool card(Ui& ui, const CardSpec& spec, const Rect& r) {
@@ -190,7 +190,7 @@ bool card(Ui& ui, const CardSpec& spec, const Rect& r) {
   if (spec.dashed && !spec.selected) {
     // Marked, not forbidden: a dashed outline, and a line of text that says why.
     list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), packedColor(p.held ? c.pressed : c.surface), ui.px(design::kRadius));
-    const float dash = ui.px(14), b = ui.px(design::kBorder);
+    const float dash = ui.px(design::kDash), b = ui.px(design::kBorder);
     for (float x = r.x + ui.px(design::kRadius); x < r.right() - ui.px(design::kRadius); x += 2 * dash) {
       const float x1 = std::min(x + dash, r.right() - ui.px(design::kRadius));
       list->AddLine(ImVec2(x, r.y + b / 2), ImVec2(x1, r.y + b / 2), packedColor(c.border), b);
@@ -213,7 +213,7 @@ bool card(Ui& ui, const CardSpec& spec, const Rect& r) {
   if (spec.icon) {
     const Rect iconBox = ui.place({textX, r.y, parts.icon, r.h}, r);
     drawIcon(ui, FontRole::BarIcon, spec.icon, iconBox.center(), spec.selected ? c.onPrimary : c.primary);
-    textX += parts.icon + ui.px(20);
+    textX += parts.icon + ui.px(design::kIconTextGap);
   }
   const Rect titleBox = ui.place({textX, y, parts.textW, parts.titleH}, r);
   bool fits = ui.text().draw(*list, spec.title, FontRole::Label, ink, titleBox, Align::Start);
@@ -232,16 +232,17 @@ bool card(Ui& ui, const CardSpec& spec, const Rect& r) {
 }
 
 float choiceHeight(Ui& ui, std::string_view text, float width) {
-  const float padding = ui.px(24);
-  return std::max(ui.px(120), textHeight(ui, text, FontRole::Label, width - 2 * padding) + 2 * padding);
+  const float padding = ui.px(design::kChoicePadding);
+  return std::max(ui.px(design::kChoiceMinHeight), textHeight(ui, text, FontRole::Label, width - 2 * padding) + 2 * padding);
 }
 
-bool choiceButton(Ui& ui, std::string_view id, std::string_view text, const Rect& r, bool selected) {
+bool choiceButton(Ui& ui, std::string_view id, std::string_view text, const Rect& r, const ChoiceOptions& options) {
+  const bool selected = options.selected;
   const Press p = press(id, r, true);
   const auto& c = ui.colors();
   const Rgb fill = selected ? c.primary : (p.held ? c.pressed : c.surface);
   frame(ui, r, fill, selected ? c.primary : c.border, ui.px(design::kRadius));
-  const float padding = ui.px(24);
+  const float padding = ui.px(design::kChoicePadding);
   const bool fits = ui.text().draw(*ImGui::GetWindowDrawList(), text, FontRole::Label, selected ? c.onPrimary : c.text,
                                    r.inset(padding), Align::Center, true);
   registerNode(ui, Role::Button, id, text, r, p.visible, true, selected, fits);
@@ -256,12 +257,14 @@ struct LabelMetrics {
 };
 
 LabelMetrics pillMetrics(Ui& ui, char32_t icon) {
-  return {ui.px(56), ui.px(24), icon ? ui.text().fonts().size(FontRole::InlineIcon) : 0, icon ? ui.px(24) : 0,
+  return {ui.px(design::kPillPaddingX), ui.px(design::kPillPaddingY), icon ? ui.text().fonts().size(FontRole::InlineIcon) : 0,
+          icon ? ui.px(design::kPillIconGap) : 0,
           FontRole::Title, FontRole::InlineIcon};
 }
 
 LabelMetrics buttonMetrics(Ui& ui, char32_t icon) {
-  return {ui.px(36), ui.px(20), icon ? ui.text().fonts().size(FontRole::BarIcon) : 0, icon ? ui.px(16) : 0,
+  return {ui.px(design::kButtonPaddingX), ui.px(design::kButtonPaddingY), icon ? ui.text().fonts().size(FontRole::BarIcon) : 0,
+          icon ? ui.px(design::kButtonIconGap) : 0,
           FontRole::Label, FontRole::BarIcon};
 }
 
@@ -283,10 +286,11 @@ Vec2 pillSize(Ui& ui, std::string_view shown, char32_t icon, float maxWidth) {
   const LabelMetrics m = pillMetrics(ui, icon);
   const auto block = ui.text().layout(shown, m.text, std::max(1.f, maxWidth - 2 * m.padX - m.icon - m.gap));
   return {std::min(maxWidth, block.size.x + 2 * m.padX + m.icon + m.gap),
-          std::max(ui.px(144), std::max(block.size.y, m.icon) + 2 * m.padY)};
+          std::max(ui.px(design::kPillMinHeight), std::max(block.size.y, m.icon) + 2 * m.padY)};
 }
 
-bool pillButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& r, bool onPrimary) {
+bool pillButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& r, const PillOptions& options) {
+  const bool onPrimary = options.onPrimary;
   const Press p = press(key, r, true);
   const auto& c = ui.colors();
   Rgb fill = onPrimary ? c.surface : c.primary;
@@ -327,8 +331,8 @@ bool button(Ui& ui, std::string_view key, std::string_view shown, char32_t icon,
 Vec2 buttonSize(Ui& ui, std::string_view shown, char32_t icon, float maxWidth) {
   const LabelMetrics m = buttonMetrics(ui, icon);
   const auto block = ui.text().layout(shown, m.text, std::max(1.f, maxWidth - 2 * m.padX - m.icon - m.gap));
-  return {std::min(maxWidth, std::max(ui.px(180), block.size.x + 2 * m.padX + m.icon + m.gap)),
-          std::max(ui.px(104), std::max(block.size.y, m.icon) + 2 * m.padY)};
+  return {std::min(maxWidth, std::max(ui.px(design::kButtonMinWidth), block.size.x + 2 * m.padX + m.icon + m.gap)),
+          std::max(ui.px(design::kButtonMinHeight), std::max(block.size.y, m.icon) + 2 * m.padY)};
 }
 
 bool primaryButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& r, bool enabled) {
@@ -350,13 +354,13 @@ struct BarLayout {
 };
 
 BarLayout barLayout(Ui& ui, const BarButtonSpec& spec, float width) {
-  const float padding = ui.px(12);
+  const float padding = ui.px(design::kBarButtonPadding);
   const float icon = ui.text().fonts().size(FontRole::BarIcon);
-  const float gap = ui.px(12);
+  const float gap = ui.px(design::kBarButtonGap);
   const std::string& label = ui.tr(spec.shownKey());
   const float inner = width - 2 * padding;
   const auto beside = ui.text().layout(label, FontRole::Bar, std::max(1.f, inner - icon - gap));
-  const float stepsH = spec.steps > 0 ? ui.px(4 + 6 * static_cast<float>(spec.steps)) : 0;
+  const float stepsH = spec.steps > 0 ? ui.px(design::kSizeBarsGap + design::kSizeBarStep * static_cast<float>(spec.steps)) : 0;
   if (beside.paragraph->lines.size() == 1 && !beside.paragraph->overflows) {
     return {false, std::max(icon, beside.size.y) + stepsH + 2 * padding};
   }
@@ -375,14 +379,14 @@ bool barButton(Ui& ui, const BarButtonSpec& spec, const Rect& r) {
   Rgb ink = filled ? c.onPrimary : (spec.enabled ? c.primary : c.disabledText);
   Rgb textInk = filled ? c.onPrimary : (spec.enabled ? c.text : c.disabledText);
   if (p.held) fill = c.pressed, ink = c.primary, textInk = c.text;
-  frame(ui, r, fill, filled ? c.primary : c.border, ui.px(14));
+  frame(ui, r, fill, filled ? c.primary : c.border, ui.px(design::kBarButtonRadius));
 
-  const float padding = ui.px(12);
+  const float padding = ui.px(design::kBarButtonPadding);
   const float icon = ui.text().fonts().size(FontRole::BarIcon);
-  const float gap = ui.px(12);
+  const float gap = ui.px(design::kBarButtonGap);
   const std::string& label = ui.tr(spec.shownKey());
   const BarLayout layout = barLayout(ui, spec, r.w);
-  const float stepsH = spec.steps > 0 ? ui.px(4 + 6 * static_cast<float>(spec.steps)) : 0;
+  const float stepsH = spec.steps > 0 ? ui.px(design::kSizeBarsGap + design::kSizeBarStep * static_cast<float>(spec.steps)) : 0;
   auto* list = ImGui::GetWindowDrawList();
   bool fits = layout.height <= r.h + 0.5f;
   const Rect content = r.inset(padding);
@@ -407,14 +411,14 @@ bool barButton(Ui& ui, const BarButtonSpec& spec, const Rect& r) {
   }
   if (spec.steps > 0) {
     // Rising bars, the current step and those below filled: readable without colour.
-    const float barW = ui.px(10), spacing = ui.px(6), unit = ui.px(6);
+    const float barW = ui.px(design::kSizeBarWidth), spacing = ui.px(design::kSizeBarSpacing), unit = ui.px(design::kSizeBarStep);
     const float total = static_cast<float>(spec.steps) * barW + static_cast<float>(spec.steps - 1) * spacing;
     float x = content.center().x - total / 2;
-    const float baseline = contentBottom + ui.px(4) + unit * static_cast<float>(spec.steps);
+    const float baseline = contentBottom + ui.px(design::kSizeBarsGap) + unit * static_cast<float>(spec.steps);
     for (int i = 0; i < spec.steps; ++i, x += barW + spacing) {
       const ImVec2 a(x, baseline - unit * static_cast<float>(i + 1)), b(x + barW, baseline);
       if (i <= spec.step) list->AddRectFilled(a, b, packedColor(ink));
-      else list->AddRect(a, b, packedColor(ink), 0, 0, ui.px(2));
+      else list->AddRect(a, b, packedColor(ink), 0, 0, ui.px(design::kSizeBarOutline));
     }
   }
   registerNode(ui, Role::Button, spec.key, label, r, p.visible, spec.enabled, spec.selected, fits);

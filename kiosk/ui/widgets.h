@@ -48,12 +48,19 @@ bool card(Ui& ui, const CardSpec& card, const Rect& rect);
 
 // A choice whose text is data, not a catalog key (a language's own name): id must be stable.
 float choiceHeight(Ui& ui, std::string_view text, float width);
-bool choiceButton(Ui& ui, std::string_view id, std::string_view text, const Rect& rect, bool selected);
+// Name what differs from a plain choice: {.selected = code == current}.
+struct ChoiceOptions {
+  bool selected = false;  // the one chosen now: filled
+};
+bool choiceButton(Ui& ui, std::string_view id, std::string_view text, const Rect& rect, const ChoiceOptions& options = {});
 
 // The one main action of a screen (rounded, primary or on-primary coloured). shown is the label
 // as displayed: usually ui.tr(key), but the attract screen shows it in the greeting's language.
 Vec2 pillSize(Ui& ui, std::string_view shown, char32_t icon, float maxWidth);
-bool pillButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& rect, bool onPrimary);
+struct PillOptions {
+  bool onPrimary = false;  // on a primary-coloured background (the attract screen): drawn in the surface colour
+};
+bool pillButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& rect, const PillOptions& options = {});
 // Buttons inside a page (next, back, print, move, sign up): a label with a pictogram, smaller
 // than the one big pill of a screen but never under the touch minimum. Primary is the step's
 // main action; outline its quieter companions (back, log out, cancel). A disabled button is

@@ -61,7 +61,10 @@ int main(int argc, char** argv) {
                 << " only work for this run\n";
     }
     jobcenter::ReferenceServer server(options);
-    server.start();
+    if (const auto started = server.start(); !started) {
+      std::cerr << "jobcenter-sim: " << started.failure().detail << "\n";
+      return 1;
+    }
     const std::string& certDir = parsed->certDir;
     if (!certDir.empty()) {
       std::filesystem::create_directories(certDir);

@@ -3,8 +3,9 @@
 #include <httplib.h>
 #include <openssl/pem.h>
 
+#include <sys/socket.h>
+
 #include <chrono>
-#include <stdexcept>
 
 #include "demo_seed.h"
 #include "routes.h"
@@ -33,9 +34,6 @@ ReferenceServer::ReferenceServer(ServerOptions options) : options_(std::move(opt
   CertificateOptions certificate;
   certificate.hosts = {"localhost", options_.host};
   identity_ = makeLoopbackIdentity(certificate);
-  db_ = std::make_unique<Database>(options_.databasePath);
-  createSchema(*db_);
-  if (options_.seedDemo) seedDemo(*db_, nowInstant(), pinPepper_);
 }
 
 ReferenceServer::~ReferenceServer() { stop(); }
@@ -85,7 +83,17 @@ bool isCredentialParameter(const std::string& name) {
 
 }  // namespace
 
-void ReferenceServer::start() {
+Result<void> ReferenceServer::start() {
+  // The database first: a path that cannot be opened is the commonest operator mistake, and
+  // says so before anything listens.
+  try {
+    db_ = std::make_unique<Database>(options_.databasePath);
+    createSchema(*db_);
+    if (options_.seedDemo) seedDemo(*db_, nowInstant(), pinPepper_);
+  } catch (const DbError& e) {
+    db_.reset();
+    return failure("the database cannot be used: " + std::string(e.what()));
+  }
   X509_STORE* kioskCas = nullptr;  // the SSL_CTX takes ownership
   if (!options_.kioskCaPem.empty()) {
     kioskCas = X509_STORE_new();
@@ -99,7 +107,7 @@ void ReferenceServer::start() {
     }
     if (added == 0) {
       X509_STORE_free(kioskCas);
-      throw std::runtime_error("the kiosk CA holds no certificate");
+      return failure("the kiosk CA holds no certificate");
     }
   }
   budget_ = std::make_unique<RequestBudget>(options_.requestsPerKioskPerMinute, 60);
@@ -120,7 +128,13 @@ void ReferenceServer::start() {
     guard_->attach(ctx);
     return true;
   });
-  if (!server_->is_valid()) throw std::runtime_error("the HTTPS server could not be set up");
+  if (!server_->is_valid()) return failure("the HTTPS server could not be set up");
+  // cpp-httplib's default sets SO_REUSEPORT, with which a second server on a port already
+  // listening "starts" and quietly shares the connections: a taken port must say so instead.
+  server_->set_socket_options([](socket_t sock) {
+    const int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   const int threads = options_.threads;
   server_->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   server_->set_payload_max_length(256 * 1024);
@@ -191,7 +205,10 @@ void ReferenceServer::start() {
   // Started again after stop(): the same port, so a kiosk configured for it finds it again.
   const int port = options_.port != 0 ? options_.port : port_;
   port_ = port == 0 ? server_->bind_to_any_port(options_.host) : (server_->bind_to_port(options_.host, port) ? port : -1);
-  if (port_ <= 0) throw std::runtime_error("cannot listen on " + options_.host + ":" + std::to_string(options_.port));
+  if (port_ <= 0) {
+    port_ = 0;
+    return failure("cannot listen on " + options_.host + ":" + std::to_string(port) + " (in use, or not an address of this machine)");
+  }
 
   routes_ = std::make_unique<RouteContext>(RouteContext{*db_, options_.policy, baseUrl(), options_, pinPepper_});
   addKioskRoutes(*server_, *routes_);
@@ -201,9 +218,13 @@ void ReferenceServer::start() {
   addBookingRoutes(*server_, *routes_);
   addActivityRoutes(*server_, *routes_);
   addJoblogRoutes(*server_, *routes_);
+  addDemoRoutes(*server_, *routes_);
   thread_ = std::thread([this] { server_->listen_after_bind(); });
   for (int waited = 0; !server_->is_running(); ++waited) {
-    if (waited > 5000) throw std::runtime_error("the HTTPS server did not start");
+    if (waited > 5000) {
+      stop();
+      return failure("the HTTPS server did not start within 5 s");
+    }
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   {
@@ -211,6 +232,7 @@ void ReferenceServer::start() {
     houseStop_ = false;
   }
   housekeeping_ = std::thread([this] { keepHouse(); });
+  return {};
 }
 
 // Once a minute: forget what no rule needs any more (spent rate events, login failures, replies

@@ -13,6 +13,7 @@
 #include "api_support.h"
 #include "connection_guard.h"
 #include "request_budget.h"
+#include "server_result.h"
 #include "database.h"
 #include "tls_identity.h"
 
@@ -34,8 +35,9 @@ struct ServerOptions {
   // Kiosk identity by client certificate: when set, every connection must present a certificate
   // signed by this CA (PEM), and its common name must equal the request's X-Kiosk-Id.
   std::string kioskCaPem;
-  // The phone page (/device) offers the demo citizens to pick from, and says it is a demo. Off:
-  // the page only explains that the jobcenter's own MitID page does this step.
+  // The phone page (/device) offers the demo citizens to pick from, and says it is a demo, and
+  // GET /demo/citizens lists them for the demo kiosk. Off: the page only explains that the
+  // jobcenter's own MitID page does this step, and /demo/citizens is not there (404).
   bool demoPhonePage = true;
   // Kept outside the database: mixed into every staff PIN hash, so a copied database alone does
   // not give 4-digit PINs away. Empty: a random one for this run (fine for :memory: and demos).
@@ -73,14 +75,15 @@ class ReferenceServer {
   ReferenceServer(const ReferenceServer&) = delete;
   ReferenceServer& operator=(const ReferenceServer&) = delete;
 
-  // Binds and serves on a background thread; throws std::runtime_error if it cannot bind.
-  void start();
+  // Opens (and seeds) the database, binds and serves on a background thread; or says why not
+  // (the database path cannot be opened, the port is taken, the kiosk CA is empty).
+  Result<void> start();
   void stop();
 
   int port() const { return port_; }
   std::string baseUrl() const;  // https://127.0.0.1:<port>
   const TlsIdentity& identity() const { return identity_; }
-  Database& database() { return *db_; }
+  Database& database() { return *db_; }  // once started
   // Back to a freshly seeded demo jobcenter with this policy, without restarting: for test runs
   // behind a proxy that must keep its connections to one server.
   void resetDemo(const Policy& policy);

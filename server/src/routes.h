@@ -30,5 +30,7 @@ void addCitizenRoutes(httplib::Server& server, RouteContext& context);
 void addBookingRoutes(httplib::Server& server, RouteContext& context);
 void addActivityRoutes(httplib::Server& server, RouteContext& context);
 void addJoblogRoutes(httplib::Server& server, RouteContext& context);
+// Only where the server runs as a demo (ServerOptions::demoPhonePage).
+void addDemoRoutes(httplib::Server& server, RouteContext& context);
 
 }  // namespace jobcenter

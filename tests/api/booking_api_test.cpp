@@ -12,6 +12,7 @@
 #include "fault_proxy.h"
 #include "kiosk/api/booking_api.h"
 #include "reference_server.h"
+#include "../server/require_started.h"
 
 using namespace kiosk::api;
 
@@ -33,7 +34,7 @@ struct Bench {
     jobcenter::ServerOptions options;
     options.policy.devicePollSeconds = 0;
     server = std::make_unique<jobcenter::ReferenceServer>(options);
-    server->start();
+    requireStarted(*server);
     ClientConfig config;
     config.baseUrl = server->baseUrl();
     config.kioskId = "api-kiosk";
@@ -75,8 +76,8 @@ struct Bench {
     return *got->value;
   }
 
-  Outcome<kiosk::domain::Booking> book(BookingApi& with, const std::string& slot, const std::string& key) {
-    std::optional<Outcome<kiosk::domain::Booking>> got;
+  kiosk::api::BookingOutcome book(BookingApi& with, const std::string& slot, const std::string& key) {
+    std::optional<kiosk::api::BookingOutcome> got;
     with.createBooking({slot, {"job_search"}, kiosk::domain::ContactForm::InPerson, "", "ar"}, key, [&](auto o) { got = o; });
     pump(*client, [&] { return got.has_value(); });
     return *got;
@@ -194,7 +195,7 @@ TEST_CASE("a booking whose confirmation arrives garbled is confirmed by asking a
   BookingApi api(viaProxy, 3);
   api.setToken(b.api->token());
   proxy.plan({Fault::InvalidJsonAfterForwarding});
-  std::optional<Outcome<kiosk::domain::Booking>> got;
+  std::optional<kiosk::api::BookingOutcome> got;
   api.createBooking({slots[40].id, {"coaching"}, kiosk::domain::ContactForm::InPerson, "", ""}, "garbled", [&](auto o) { got = o; });
   pump(viaProxy, [&] { return got.has_value(); });
   REQUIRE(got->ok());

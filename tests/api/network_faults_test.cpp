@@ -8,6 +8,7 @@
 #include "client_harness.h"
 #include "fault_proxy.h"
 #include "reference_server.h"
+#include "../server/require_started.h"
 
 using kiosk::api::HttpClient;
 using kiosk::api::HttpRequest;
@@ -23,7 +24,7 @@ struct FaultBench {
     options.policy.maxOpenSelfBookings = 20;  // one citizen books a slot per fault case
     options.handshakeTimeoutMs = 30'000;        // memcheck runs these too: a handshake takes seconds there
     server = std::make_unique<jobcenter::ReferenceServer>(options);
-    server->start();
+    requireStarted(*server);
     proxy = std::make_unique<FaultProxy>("127.0.0.1", server->port(), server->identity().caPem());
     kiosk::api::ClientConfig config;
     config.baseUrl = proxy->url();

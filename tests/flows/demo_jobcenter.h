@@ -17,6 +17,7 @@
 #include <random>
 
 #include "kiosk/api/http_client.h"
+#include "kiosk/app/demo_citizens.h"
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/app/script_runner.h"
 #include "kiosk/app/service_setup.h"
@@ -30,6 +31,7 @@
 #include "reference_server.h"
 #include "secrets.h"
 #include "tls_identity.h"
+#include "../server/require_started.h"
 
 class DemoJobcenter {
  public:
@@ -51,7 +53,7 @@ class DemoJobcenter {
       jobcenter::ServerOptions options;
       options.policy = policy;
       server_ = std::make_unique<jobcenter::ReferenceServer>(options);
-      server_->start();
+      requireStarted(*server_);
       config.baseUrl = server_->baseUrl();
       config.kioskId = "flow-kiosk";
       config.tls.caPem = server_->identity().caPem();
@@ -67,10 +69,10 @@ class DemoJobcenter {
     // steps' timing that does not share the connection with it.
     appOptions.heartbeatEvery = std::chrono::seconds(0);
     if (configure) configure(appOptions);
-    database().transaction([&](jobcenter::Tx& tx) {
-      tx.query("SELECT id, first_name FROM citizens ORDER BY first_name", {},
-               [&](const jobcenter::Row& row) { appOptions.demoCitizens.emplace_back(row.text(0), row.text(1)); });
-    });
+    auto demoCitizens = kiosk::app::fetchDemoCitizens(*client_);  // as kiosk --demo asks for them
+    INFO((demoCitizens ? std::string() : demoCitizens.failure().detail));
+    REQUIRE(demoCitizens.ok());
+    appOptions.demoCitizens = std::move(*demoCitizens);
     app_ = std::make_unique<kiosk::app::KioskApp>(*window_, catalogs_, appOptions, kiosk::app::Clock::now());
     app_->attachClient(client_.get());
     app_->attachPrinter(printer_.get(), kiosk::services::CardFonts::load().value());

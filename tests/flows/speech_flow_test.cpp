@@ -96,7 +96,7 @@ TEST_CASE("volume, slower speech and 'say it again' last one session, then retur
 
 TEST_CASE("'show me how' walks self-booking up to the confirm screen with captions, books nothing, and a touch ends it") {
   DemoJobcenter k(DemoJobcenter::fastPolicy(), [](kiosk::app::AppOptions& options) {
-    options.tourFile = std::filesystem::path(KIOSK_DATA_DIR) / "i18n" / "tour" / "self_booking.json";
+    options.tourFile = std::filesystem::path(KIOSK_DATA_DIR) / "assets" / "tour" / "self_booking.json";
   });
   const auto bookings = k.count("SELECT COUNT(*) FROM bookings");
   k.run({{{"tap", "attract.show_me_how"}},
@@ -119,7 +119,7 @@ TEST_CASE("'show me how' walks self-booking up to the confirm screen with captio
 
 TEST_CASE("'show me how' plays by itself, silently, on an idle attract screen, counted from when the last citizen left") {
   DemoJobcenter k(DemoJobcenter::fastPolicy(), [](kiosk::app::AppOptions& options) {
-    options.tourFile = std::filesystem::path(KIOSK_DATA_DIR) / "i18n" / "tour" / "self_booking.json";
+    options.tourFile = std::filesystem::path(KIOSK_DATA_DIR) / "assets" / "tour" / "self_booking.json";
     options.tourOnAttractAfter = std::chrono::seconds(90);
   });
   // A citizen walks away: "more time?" comes, and is answered by leaving.

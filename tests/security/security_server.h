@@ -9,11 +9,12 @@
 
 #include "../server/api_client.h"
 #include "reference_server.h"
+#include "../server/require_started.h"
 
 struct Target {
   explicit Target(jobcenter::ServerOptions o = options()) {
     server = std::make_unique<jobcenter::ReferenceServer>(std::move(o));
-    server->start();
+    requireStarted(*server);
   }
 
   // Limits as shipped, except the device poll interval (the contract's shortest).

@@ -196,7 +196,7 @@ TEST_CASE("with kiosk certificates configured, a kiosk is who its certificate sa
   options.kioskCaPem = probe->identity().caPem();
   // A second server whose kiosk CA is the first server's CA; the kiosk's certificate is issued there.
   jobcenter::ReferenceServer server(options);
-  server.start();
+  requireStarted(server);
   const auto kioskCert = probe->identity().issueClientCertificate("desk-1");
 
   ApiClient withoutCertificate(server.baseUrl(), server.identity().caPem(), "desk-1");

@@ -12,6 +12,7 @@
 
 #include "api_client.h"
 #include "reference_server.h"
+#include "require_started.h"
 
 struct TestServer {
   explicit TestServer(jobcenter::Policy policy = fastPolicy()) {
@@ -25,7 +26,7 @@ struct TestServer {
         jobcenter::ServerOptions options = testOptions();
         options.port = std::atoi(upstream);
         shared = std::make_unique<jobcenter::ReferenceServer>(options);
-        shared->start();
+        requireStarted(*shared);
       }
       shared->resetDemo(policy);
       server = shared.get();
@@ -35,7 +36,7 @@ struct TestServer {
     jobcenter::ServerOptions options = testOptions();
     options.policy = policy;
     owned = std::make_unique<jobcenter::ReferenceServer>(options);
-    owned->start();
+    requireStarted(*owned);
     server = owned.get();
     client = std::make_unique<ApiClient>(server->baseUrl(), server->identity().caPem());
   }

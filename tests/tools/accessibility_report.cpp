@@ -525,7 +525,7 @@ void write(std::ostream& md, const ScreenResults& screens, const std::vector<std
         "session\" | " << speechStatus << " |\n"
      << "| 5.1.3.14 Spoken languages | An espeak-ng voice is named for " << voiced << " (`i18n/languages.json`); "
      << (unvoiced.empty() ? std::string("every language has one") : "none exists for " + unvoiced + ", which must never be read in another "
-                                                                     "language's voice; a jobcenter can add a native speaker's recorded prompts (`i18n/<lang>/audio/<key>.wav`), which are "
+                                                                     "language's voice; a jobcenter can add a native speaker's recorded prompts (`assets/prompts/<lang>/<key>.wav`), which are "
                                                                      "then spoken instead")
      << (screens.readAloudEnabled ? ". Without them, *Read aloud* is greyed and says *no reading aloud* in the language "
                                     "(`tests/flows/errand_flow_test.cpp` \"a language espeak-ng has no voice for shows read aloud greyed "

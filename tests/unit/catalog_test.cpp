@@ -45,7 +45,7 @@ std::set<std::string> keysUsedInSource(const std::set<std::string>& prefixes) {
     }
   }
   // "Show me how" narrates by key from its step file.
-  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(KIOSK_SOURCE_DIR) / "i18n" / "tour")) {
+  for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(KIOSK_SOURCE_DIR) / "assets" / "tour")) {
     std::ifstream in(entry.path());
     const auto tour = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
     for (const auto& step : tour.value("steps", nlohmann::json::array())) {

@@ -79,10 +79,10 @@ inline std::string readText(const std::filesystem::path& file) {
   return text.str();
 }
 
-// A recorded prompt: <data>/i18n/<language>/audio/<key>.wav.
+// A recorded prompt: <data>/assets/prompts/<language>/<key>.wav.
 inline void writePrompt(const TempDir& data, const std::string& language, const std::string& key, const std::vector<int16_t>& samples,
                         const WavSpec& spec = {}) {
-  writeFile(data.path / "i18n" / language / "audio" / (key + ".wav"), makeWav(samples, spec));
+  writeFile(data.path / "assets" / "prompts" / language / (key + ".wav"), makeWav(samples, spec));
 }
 
 // [SECTION] The service

@@ -128,9 +128,9 @@ TEST_CASE("a broken prompt among the parts is refused and that part synthesised,
   auto broken = makeWav(tone(16000, 1, 0.2));
   broken.resize(broken.size() - 7);
   writePrompt(data, "da", "booked.title", tone(16000, 1, 0.2));
-  writeFile(data.path / "i18n" / "da" / "audio" / "booked.time.wav", broken);
+  writeFile(data.path / "assets" / "prompts" / "da" / "booked.time.wav", broken);
   writePrompt(data, "so", "booked.title", tone(16000, 1, 2.0));
-  writeFile(data.path / "i18n" / "so" / "audio" / "booked.time.wav", broken);
+  writeFile(data.path / "assets" / "prompts" / "so" / "booked.time.wav", broken);
   Speech speech(data.path, countingEspeak(bin), platform::NullAudioOutput::Timing::RealTime);
 
   const auto danish = speech.service->say(parts({{"booked.title", "Du er booket"}, {"booked.time", "klokken ti"}}), "da");

@@ -1,4 +1,4 @@
-// Recorded prompts (i18n/<lang>/audio/<key>.wav): a prompt wins over synthesis, even where there
+// Recorded prompts (assets/prompts/<lang>/<key>.wav): a prompt wins over synthesis, even where there
 // is no voice; a broken one is refused and the text synthesised instead; a key is never a path.
 #include <catch2/catch.hpp>
 
@@ -12,8 +12,8 @@ using services::SpeechStatus;
 
 TEST_CASE("a recorded prompt wins over synthesis, even where there is no voice") {
   TempDir data;
-  writeFile(data.path / "i18n" / "da" / "audio" / "menu.book.wav", makeWav(tone(16000, 2, 0.5), WavSpec().withChannels(2)));
-  writeFile(data.path / "i18n" / "ti" / "audio" / "menu.book.wav", makeWav(tone(24000, 1, 0.75), WavSpec().withRate(24000)));
+  writeFile(data.path / "assets" / "prompts" / "da" / "menu.book.wav", makeWav(tone(16000, 2, 0.5), WavSpec().withChannels(2)));
+  writeFile(data.path / "assets" / "prompts" / "ti" / "menu.book.wav", makeWav(tone(24000, 1, 0.75), WavSpec().withRate(24000)));
   Speech speech(data.path);
 
   const auto danish = speech.service->sayKey("menu.book", "Book et møde", "da");
@@ -41,8 +41,8 @@ TEST_CASE("a broken recorded prompt is refused, the text is synthesised where th
   TempDir data;
   auto broken = makeWav(tone(16000, 1, 0.5));
   broken.resize(broken.size() / 2);  // cut off halfway
-  writeFile(data.path / "i18n" / "da" / "audio" / "menu.book.wav", broken);
-  writeFile(data.path / "i18n" / "ti" / "audio" / "menu.book.wav", {'n', 'o', 't', ' ', 'a', ' ', 'w', 'a', 'v'});
+  writeFile(data.path / "assets" / "prompts" / "da" / "menu.book.wav", broken);
+  writeFile(data.path / "assets" / "prompts" / "ti" / "menu.book.wav", {'n', 'o', 't', ' ', 'a', ' ', 'w', 'a', 'v'});
   Speech speech(data.path);
 
   const auto danish = speech.service->sayKey("menu.book", "Book et møde", "da");
@@ -61,7 +61,7 @@ TEST_CASE("a broken recorded prompt is refused, the text is synthesised where th
 
 TEST_CASE("a key that is not a plain file name never reaches the file system") {
   TempDir data;
-  writeFile(data.path / "i18n" / "da" / "secret.wav", makeWav(tone(16000, 1, 0.5)));
+  writeFile(data.path / "assets" / "prompts" / "secret.wav", makeWav(tone(16000, 1, 0.5)));
   Speech speech(data.path);
   const auto said = speech.service->sayKey("../secret", "Hej", "da");
   REQUIRE(speech.waitForEvent(SpeechEvent::Kind::Finished, said.utterance));
