@@ -76,7 +76,7 @@ void AdminPin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
         out.push_back(SubmitAdminPin{typed_});
         wipe();
       }
-    } else if (ui::choiceButton(ui, "pin-key-" + k, k, r, false) && usable && typed_.size() < kMaxDigits) {
+    } else if (ui::choiceButton(ui, "pin-key-" + k, k, r) && usable && typed_.size() < kMaxDigits) {
       typed_ += k;
     }
   }

@@ -411,6 +411,8 @@ TEST_CASE("malformed settings from the jobcenter are refused with the field name
   CHECK(with("opening_hours", {{{"weekday", 1}, {"opens", "15:00"}, {"closes", "08:00"}}}) == "opening_hours[0]: closes before it opens");
   CHECK(with("closed_days", {"24-12-2026"}) == "closed_days[0]: not a date");
   CHECK(with("services", {{"book", true}}) == "services.check_in: missing");
+}
+
 TEST_CASE("the demo citizens decode by id and first name, and a list without names is an error") {
   const auto d = decodeDemoCitizens(R"({"citizens":[{"id":"cit-amina","first_name":"Amina"}]})");
   REQUIRE(std::holds_alternative<std::vector<kiosk::domain::DemoCitizen>>(d));

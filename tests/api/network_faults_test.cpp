@@ -206,7 +206,7 @@ TEST_CASE("ten thousand ended sessions leave no trace in the client, and the nex
 
 TEST_CASE("a 503 with Retry-After is tried again once the time it asks for has passed") {
   jobcenter::ReferenceServer server{jobcenter::ServerOptions{}};
-  server.start();
+  requireStarted(server);
   FaultProxy proxy("127.0.0.1", server.port(), server.identity().caPem());
   kiosk::api::ClientConfig config;
   config.baseUrl = proxy.url();

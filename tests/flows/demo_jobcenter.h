@@ -150,6 +150,13 @@ class DemoJobcenter {
   kiosk::services::SpeechService& speech() { return *speech_; }
   const std::filesystem::path& printedFile() const { return printed_; }
 
+  // The in-process server (stopped and started again by tests of a booking system that goes
+  // away); not there when the suite runs against jobcenter-sim as its own process.
+  jobcenter::ReferenceServer& server() {
+    REQUIRE(server_);
+    return *server_;
+  }
+
  private:
   // The server's database: in process, or the separate server's SQLite file (WAL: both may use it).
   jobcenter::Database& database() { return server_ ? server_->database() : *separateDatabase_; }

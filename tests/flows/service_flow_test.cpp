@@ -136,7 +136,8 @@ TEST_CASE("opening hours: a citizen finishes after closing time, then the kiosk 
          {{"wait_for", "attract"}}});
 }
 
-TEST_CASE("booking system unreachable: the menu says so before any login, and it recovers by itself") {
+// [in-process]: it stops and starts the server, which only the in-process run owns.
+TEST_CASE("booking system unreachable: the menu says so before any login, and it recovers by itself", "[in-process]") {
   DemoJobcenter k;
   waitForSettings(k);
   k.server().stop();
@@ -158,7 +159,7 @@ TEST_CASE("booking system unreachable: the menu says so before any login, and it
   });
   CHECK(k.app().jobcenter().bookingSystemDown);
   CHECK(log.find("kiosk: the booking system does not answer") != std::string::npos);
-  k.server().start();
+  requireStarted(k.server());
   // It asks again by itself (backing off from 15 s) and the menu is whole again, no restart.
   k.run({{{"wait_ms", 6 * 60 * 1000}},
          {{"tap", "attract.touch_to_start"}},
