@@ -33,7 +33,10 @@ void Closed::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   const float iconH = ui.text().fonts().size(FontRole::TileIcon);
   float contentH = iconH + gap + ui::textHeight(ui, opensText, FontRole::Label, width);
   for (const auto& line : openings) contentH += ui::textHeight(ui, line, FontRole::Title, width);
-  contentH += gap + ui::textHeight(ui, jobnet, FontRole::Label, width);
+  // The address on a line of its own, left to right in every language (a web address inside
+  // Arabic or Farsi text would be reordered around its dot).
+  constexpr std::string_view kJobnet = "jobnet.dk";
+  contentH += gap + ui::textHeight(ui, jobnet, FontRole::Label, width) + ui::textHeight(ui, kJobnet, FontRole::Title, width);
   if (!phone.empty()) contentH += ui::textHeight(ui, phone, FontRole::Label, width);
   const float top = std::max(margin, (viewport.h - contentH) / 2);
 
@@ -51,6 +54,10 @@ void Closed::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   }
   y += gap;
   y += ui::paragraph(ui, "closed.jobnet", jobnet, FontRole::Label, ui.colors().text, {left, y, width, 0}, ui::Align::Center);
+  {
+    ui::TextPath::DirectionScope direction(ui.text(), text::Direction::LeftToRight);
+    y += ui::paragraph(ui, "closed-jobnet-address", kJobnet, FontRole::Title, ui.colors().text, {left, y, width, 0}, ui::Align::Center);
+  }
   if (!phone.empty()) ui::paragraph(ui, "closed.phone", phone, FontRole::Label, ui.colors().text, {left, y, width, 0}, ui::Align::Center);
   scroll_.end(ui);
 }
