@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/domain/clock_time.h"
 #include "kiosk/domain/calendar.h"
 
 namespace kiosk::domain {
@@ -31,9 +32,6 @@ struct OpeningDay {
   WallClock::time_point opensAt;
 };
 
-// "08:00" -> 480; nullopt unless HH:MM with HH 00-23 and MM 00-59.
-std::optional<int> parseClockTime(const std::string& text);
-std::string clockTime(int minutes);  // 480 -> "08:00"
 
 bool isOpen(const OpeningHours& hours, WallClock::time_point now);
 // The next days the jobcenter opens, starting today when it has yet to open today (at most
