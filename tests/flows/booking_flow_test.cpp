@@ -37,6 +37,16 @@ std::string slurp(const std::filesystem::path& file) {
   return s.str();
 }
 
+// Amina, logged in, on "Dine møder": her meeting tomorrow (past the move cut-off).
+const kiosk::domain::Booking& aminasMeeting(DemoJobcenter& k, const std::string& lang) {
+  k.logIn(lang, "menu.move_cancel", "cit-amina");
+  k.run({{{"tap", "home-continue"}}, {{"wait_for", "bookings"}}, {{"wait_ms", 500}}});
+  const auto& bookings = *k.app().citizen().bookings.value;
+  const auto booked = std::find_if(bookings.begin(), bookings.end(), [](const auto& b) { return b.status == kiosk::domain::BookingStatus::Booked; });
+  REQUIRE(booked != bookings.end());
+  return *booked;
+}
+
 }  // namespace
 
 TEST_CASE("a citizen books a meeting, one question at a time, and takes the card and the QR code") {
@@ -175,17 +185,13 @@ TEST_CASE("moving a meeting to a new time keeps one booking, at the new time") {
 TEST_CASE("too late to move: said plainly, with one tap to staff, cancelling still works when allowed") {
   const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
   DemoJobcenter k;
-  k.logIn(lang, "menu.move_cancel", "cit-amina");
-  k.run({{{"tap", "home-continue"}}, {{"wait_for", "bookings"}}, {{"wait_ms", 500}}});
-  const auto& bookings = *k.app().citizen().bookings.value;
-  const auto booked = std::find_if(bookings.begin(), bookings.end(), [](const auto& b) { return b.status == kiosk::domain::BookingStatus::Booked; });
-  REQUIRE(booked != bookings.end());
-  const std::string id = booked->id;
+  const kiosk::domain::Booking& booked = aminasMeeting(k, lang);
+  const std::string id = booked.id;
   // Her meeting is tomorrow: past the two-day cut-off for moving.
   k.run({{{"expect_not", {{"key", "bookings.move." + id}}}},
          {{"expect", {{"key", "bookings.rule." + id}, {"not_clipped", true}}}},
          {{"expect", {{"key", "bookings.ask_staff." + id}}}}});
-  if (booked->cancellable) {
+  if (booked.cancellable) {
     k.run({{{"tap", "bookings.cancel." + id}},
            {{"wait_for", "cancel"}},
            {{"tap", "cancel.confirm"}},
@@ -200,13 +206,9 @@ TEST_CASE("too late to move: said plainly, with one tap to staff, cancelling sti
 TEST_CASE("help past the deadline calls staff at once with what the citizen was doing, and the wait is not timed out") {
   const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
   DemoJobcenter k;
-  k.logIn(lang, "menu.move_cancel", "cit-amina");
-  k.run({{{"tap", "home-continue"}}, {{"wait_for", "bookings"}}, {{"wait_ms", 500}}});
-  const auto& bookings = *k.app().citizen().bookings.value;
-  const auto booked = std::find_if(bookings.begin(), bookings.end(), [](const auto& b) { return b.status == kiosk::domain::BookingStatus::Booked; });
-  REQUIRE(booked != bookings.end());
+  const kiosk::domain::Booking& booked = aminasMeeting(k, lang);
   // No "why?" again: the call goes out with the reason, and the help screen says staff are coming.
-  k.run({{{"tap", "bookings.ask_staff." + booked->id}},
+  k.run({{{"tap", "bookings.ask_staff." + booked.id}},
          {{"wait_for", "help"}},
          {{"wait_ms", 1500}},
          {{"expect", {{"key", "help.coming"}}}},
