@@ -20,6 +20,7 @@ nlohmann::json dumpUi(const KioskApp& app, platform::Size display) {
         {"enabled", node.enabled},
         {"selected", node.selected},
         {"clipped", node.clipped},
+        {"action", node.action},
         {"personal", node.personal},
     });
   }

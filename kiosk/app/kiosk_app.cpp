@@ -363,6 +363,11 @@ void KioskApp::setContrast(ui::Contrast contrast) {
   shareSettings();
 }
 
+void KioskApp::setLowReach(bool on) {
+  preferences_.lowReach = on;
+  extraFrames_ = std::max(extraFrames_, 1);
+}
+
 void KioskApp::showScreen(screens::ScreenId id) {
   router_->switchTo(id, context(lastFrame_));
   extraFrames_ = std::max(extraFrames_, 2);
@@ -489,10 +494,13 @@ void KioskApp::frame(Clock::time_point now) {
   const SpeechControls speech = readAloud_.controls();
   const float stripH = speech.on ? speechStripHeight(ui_, speech, io.DisplaySize.x) : 0;
   const ui::Rect area = screenArea(io.DisplaySize.x, io.DisplaySize.y, barH + bannerH + stripH);
-  ui_.setScreenTop(area.y);
-  if (area.y > 0) drawLowReachNote(ui_, {0, 0, io.DisplaySize.x, area.y});
+  ui_.setScreenTop(0);
+  ui_.setReachTop(area.y);
   const auto ctx = context(now);
   router_->current().draw(ui_, ctx, area, intents);
+  // Between the header (or the top, on a screen without one) and the reach line: why the
+  // screen's controls start lower, for whoever stands there next.
+  if (area.y > ui_.headerBottom()) drawLowReachNote(ui_, {0, ui_.headerBottom(), io.DisplaySize.x, area.y - ui_.headerBottom()});
   float y = area.bottom();
   if (speech.on) drawSpeechStrip(ui_, speech, {0, y, io.DisplaySize.x, stripH}, intents), y += stripH;
   if (!banner.empty()) drawStaffBanner(ui_, bannerKey, banner, {0, y, io.DisplaySize.x, bannerH}), y += bannerH;
@@ -539,11 +547,13 @@ void KioskApp::followTour(Clock::time_point now) {
 
 ui::Rect KioskApp::screenArea(float width, float height, float below) const {
   const float available = height - below;
-  if (!preferences_.lowReach) return {0, 0, width, available};
-  // Low reach: the screen starts lower, so that its controls are within reach from a wheelchair
-  // (about the lower 60 % of a 21.5" panel at standard mounting height), while keeping at least
-  // half the display for the screen itself at large text sizes.
-  const float top = std::max(0.f, std::min(0.4f * height, available - 0.5f * height));
+  // The admin screens are staff's, who stand: the citizen's low reach does not move them.
+  if (!preferences_.lowReach || adminScreen()) return {0, 0, width, available};
+  // Low reach: the controls start lower, so that they are within reach from a wheelchair (the
+  // lower 70 % of a 21.5" panel at standard mounting height; the layout rule keeps every control
+  // out of the top quarter), while keeping at least half the display for the screen at large
+  // text sizes. The header stays at the top, where it is read, not reached.
+  const float top = std::max(0.f, std::min(0.3f * height, available - 0.5f * height));
   return {0, top, width, available - top};
 }
 

@@ -136,6 +136,7 @@ class KioskApp {
   void setLanguage(const std::string& code);
   void setTextSize(int percent);
   void setContrast(ui::Contrast contrast);
+  void setLowReach(bool on);
   void showScreen(screens::ScreenId id);
   // The kiosk cannot serve (an unusable configuration): the out-of-order screen for good, in
   // every enabled language in turn; nothing a citizen does leads anywhere else.

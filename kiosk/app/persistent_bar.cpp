@@ -75,19 +75,30 @@ RowGeometry geometry(const ui::Ui& ui, float width, size_t columns) {
   return {margin, gap, (width - 2 * margin - (n - 1) * gap) / n, ui.px(ui::design::kBarPadding)};
 }
 
+// One layout for the whole row: every pictogram beside its label, or, as soon as one label
+// needs it, every pictogram above.
+std::vector<RowEntry> laidOut(ui::Ui& ui, std::vector<RowEntry> entries, float buttonW) {
+  std::vector<ui::BarButtonSpec> specs;
+  for (const auto& entry : entries) specs.push_back(entry.spec);
+  const bool above = ui::barRowStacked(ui, specs, buttonW);
+  for (auto& entry : entries) entry.spec.iconAbove = above;
+  return entries;
+}
+
 float rowHeight(ui::Ui& ui, const std::vector<RowEntry>& entries, float width) {
   const RowGeometry g = geometry(ui, width, entries.size());
   float buttonH = ui.px(ui::design::kBarHeight - 2 * ui::design::kBarPadding);
-  for (const auto& entry : entries) buttonH = std::max(buttonH, ui::barButtonHeight(ui, entry.spec, g.buttonW));
+  for (const auto& entry : laidOut(ui, entries, g.buttonW)) buttonH = std::max(buttonH, ui::barButtonHeight(ui, entry.spec, g.buttonW));
   return buttonH + 2 * g.padY;
 }
 
-void drawRow(ui::Ui& ui, const std::vector<RowEntry>& entries, const ui::Rect& row, ui::Rgb background, screens::Intents& out) {
+void drawRow(ui::Ui& ui, const std::vector<RowEntry>& given, const ui::Rect& row, ui::Rgb background, screens::Intents& out) {
   const auto& colors = ui.colors();
   auto* list = ImGui::GetWindowDrawList();
   list->AddRectFilled(ImVec2(row.x, row.y), ImVec2(row.right(), row.bottom()), ui::packedColor(background));
   list->AddLine(ImVec2(row.x, row.y), ImVec2(row.right(), row.y), ui::packedColor(colors.border), ui.px(ui::design::kBarRule));
-  const RowGeometry g = geometry(ui, row.w, entries.size());
+  const RowGeometry g = geometry(ui, row.w, given.size());
+  const std::vector<RowEntry> entries = laidOut(ui, given, g.buttonW);
   float x = row.x + g.margin;
   for (const auto& entry : entries) {
     const ui::Rect logical{x, row.y + g.padY, g.buttonW, row.h - 2 * g.padY};
@@ -108,10 +119,11 @@ void drawBar(ui::Ui& ui, const screens::Preferences& preferences, ScreenId curre
 }
 
 void drawLowReachNote(ui::Ui& ui, const ui::Rect& top) {
+  const float icon = ui.text().fonts().size(ui::FontRole::BarIcon);
+  if (top.h < icon) return;  // a header fills the band: nothing is left empty to explain
   const auto& c = ui.colors();
   ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(top.x, top.y), ImVec2(top.right(), top.bottom()),
                                             ui::packedColor(c.barBackground));
-  const float icon = ui.text().fonts().size(ui::FontRole::BarIcon);
   const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kIconTextGap);
   const std::string& note = ui.tr("low_reach.note");
   const float textW = ui.text().layout(note, ui::FontRole::Body, std::min(top.w - 2 * margin - icon - gap, ui.px(ui::design::kReadingWidth))).size.x + 1;

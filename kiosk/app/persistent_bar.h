@@ -14,7 +14,8 @@ float barHeight(ui::Ui& ui, const screens::Preferences& preferences, float width
 void drawBar(ui::Ui& ui, const screens::Preferences& preferences, screens::ScreenId current, bool staffCalled, const ui::Rect& bar,
              screens::Intents& out);
 
-// Low reach: the empty top of the screen says why it is empty, for whoever stands there next.
+// Low reach: the band between the header and the reach line says why the controls start lower,
+// for whoever stands there next.
 void drawLowReachNote(ui::Ui& ui, const ui::Rect& top);
 
 float speechStripHeight(ui::Ui& ui, const SpeechControls& controls, float width);

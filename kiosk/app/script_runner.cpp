@@ -32,6 +32,7 @@ const ui::AccessNode* findNode(const KioskApp& app, const json& want) {
   for (const auto& node : app.tree().nodes()) {
     if (want.contains("key") && node.key != want["key"].get<std::string>()) continue;
     if (want.contains("text") && node.text != want["text"].get<std::string>()) continue;
+    if (want.contains("text_contains") && node.text.find(want["text_contains"].get<std::string>()) == std::string::npos) continue;
     return &node;
   }
   return nullptr;

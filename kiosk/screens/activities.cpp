@@ -60,13 +60,13 @@ void Activities::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
     y += h + gap / 2;
     const bool busy = citizen.activity.sending();
     if (a.registered) {
-      if (ui::outlineButton(ui, "activities.cancel." + a.id, cancel, ui::icon::kCancel, ui.place({page.x, y, cancelSize.x, cancelSize.y}, page), !busy)) {
+      if (ui::outlineButton(ui, "activities.cancel." + a.id, cancel, ui::icon::kCancel, ui.place({page.x, y, cancelSize.x, cancelSize.y}, page), {.enabled = !busy, .inContent = true})) {
         out.push_back(CancelSignUp{a.id});
       }
     } else if (a.seatsLeft > 0) {
       const ui::Rect r = ui.place({page.x, y, signUpSize.x, signUpSize.y}, page);
-      if (busy) ui::outlineButton(ui, "activities.sign_up." + a.id, signUp, ui::icon::kAdd, r, false);
-      else if (ui::primaryButton(ui, "activities.sign_up." + a.id, signUp, ui::icon::kAdd, r)) out.push_back(SignUp{a.id});
+      if (busy) ui::outlineButton(ui, "activities.sign_up." + a.id, signUp, ui::icon::kAdd, r, {.enabled = false, .inContent = true});
+      else if (ui::primaryButton(ui, "activities.sign_up." + a.id, signUp, ui::icon::kAdd, r, {.inContent = true})) out.push_back(SignUp{a.id});
     }
     y += buttonH + 2 * gap;
   }

@@ -244,12 +244,12 @@ void Admin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area,
   };
   const std::string print = ui.tr("admin.test.print");
   const ui::Vec2 printSize = ui::buttonSize(ui, print, ui::icon::kPrint, tests.w - 2 * pad);
-  if (ui::outlineButton(ui, "admin.test.print", print, ui::icon::kPrint, place(printSize), !a.printerTarget.empty())) {
+  if (ui::outlineButton(ui, "admin.test.print", print, ui::icon::kPrint, place(printSize), {.enabled = !a.printerTarget.empty()})) {
     out.push_back(RunAdminTest{AdminTest::Print});
   }
   const std::string speech = a.nextVoice.empty() ? ui.tr("admin.test.speech") : ui.format("admin.test.speech_in", {{"language", a.nextVoice}});
   const ui::Vec2 speechSize = ui::buttonSize(ui, speech, ui::icon::kReadAloud, tests.w - 2 * pad);
-  if (ui::outlineButton(ui, "admin.test.speech", speech, ui::icon::kReadAloud, place(speechSize), !a.voices.empty())) {
+  if (ui::outlineButton(ui, "admin.test.speech", speech, ui::icon::kReadAloud, place(speechSize), {.enabled = !a.voices.empty()})) {
     out.push_back(RunAdminTest{AdminTest::Speech});
   }
   const std::string touch = ui.tr("admin.test.touch");

@@ -66,13 +66,13 @@ void AdminPin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
     const ui::Rect r{left + static_cast<float>(i % 3) * (key + gap), y + static_cast<float>(i / 3) * (keyH + gap), key, keyH};
     const std::string k = kKeys[i];
     if (k == "erase") {
-      if (ui::outlineButton(ui, "admin.pin.erase", ui.tr("admin.pin.erase"), ui::icon::kBack, r, usable && !typed_.empty()) && !typed_.empty()) {
+      if (ui::outlineButton(ui, "admin.pin.erase", ui.tr("admin.pin.erase"), ui::icon::kBack, r, {.enabled = usable && !typed_.empty()}) && !typed_.empty()) {
         typed_.back() = '\0';
         typed_.pop_back();
       }
     } else if (k == "open") {
       const bool ready = usable && typed_.size() >= 6;
-      if (ui::primaryButton(ui, "admin.pin.open", ui.tr("admin.pin.open"), ui::icon::kForward, r, ready) && ready) {
+      if (ui::primaryButton(ui, "admin.pin.open", ui.tr("admin.pin.open"), ui::icon::kForward, r, {.enabled = ready}) && ready) {
         out.push_back(SubmitAdminPin{typed_});
         wipe();
       }

@@ -23,10 +23,11 @@ void AssistedCitizen::draw(ui::Ui& ui, const ScreenContext& context, const ui::R
   const TypingLayout l = measureTyping(ui, hint, cpr_, keyboard_, status, width);
   const bool ready = cpr_.value.size() == 10 && !citizen.assistedLogin.sending();
   const ui::Rect page = page_.begin(ui, {.key = "staff.cpr_title", .shown = ui.tr("staff.cpr_title")},
-                                    area, l.total(gap),
-                                    {.nextKey = "staff.find_citizen", .nextIcon = ui::icon::kForward, .nextEnabled = ready});
-  const bool enter = drawTyping(ui, page, l, "staff.cpr_hint", hint, "staff-cpr", cpr_, keyboard_, status);
+                                    area, l.content(),
+                                    {.nextKey = "staff.find_citizen", .nextIcon = ui::icon::kForward, .nextEnabled = ready, .dock = l.dock(gap)});
+  drawTypingHint(ui, page, l, "staff.cpr_hint", hint);
   const StepAction action = page_.end(ui);
+  const bool enter = drawTypingDock(ui, page_.dock(), l, "staff-cpr", cpr_, keyboard_, status);
   if ((enter || action == StepAction::Next) && ready) {
     out.push_back(AssistCitizen{cpr_.value});
     cpr_.value.assign(cpr_.value.size(), '\0');

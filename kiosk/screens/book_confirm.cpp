@@ -103,7 +103,8 @@ void BookConfirm::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
       else if (offerMove) out.push_back(MoveExistingHere{});
       else out.push_back(ConfirmBooking{});
       break;
-    case StepAction::None: break;
+    case StepAction::None:
+    case StepAction::More: break;
   }
 }
 

@@ -114,11 +114,11 @@ void BookTime::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
     if (ui::card(ui, dayCards[i], r)) day_ = shownDays[i];
   }
   if (earlier && ui::outlineButton(ui, "book.earlier_days", earlierLabel, ui::icon::kBack,
-                                   ui.place({page.x, y + dayH + gap, earlierSize.x, earlierSize.y}, page))) {
+                                   ui.place({page.x, y + dayH + gap, earlierSize.x, earlierSize.y}, page), {.inContent = true})) {
     day_ = days[firstShown - perPage].date;
   }
   if (later && ui::outlineButton(ui, "book.later_days", laterLabel, ui::icon::kForward,
-                                 ui.place({page.right() - laterSize.x, y + dayH + gap, laterSize.x, laterSize.y}, page))) {
+                                 ui.place({page.right() - laterSize.x, y + dayH + gap, laterSize.x, laterSize.y}, page), {.inContent = true})) {
     day_ = days[firstShown + perPage].date;
   }
   y += daysH;

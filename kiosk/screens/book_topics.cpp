@@ -49,7 +49,8 @@ void BookTopics::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   switch (page_.end(ui)) {
     case StepAction::Back: out.push_back(GoBack{}); break;
     case StepAction::Next: out.push_back(Next{}); break;
-    case StepAction::None: break;
+    case StepAction::None:
+    case StepAction::More: break;
   }
 }
 

@@ -3,6 +3,8 @@
 
 #include "kiosk/i18n/language_names.h"
 #include "kiosk/screens/book_wishes.h"
+
+#include <algorithm>
 #include "kiosk/screens/booking_steps.h"
 #include "kiosk/ui/icons.h"
 #include "kiosk/ui/widgets.h"
@@ -13,7 +15,7 @@ void BookWishes::onEnter(const ScreenContext& context) {
   wishes_.value = context.citizen.draft.wishes;
   wishes_.maxBytes = 1000;
   interpreter_ = !context.citizen.draft.interpreterLanguage.empty();
-  keyboard_.layout = ui::keyboardLayoutFor(context.preferences.language);
+  keyboard_ = ui::keyboardFor(context.preferences.language);
   typing_ = !wishes_.value.empty();
 }
 
@@ -35,15 +37,17 @@ void BookWishes::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   interpreter.selected = interpreter_;
   float contentH = 0;
   if (offerInterpreter) contentH += ui::cardHeight(ui, interpreter, width) + gap;
+  // Typing, the field and its keyboard are docked above the footer: in view at every size.
+  const float fieldH = ui::textFieldHeight(ui, wishes_, width);
+  const float keyboardH = ui::keyboardHeight(ui, keyboard_, width);
   if (typing_) {
     contentH += ui::textHeight(ui, ui.tr("book.write_wish"), FontRole::Label, width) + gap / 2;
-    contentH += ui::textFieldHeight(ui, wishes_, width) + gap + ui::keyboardHeight(ui, keyboard_, width);
   } else {
     contentH += ui::cardHeight(ui, write, width);
   }
 
   const ui::Rect page = page_.begin(ui, {.key = "book.wishes_title", .shown = ui.tr("book.wishes_title"), .step = 5, .steps = kBookingSteps},
-                                    area, contentH, {.nextKey = "common.next", .nextIcon = ui::icon::kForward});
+                                    area, contentH, {.nextKey = "common.next", .nextIcon = ui::icon::kForward, .dock = typing_ ? fieldH + gap + keyboardH : 0});
   float y = page.y;
   if (offerInterpreter) {
     const float h = ui::cardHeight(ui, interpreter, width);
@@ -51,22 +55,25 @@ void BookWishes::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
     y += h + gap;
   }
   if (typing_) {
-    y += ui::paragraph(ui, "book.write_wish", ui.tr("book.write_wish"), FontRole::Label, ui.colors().text, ui.place({page.x, y, width, 0}, page)) + gap / 2;
-    const float fieldH = ui::textFieldHeight(ui, wishes_, width);
-    ui::textField(ui, "wishes-field", wishes_, {page.x, y, width, fieldH}, true);
-    y += fieldH + gap;
-    if (ui::keyboard(ui, keyboard_, wishes_, {page.x, y, width, ui::keyboardHeight(ui, keyboard_, width)})) typing_ = false;
+    ui::paragraph(ui, "book.write_wish", ui.tr("book.write_wish"), FontRole::Label, ui.colors().text, ui.place({page.x, y, width, 0}, page));
   } else {
     const float h = ui::cardHeight(ui, write, width);
     if (ui::card(ui, write, {page.x, y, width, h})) typing_ = true;
   }
-  switch (page_.end(ui)) {
+  const StepAction action = page_.end(ui);
+  if (typing_) {
+    const ui::Rect dock = page_.dock();
+    ui::textField(ui, "wishes-field", wishes_, {dock.x, dock.y, dock.w, fieldH}, true);
+    if (ui::keyboard(ui, keyboard_, wishes_, {dock.x, dock.y + fieldH + gap, dock.w, std::min(keyboardH, dock.h - fieldH - gap)})) typing_ = false;
+  }
+  switch (action) {
     case StepAction::Back: out.push_back(GoBack{}); break;
     case StepAction::Next:
       out.push_back(SetWishes{wishes_.value, interpreter_ && offerInterpreter ? language : std::string()});
       out.push_back(Next{});
       break;
-    case StepAction::None: break;
+    case StepAction::None:
+    case StepAction::More: break;
   }
 }
 

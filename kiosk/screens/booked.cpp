@@ -31,11 +31,9 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   const domain::Booking& b = *citizen.confirmed;
   const bool cancelled = b.status == domain::BookingStatus::Cancelled;
   const std::string titleKey = cancelled ? "booked.cancelled_title" : (citizen.draft.moving() ? "booked.moved_title" : "booked.title");
-  const ui::Rect below = ui::header(ui, titleKey);
   const auto& c = ui.colors();
-  const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
-  const ui::Rect viewport{area.x, below.y, area.w, area.bottom() - below.y};
-  const float fullW = area.w - 2 * margin - ImGui::GetStyle().ScrollbarSize;
+  const float gap = ui.px(ui::design::kGap);
+  const float fullW = StepPage::contentWidth(ui, area);
   const bool stacked = ui.textSizeStep() >= ui::TextSizeStep::Large || cancelled;
   const float qrW = cancelled ? 0 : ui.px(ui::design::kReceiptQrWidth);
   const float cardW = stacked ? fullW : fullW - qrW - gap;
@@ -69,24 +67,16 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
     case CitizenView::Printing::Failed: printStatus = ui.tr("booked.print_failed"); break;
     case CitizenView::Printing::Idle: break;
   }
-  const std::string& printLabel = ui.tr("booked.print");
-  const std::string& logOut = ui.tr("common.log_out");
-  const std::string& home = ui.tr("common.to_home");
-  const ui::Vec2 printSize = ui::buttonSize(ui, printLabel, ui::icon::kPrint, textW);
-  const ui::Vec2 homeSize = ui::buttonSize(ui, home, ui::icon::kBack, textW);
-  const ui::Vec2 logOutSize = ui::buttonSize(ui, logOut, ui::icon::kLogOut, textW);
-  const bool buttonsSideBySide = printSize.x + logOutSize.x + homeSize.x + 2 * gap <= cardW - 2 * gap;
-  const float buttonsH = buttonsSideBySide ? std::max(printSize.y, logOutSize.y)
-                                           : (cancelled ? 0 : printSize.y + gap) + homeSize.y + gap + logOutSize.y;
-  cardH += (printStatus.empty() ? 0 : ui::textHeight(ui, printStatus, FontRole::Body, textW) + gap) + buttonsH + gap;
+  cardH += printStatus.empty() ? 0 : ui::textHeight(ui, printStatus, FontRole::Body, textW) + gap;
   const std::string& scanHint = ui.tr("booked.scan_hint");
   const float qrSide = std::min(qrW - 2 * gap, ui.px(ui::design::kReceiptQrMaxSide));
   const float qrCardH = cancelled ? 0 : gap + qrSide + gap + ui::textHeight(ui, scanHint, FontRole::Body, qrW - 2 * gap) + gap;
   const float contentH = stacked ? cardH + (cancelled ? 0 : gap + qrCardH) : std::max(cardH, qrCardH);
 
-  scroll_.begin(ui, "booked", viewport, margin + contentH + margin);
-  const ui::Vec2 o = scroll_.origin();
-  const ui::Rect row{o.x + margin, o.y + margin * 0.75f, fullW, contentH};
+  // Print, home and log out are docked under the receipt: in view at every text size.
+  StepFooter footer{.back = false, .more = {{.key = "common.to_home", .icon = ui::icon::kBack}, {.key = "common.log_out", .icon = ui::icon::kLogOut}}};
+  if (!cancelled) footer.nextKey = "booked.print", footer.nextIcon = ui::icon::kPrint;
+  const ui::Rect row = page_.begin(ui, {.key = titleKey, .shown = ui.tr(titleKey)}, area, contentH, footer);
   auto* list = ImGui::GetWindowDrawList();
   auto box = [&](const ui::Rect& r) {
     list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), ui::packedColor(c.surface), ui.px(ui::design::kRadius));
@@ -114,16 +104,6 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   if (!printStatus.empty()) {
     y += ui::statusText(ui, "print-status", printStatus, ui.place({x + icon + gap, y, textW, 0}, inner), FontRole::Body) + gap;
   }
-  float bx = x;
-  auto next = [&](const ui::Vec2& size) {
-    const ui::Rect r = ui.place({bx, y, size.x, size.y}, inner);
-    if (buttonsSideBySide) bx += size.x + gap;
-    else y += size.y + gap;
-    return r;
-  };
-  if (!cancelled && ui::primaryButton(ui, "booked.print", printLabel, ui::icon::kPrint, next(printSize))) out.push_back(PrintCard{});
-  if (ui::outlineButton(ui, "common.to_home", home, ui::icon::kBack, next(homeSize))) out.push_back(ToHome{});
-  if (ui::outlineButton(ui, "common.log_out", logOut, ui::icon::kLogOut, next(logOutSize))) out.push_back(LogOut{});
 
   if (!cancelled) {
     const ui::Rect qrCard = ui.place(stacked ? ui::Rect{row.x, row.y + cardH + gap, fullW, qrCardH} : ui::Rect{row.x + cardW + gap, row.y, qrW, qrCardH}, row);
@@ -133,7 +113,15 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
     ui::paragraph(ui, "booked.scan_hint", scanHint, FontRole::Body, c.text, {qrCard.center().x - hintW / 2, qrCard.y + 2 * gap + qrSide, hintW, 0},
                   ui::Align::Center);
   }
-  scroll_.end(ui);
+  switch (page_.end(ui)) {
+    case StepAction::Next: out.push_back(PrintCard{}); break;
+    case StepAction::More:
+      if (page_.tappedKey() == "common.to_home") out.push_back(ToHome{});
+      else out.push_back(LogOut{});
+      break;
+    case StepAction::Back:
+    case StepAction::None: break;
+  }
 }
 
 }  // namespace kiosk::screens

@@ -1,7 +1,7 @@
 #pragma once
 #include "kiosk/screens/screen.h"
 #include "kiosk/ui/qr_code.h"
-#include "kiosk/ui/scroll_area.h"
+#include "kiosk/screens/step_page.h"
 
 namespace kiosk::screens {
 
@@ -15,7 +15,7 @@ class Booked final : public Screen {
   void draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) override;
 
  private:
-  ui::ScrollArea scroll_;
+  StepPage page_;
   ui::QrMatrix calendar_;
 };
 

@@ -44,7 +44,8 @@ void CancelBooking::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rec
   switch (page_.end(ui)) {
     case StepAction::Back: out.push_back(GoBack{}); break;
     case StepAction::Next: out.push_back(ConfirmCancel{}); break;
-    case StepAction::None: break;
+    case StepAction::None:
+    case StepAction::More: break;
   }
 }
 

@@ -92,18 +92,20 @@ void CheckIn::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   const std::string& hint = ui.tr("checkin.hint");
   const TypingLayout l = measureTyping(ui, hint, code_, keyboard_, status, width);
   const ui::Rect page = page_.begin(ui, {.key = "checkin.title", .shown = ui.tr("checkin.title")},
-                                    area, l.total(gap),
+                                    area, l.content(),
                                     {.nextKey = "checkin.confirm",
                                      .nextIcon = ui::icon::kCheckIn,
-                                     .nextEnabled = !code_.value.empty() && !citizen.checkIn.loading()});
+                                     .nextEnabled = !code_.value.empty() && !citizen.checkIn.loading(),
+                                     .dock = l.dock(gap)});
+  drawTypingHint(ui, page, l, "checkin.hint", hint);
+  const StepAction action = page_.end(ui);
   const std::string before = replaceOnType_ ? code_.value : std::string();
-  const bool enter = drawTyping(ui, page, l, "checkin.hint", hint, "checkin-code", code_, keyboard_, status);
+  const bool enter = drawTypingDock(ui, page_.dock(), l, "checkin-code", code_, keyboard_, status);
   if (replaceOnType_ && code_.value != before) {
     // Typed on: a new code (keep only what was just typed). Backspace: mending the old one.
     if (code_.value.size() > before.size() && code_.value.compare(0, before.size(), before) == 0) code_.value.erase(0, before.size());
     replaceOnType_ = false;
   }
-  const StepAction action = page_.end(ui);
   if ((enter || action == StepAction::Next) && !code_.value.empty() && !citizen.checkIn.loading()) {
     out.push_back(CheckInWith{code_.value});
     // A booking code stays in view until the answer; a CPR number goes at once.

@@ -109,16 +109,11 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
 
   // The header greets by first name only; it comes from the server, so it is shown as data.
   const std::string greeting = ui.format("home.greeting", {{"name", summary->firstName}});
-  const ui::Rect content = [&] {
-    ui::PersonalData personal(ui.tree());
-    return ui::header(ui, "home.greeting", greeting);
-  }();
-  const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
-  const float width = area.w - 2 * margin;
-  const ui::Rect viewport{area.x, content.y, area.w, area.bottom() - content.y};
-  const bool stacked = ui.textSizeStep() == ui::TextSizeStep::Largest;
+  const float gap = ui.px(ui::design::kGap);
+  const float width = StepPage::contentWidth(ui, area);
 
-  // [SECTION] What the citizen can do, beside the meeting (first, when stacked).
+  // [SECTION] What the citizen can do about the meeting: docked in the footer, in view at every
+  // text size, the one that matches where the citizen stands primary.
   std::vector<Action> actions;
   for (const auto& errand : kErrands) {
     if (errand.screen == context.pendingService) {
@@ -137,11 +132,8 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   } else if (outlook.action != domain::HomeAction::Book && context.pendingService != ScreenId::BookTopics) {
     actions.push_back({"menu.book", ui.tr("menu.book"), ui::icon::kBook, false, ChooseService{ScreenId::BookTopics}});
   }
-  const float actionsW = stacked ? width : (width - gap) / 3;
-  const float cardW = stacked || actions.empty() ? width : width - gap - actionsW;
-  float actionH = 0;
-  for (const auto& a : actions) actionH = std::max(actionH, ui::buttonSize(ui, a.shown, a.icon, actionsW).y);
-  const float actionsH = actions.empty() ? 0 : static_cast<float>(actions.size()) * (actionH + gap) - gap;
+  StepFooter footer{.back = false, .more = {{.key = "common.log_out", .icon = ui::icon::kLogOut}}};
+  for (const auto& a : actions) footer.more.push_back({.key = a.key, .icon = a.icon, .primary = a.primary, .shown = a.shown});
 
   // [SECTION] The next meeting, as a card that only shows.
   // Pressed, it opens all the citizen's meetings ("Dine møder").
@@ -154,7 +146,7 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   } else {
     meeting.lines = {ui.tr("home.no_meeting")};
   }
-  const float cardH = ui::cardHeight(ui, meeting, cardW);
+  const float cardH = ui::cardHeight(ui, meeting, width);
   const float noticeH = words_.notice.empty() ? 0 : ui::noticeHeight(ui, words_.notice, width);
 
   // [SECTION] The other services, with what they hold for this citizen.
@@ -180,20 +172,17 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   const bool offerSave = outlook.offerToSaveSettings;
   const std::string& saveLabel = ui.tr(context.citizen.preferences.sending() ? "common.wait" : "home.save_settings");
   const ui::Vec2 saveSize = ui::buttonSize(ui, saveLabel, ui::icon::kConfirmed, width);
-  const std::string& logOut = ui.tr("common.log_out");
-  const ui::Vec2 logOutSize = ui::buttonSize(ui, logOut, ui::icon::kLogOut, width);
 
   float contentH = noticeH > 0 ? noticeH + gap : 0;
-  contentH += stacked ? (actionsH > 0 ? actionsH + gap : 0) + cardH : std::max(cardH, actionsH);
-  contentH += gap + servicesH + gap;
+  contentH += cardH + gap + servicesH + gap;
   if (askFeedback || feedbackSent) contentH += ui::textHeight(ui, feedbackQ, FontRole::Label, width) + gap / 2 + (askFeedback ? faceH + gap : 0);
   if (offerSave) contentH += saveSize.y + gap;
   if (context.citizen.preferences.done()) contentH += ui::textHeight(ui, ui.tr("home.settings_saved"), FontRole::Body, width) + gap;
-  contentH += logOutSize.y;
 
-  scroll_.begin(ui, "home", viewport, contentH + 2 * margin);
-  const ui::Vec2 o = scroll_.origin();
-  const ui::Rect page{o.x + margin, o.y + margin, width, contentH};
+  const ui::Rect page = [&] {
+    ui::PersonalData personal(ui.tree());  // the greeting names the citizen
+    return page_.begin(ui, {.key = "home.greeting", .shown = greeting}, area, contentH, footer);
+  }();
   float y = page.y;
   if (noticeH > 0) {
     const auto tone = outlook.contact == ContactNotice::Booked || outlook.contact == ContactNotice::MeetingToday ? ui::NoticeTone::Done : ui::NoticeTone::ToDo;
@@ -201,26 +190,11 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
     ui::notice(ui, "home-notice", words_.notice, tone, ui.place({page.x, y, width, noticeH}, page));
     y += noticeH + gap;
   }
-  auto drawActions = [&](float x, float top) {
-    float ay = top;
-    for (const auto& a : actions) {
-      const ui::Rect r = ui.place({x, ay, actionsW, actionH}, page);
-      const bool pressed = a.primary ? ui::primaryButton(ui, a.key, a.shown, a.icon, r) : ui::outlineButton(ui, a.key, a.shown, a.icon, r);
-      if (pressed) out.push_back(a.intent);
-      ay += actionH + gap;
-    }
-  };
-  if (stacked) {
-    drawActions(page.x, y);
-    y += actionsH > 0 ? actionsH + gap : 0;
-  } else {
-    drawActions(page.x + cardW + gap, y);
-  }
   {
     ui::PersonalData personal(ui.tree());
-    if (ui::card(ui, meeting, ui.place({page.x, y, cardW, cardH}, page))) out.push_back(ChooseService{ScreenId::MyBookings});
+    if (ui::card(ui, meeting, ui.place({page.x, y, width, cardH}, page))) out.push_back(ChooseService{ScreenId::MyBookings});
   }
-  y += (stacked ? cardH : std::max(cardH, actionsH)) + gap;
+  y += cardH + gap;
   for (size_t i = 0; i < services.size(); ++i) {
     const float x = page.x + static_cast<float>(i % perRow) * (serviceW + gap);
     const float sy = y + static_cast<float>(i / perRow) * (serviceH + gap);
@@ -243,7 +217,7 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   }
   if (offerSave) {
     if (ui::outlineButton(ui, "home.save_settings", saveLabel, ui::icon::kConfirmed, ui.place({page.x, y, saveSize.x, saveSize.y}, page),
-                          !context.citizen.preferences.sending())) {
+                          {.enabled = !context.citizen.preferences.sending(), .inContent = true})) {
       out.push_back(SavePreferences{});
     }
     y += saveSize.y + gap;
@@ -251,10 +225,11 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   if (context.citizen.preferences.done()) {
     y += ui::paragraph(ui, "home.settings_saved", ui.tr("home.settings_saved"), FontRole::Body, c.text, ui.place({page.x, y, width, 0}, page)) + gap;
   }
-  if (ui::outlineButton(ui, "common.log_out", logOut, ui::icon::kLogOut, ui.place({page.x, y, logOutSize.x, logOutSize.y}, page))) {
-    out.push_back(LogOut{});
+  if (page_.end(ui) != StepAction::More) return;
+  if (page_.tappedKey() == "common.log_out") out.push_back(LogOut{});
+  for (const auto& a : actions) {
+    if (a.key == page_.tappedKey()) out.push_back(a.intent);
   }
-  scroll_.end(ui);
 }
 
 }  // namespace kiosk::screens

@@ -1,6 +1,6 @@
 #pragma once
 #include "kiosk/screens/screen.h"
-#include "kiosk/ui/scroll_area.h"
+#include "kiosk/screens/step_page.h"
 
 namespace kiosk::screens {
 
@@ -21,7 +21,7 @@ class Home final : public Screen {
   };
   void formatWords(const ui::Ui& ui, const domain::CitizenSummary& summary, domain::ContactNotice notice);
 
-  ui::ScrollArea scroll_;
+  StepPage page_;
   std::string formattedFor_;
   Words words_;
 };

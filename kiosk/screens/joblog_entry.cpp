@@ -26,7 +26,7 @@ void JoblogEntry::onEnter(const ScreenContext& context) {
   description_.value = d.description;
   description_.maxBytes = 1000;
   address_.maxBytes = 300;
-  keyboard_.layout = ui::keyboardLayoutFor(context.preferences.language);
+  keyboard_ = ui::keyboardFor(context.preferences.language);
   question_ = d.kind == domain::JoblogKind::Application ? Question::Job : Question::Employer;
 }
 
@@ -45,7 +45,7 @@ void JoblogEntry::drawTyping(ui::Ui& ui, const ScreenContext&, const ui::Rect& p
   const float fieldH = ui::textFieldHeight(ui, field, page.w);
   ui::textField(ui, "joblog-field", field, {page.x, y, page.w, fieldH}, true);
   y += fieldH + gap;
-  ui::keyboard(ui, keyboard_, field, {page.x, y, page.w, ui::keyboardHeight(ui, keyboard_, page.w)});
+  ui::keyboard(ui, keyboard_, field, {page.x, y, page.w, std::min(ui::keyboardHeight(ui, keyboard_, page.w), page.bottom() - y)});
 }
 
 void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
@@ -103,7 +103,6 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
 
   float contentH = 0;
   if (field) {
-    contentH += ui::textFieldHeight(ui, *field, width) + gap + ui::keyboardHeight(ui, keyboard_, width);
     if (!suggestions.empty()) contentH += static_cast<float>(suggestRows) * (suggestH + gap);
   } else if (question_ == Question::How) {
     for (const auto& h : kHow) contentH += ui::choiceHeight(ui, ui.tr(h.key), width) + gap / 2;
@@ -120,6 +119,9 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   StepFooter footer{.back = !citizen.joblogSave.sending()};
   if (field || question_ == Question::How) footer = {true, "common.next", ui::icon::kForward, answered};
   if (question_ == Question::Save) footer = {!citizen.joblogSave.sending(), citizen.joblogSave.failed() ? "common.try_again" : "joblog.save", ui::icon::kConfirmed, !citizen.joblogSave.sending()};
+  // The field with what is typed and its keyboard are docked above the footer: in view at every
+  // size and in low reach, however long the entry grows.
+  if (field) footer.dock = ui::textFieldHeight(ui, *field, width) + gap + ui::keyboardHeight(ui, keyboard_, width);
   const ui::Rect page = page_.begin(ui, {.key = titleKey, .shown = ui.tr(titleKey), .step = step, .steps = steps}, area, contentH, footer);
 
   JoblogDraft next = draftFromFields(context);
@@ -137,8 +139,6 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
       }
       y += static_cast<float>(suggestRows) * (suggestH + gap);
     }
-    drawTyping(ui, context, {page.x, y, width, page.bottom() - y}, *field, out);
-    next = draftFromFields(context);
   } else if (question_ == Question::How) {
     for (const auto& h : kHow) {
       const float hh = ui::choiceHeight(ui, ui.tr(h.key), width);
@@ -168,8 +168,12 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
     y += gap;
     if (!status.empty()) ui::statusText(ui, "joblog-save-status", status, ui.place({page.x, y, width, 0}, page));
   }
-  if (!(next == draft)) out.push_back(UpdateJoblogDraft{next});
   const StepAction action = page_.end(ui);
+  if (field) {
+    drawTyping(ui, context, page_.dock(), *field, out);
+    next = draftFromFields(context);
+  }
+  if (!(next == draft)) out.push_back(UpdateJoblogDraft{next});
   if (action == StepAction::Next && question_ == Question::Save) {
     out.push_back(SaveJoblogEntry{});
   } else if (action == StepAction::Next || advance) {

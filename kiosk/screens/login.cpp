@@ -23,12 +23,12 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
   using ui::FontRole;
   const auto& c = ui.colors();
   const CitizenView& citizen = context.citizen;
-  const ui::Rect content = ui::header(ui, "login.title");
-  const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
-  const ui::Rect viewport{area.x, content.y, area.w, area.bottom() - content.y};
-  const bool stacked = ui.textSizeStep() == ui::TextSizeStep::Largest;
+  const float gap = ui.px(ui::design::kGap);
+  // The code and the three steps stay side by side at every size: the steps say what to do
+  // with the code, so neither may be scrolled away from the other.
+  const bool stacked = false;
   const float cardW = ui.px(ui::design::kLoginCardWidth);
-  const float fullW = area.w - 2 * margin;
+  const float fullW = StepPage::contentWidth(ui, area);
   const float stepsW = stacked ? fullW : fullW - cardW - 2 * gap;
   const float badge = ui.px(ui::design::kStepBadge);
 
@@ -47,17 +47,13 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
   for (const auto& step : kSteps) stepsH += std::max(badge, ui::textHeight(ui, ui.tr(step.key), FontRole::Body, textW)) + gap;
   const float hintH = ui::textHeight(ui, ui.tr("login.no_phone"), FontRole::Hint, stepsW);
   const float statusH = ui::textHeight(ui, status, FontRole::Label, stepsW);
-  const std::string& retry = ui.tr("login.try_again");
-  const ui::Vec2 retrySize = ui::pillSize(ui, retry, 0, stepsW);
   std::vector<std::string> demoLabels;
   if (waiting) {
     for (const auto& [id, name] : citizen.demoCitizens) demoLabels.push_back(ui.format("login.demo_approve", {{"name", name}}));
   }
   float demoH = 0;
   for (const auto& label : demoLabels) demoH += ui::choiceHeight(ui, label, stepsW) + gap / 2;
-  const std::string& staffLabel = ui.tr("login.staff_helps");
-  const ui::Vec2 staffSize = ui::buttonSize(ui, staffLabel, ui::icon::kStaff, stepsW);
-  const float columnH = stepsH + hintH + gap + staffSize.y + gap + statusH + gap + (ended ? retrySize.y + gap : 0) + demoH;
+  const float columnH = stepsH + hintH + gap + statusH + gap + demoH;
 
   const std::string codeHint = ui.tr("login.code_hint");
   const float qrSide = std::min(cardW - 2 * gap, ui.px(ui::design::kLoginQrMaxSide));
@@ -67,9 +63,10 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
                               : 0;
   const float contentH = stacked ? cardH + (waiting ? gap : 0) + columnH : std::max(cardH, columnH);
 
-  scroll_.begin(ui, "login", viewport, contentH + 2 * margin);
-  const ui::Vec2 o = scroll_.origin();
-  const ui::Rect row{o.x + margin, o.y + margin, fullW, contentH};
+  // Co-service (a staff member signs in beside the citizen) and "try again" are docked below.
+  StepFooter footer{.back = false, .more = {{.key = "login.staff_helps", .icon = ui::icon::kStaff}}};
+  if (ended) footer.nextKey = "login.try_again", footer.nextIcon = ui::icon::kForward;
+  const ui::Rect row = page_.begin(ui, {.key = "login.title", .shown = ui.tr("login.title")}, area, contentH, footer);
   auto* list = ImGui::GetWindowDrawList();
   float columnX = row.x, columnY = row.y;
   if (waiting) {
@@ -109,16 +106,7 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
     y += h + gap;
   }
   y += ui::paragraph(ui, "login.no_phone", ui.tr("login.no_phone"), FontRole::Hint, c.mutedText, ui.place({columnX, y, stepsW, 0}, row)) + gap;
-  // Co-service: a staff member signs in beside the citizen and identifies them.
-  if (ui::outlineButton(ui, "login.staff_helps", staffLabel, ui::icon::kStaff, ui.place({columnX, y, staffSize.x, staffSize.y}, row))) {
-    out.push_back(StaffHelpsMe{});
-  }
-  y += staffSize.y + gap;
   y += ui::statusText(ui, "login-status", status, ui.place({columnX, y, stepsW, 0}, row)) + gap;
-  if (ended) {
-    if (ui::pillButton(ui, "login.try_again", retry, 0, ui.place({columnX, y, retrySize.x, retrySize.y}, row))) out.push_back(RetryLogin{});
-    y += retrySize.y + gap;
-  }
   for (size_t i = 0; i < demoLabels.size(); ++i) {
     const float h = ui::choiceHeight(ui, demoLabels[i], stepsW);
     if (ui::choiceButton(ui, "demo-approve-" + citizen.demoCitizens[i].first, demoLabels[i], ui.place({columnX, y, stepsW, h}, row))) {
@@ -126,7 +114,12 @@ void LoginWithPhone::draw(ui::Ui& ui, const ScreenContext& context, const ui::Re
     }
     y += h + gap / 2;
   }
-  scroll_.end(ui);
+  switch (page_.end(ui)) {
+    case StepAction::Next: out.push_back(RetryLogin{}); break;
+    case StepAction::More: out.push_back(StaffHelpsMe{}); break;
+    case StepAction::Back:
+    case StepAction::None: break;
+  }
 }
 
 }  // namespace kiosk::screens

@@ -4,14 +4,14 @@
 
 #include <string_view>
 
-#include "kiosk/ui/scroll_area.h"
+#include "kiosk/screens/step_page.h"
 #include "kiosk/ui/ui.h"
 
 namespace kiosk::screens {
 
 // Returns true when the citizen pressed "back". offerBack false: a message with nowhere to go
 // back to (the kiosk is out of order).
-bool drawMessage(ui::Ui& ui, ui::ScrollArea& scroll, const ui::Rect& area, std::string_view titleKey, char32_t icon,
+bool drawMessage(ui::Ui& ui, StepPage& page, const ui::Rect& area, std::string_view titleKey, char32_t icon,
                  std::string_view bodyKey, bool offerBack = true);
 
 }  // namespace kiosk::screens

@@ -6,7 +6,7 @@
 namespace kiosk::screens {
 
 void OutOfOrder::draw(ui::Ui& ui, const ScreenContext&, const ui::Rect& area, Intents&) {
-  drawMessage(ui, scroll_, area, "out_of_order.title", ui::icon::kStaff, "out_of_order.body", /*offerBack=*/false);
+  drawMessage(ui, page_, area, "out_of_order.title", ui::icon::kStaff, "out_of_order.body", /*offerBack=*/false);
 }
 
 }  // namespace kiosk::screens

@@ -1,6 +1,6 @@
 #pragma once
 #include "kiosk/screens/screen.h"
-#include "kiosk/ui/scroll_area.h"
+#include "kiosk/screens/step_page.h"
 
 namespace kiosk::screens {
 
@@ -13,7 +13,7 @@ class OutOfOrder final : public Screen {
   void draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) override;
 
  private:
-  ui::ScrollArea scroll_;
+  StepPage page_;
 };
 
 }  // namespace kiosk::screens

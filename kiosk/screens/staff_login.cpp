@@ -26,13 +26,14 @@ void StaffLogin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   const TypingLayout l = measureTyping(ui, hint, field, keyboard_, status, width);
   const bool ready = onPin_ ? pin_.value.size() >= 4 : !number_.value.empty();
   const ui::Rect page = page_.begin(ui, {.key = "staff.title", .shown = ui.tr("staff.title"), .step = onPin_ ? 2 : 1, .steps = 2},
-                                    area, l.total(gap),
+                                    area, l.content(),
                                     {.nextKey = onPin_ ? "staff.sign_in" : "common.next",
                                      .nextIcon = ui::icon::kForward,
-                                     .nextEnabled = ready && !citizen.staffLogin.sending()});
-  const bool enter = drawTyping(ui, page, l, onPin_ ? "staff.pin_hint" : "staff.number_hint", hint, onPin_ ? "staff-pin" : "staff-number", field,
-                                keyboard_, status);
+                                     .nextEnabled = ready && !citizen.staffLogin.sending(),
+                                     .dock = l.dock(gap)});
+  drawTypingHint(ui, page, l, onPin_ ? "staff.pin_hint" : "staff.number_hint", hint);
   const StepAction action = page_.end(ui);
+  const bool enter = drawTypingDock(ui, page_.dock(), l, onPin_ ? "staff-pin" : "staff-number", field, keyboard_, status);
   if ((enter || action == StepAction::Next) && ready) {
     if (!onPin_) {
       onPin_ = true;

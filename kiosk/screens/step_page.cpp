@@ -16,11 +16,42 @@ float StepPage::contentWidth(const ui::Ui& ui, const ui::Rect& area) {
   return area.w - 2 * ui.px(ui::design::kMargin) - ImGui::GetStyle().ScrollbarSize;
 }
 
-float StepPage::footerHeight(ui::Ui& ui, float width) const {
-  float h = 0;
-  if (footer_.back) h = ui::buttonSize(ui, ui.tr("common.back"), ui::icon::kBack, width / 2).y;
-  if (!footer_.nextKey.empty()) h = std::max(h, ui::buttonSize(ui, ui.tr(footer_.nextKey), footer_.nextIcon, width / 2).y);
-  return h > 0 ? h + 2 * ui.px(ui::design::kPageFooterPadding) : 0;
+std::vector<StepPage::FooterItem> StepPage::footerItems(ui::Ui& ui) const {
+  std::vector<FooterItem> items;
+  if (footer_.back) items.push_back({"common.back", ui.tr("common.back"), ui::icon::kBack, false, true});
+  for (const auto& b : footer_.more) items.push_back({b.key, b.shown.empty() ? ui.tr(b.key) : b.shown, b.icon, b.primary, b.enabled});
+  if (!footer_.nextKey.empty()) {
+    items.push_back({std::string(footer_.nextKey), ui.tr(footer_.nextKey), footer_.nextIcon, true, footer_.nextEnabled});
+  }
+  return items;
+}
+
+StepPage::FooterGrid StepPage::footerGrid(ui::Ui& ui, float width) const {
+  const auto items = footerItems(ui);
+  const int n = static_cast<int>(items.size());
+  if (n == 0) return {};
+  const float gap = ui.px(ui::design::kGap);
+  float natural = gap * static_cast<float>(n - 1), tallest = 0;
+  for (const auto& item : items) {
+    const ui::Vec2 size = ui::buttonSize(ui, item.shown, item.icon, width);
+    natural += size.x;
+    tallest = std::max(tallest, size.y);
+  }
+  // Side by side at their own widths while they fit (buttonW 0 says so); else equal shares of
+  // the row, on as few rows as keep every label whole.
+  if (natural <= width) return {n, 1, 0, tallest};
+  for (int rows = 1; rows <= n; ++rows) {
+    const int perRow = (n + rows - 1) / rows;
+    const float share = (width - gap * static_cast<float>(perRow - 1)) / static_cast<float>(perRow);
+    bool whole = true;
+    float h = 0;
+    for (const auto& item : items) {
+      whole = whole && ui::buttonFits(ui, item.shown, item.icon, share);
+      h = std::max(h, ui::buttonSize(ui, item.shown, item.icon, share).y);
+    }
+    if (whole || perRow == 1) return {perRow, rows, share, h};
+  }
+  return {};
 }
 
 ui::Rect StepPage::begin(ui::Ui& ui, const StepTitle& title, const ui::Rect& area, float contentHeight, const StepFooter& footer) {
@@ -28,11 +59,25 @@ ui::Rect StepPage::begin(ui::Ui& ui, const StepTitle& title, const ui::Rect& are
   const ui::Rect below = ui::header(ui, title.key, title.shown, title.step, title.steps);
   const float margin = ui.px(ui::design::kMargin);
   const float width = contentWidth(ui, area);
-  // The footer stays put under the page, so "next" and "back" are always in reach.
-  const float footerH = footerHeight(ui, width);
+  // The footer stays put under the page, so the screen's actions are always in reach.
+  const FooterGrid grid = footerGrid(ui, area.w - 2 * margin);
+  const float gap = ui.px(ui::design::kGap);
+  const float footerH = grid.rows == 0 ? 0
+                                       : static_cast<float>(grid.rows) * grid.buttonH + static_cast<float>(grid.rows - 1) * gap +
+                                             2 * ui.px(ui::design::kPageFooterPadding);
   footerRect_ = {area.x, area.bottom() - footerH, area.w, footerH};
-  const ui::Rect viewport{area.x, below.y, area.w, footerRect_.y - below.y};
-  const float total = margin * 0.75f + contentHeight + margin * 0.75f;
+  float pageBottom = footerRect_.y;
+  dock_ = {};
+  if (footer.dock > 0) {
+    // The dock keeps its height where it can; the page above it gets what is left, if anything.
+    // Short of room (low reach, large text) the dock takes all there is; its keyboard then draws
+    // compact to fit.
+    const float dockY = std::max(below.y, footerRect_.y - gap / 2 - footer.dock);
+    dock_ = {area.x + margin, dockY, width, std::min(footer.dock, footerRect_.y - gap / 2 - dockY)};
+    pageBottom = dock_.y - gap / 2;
+  }
+  const ui::Rect viewport{area.x, below.y, area.w, std::max(0.f, pageBottom - below.y)};
+  const float total = contentHeight > 0 ? margin * 0.75f + contentHeight + margin * 0.75f : 0;
   scroll_.begin(ui, title.key, viewport, total);
   const ui::Vec2 o = scroll_.origin();
   page_ = {o.x + margin, o.y + margin * 0.75f, width, contentHeight};
@@ -41,8 +86,8 @@ ui::Rect StepPage::begin(ui::Ui& ui, const StepTitle& title, const ui::Rect& are
 
 StepAction StepPage::end(ui::Ui& ui) {
   scroll_.end(ui);
-  StepAction action = StepAction::None;
-  if (footerRect_.h <= 0) return action;
+  tapped_.clear();
+  if (footerRect_.h <= 0) return StepAction::None;
   const auto& c = ui.colors();
   auto* list = ImGui::GetWindowDrawList();
   list->AddLine(ImVec2(footerRect_.x, footerRect_.y), ImVec2(footerRect_.right(), footerRect_.y), ui::packedColor(c.border),
@@ -50,16 +95,37 @@ StepAction StepPage::end(ui::Ui& ui) {
   const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
   const float padding = ui.px(ui::design::kPageFooterPadding);
   const ui::Rect row{footerRect_.x + margin, footerRect_.y + padding, footerRect_.w - 2 * margin, footerRect_.h - 2 * padding};
-  if (footer_.back) {
-    const std::string& label = ui.tr("common.back");
-    const ui::Vec2 size = ui::buttonSize(ui, label, ui::icon::kBack, row.w / 2 - gap);
-    if (ui::outlineButton(ui, "common.back", label, ui::icon::kBack, ui.place({row.x, row.y, size.x, row.h}, row))) action = StepAction::Back;
+  const auto items = footerItems(ui);
+  const FooterGrid grid = footerGrid(ui, row.w);
+  std::vector<ui::Rect> places;
+  if (grid.buttonW == 0) {
+    // One row at their own widths: "back" at the start, the others gathered at the end.
+    float x = row.right();
+    for (size_t i = items.size(); i-- > 0;) {
+      const float w = ui::buttonSize(ui, items[i].shown, items[i].icon, row.w).x;
+      const bool atStart = i == 0 && footer_.back;
+      places.push_back({atStart ? row.x : x - w, row.y, w, grid.buttonH});
+      x -= w + gap;
+    }
+    std::reverse(places.begin(), places.end());
+  } else {
+    for (size_t i = 0; i < items.size(); ++i) {
+      const int r = static_cast<int>(i) / grid.perRow, col = static_cast<int>(i) % grid.perRow;
+      places.push_back({row.x + static_cast<float>(col) * (grid.buttonW + gap), row.y + static_cast<float>(r) * (grid.buttonH + gap),
+                        grid.buttonW, grid.buttonH});
+    }
   }
-  if (!footer_.nextKey.empty()) {
-    const std::string& label = ui.tr(footer_.nextKey);
-    const ui::Vec2 size = ui::buttonSize(ui, label, footer_.nextIcon, row.w / 2 - gap);
-    const ui::Rect r = ui.place({row.right() - size.x, row.y, size.x, row.h}, row);
-    if (ui::primaryButton(ui, footer_.nextKey, label, footer_.nextIcon, r, footer_.nextEnabled)) action = StepAction::Next;
+  StepAction action = StepAction::None;
+  for (size_t i = 0; i < items.size(); ++i) {
+    const FooterItem& item = items[i];
+    const ui::Rect r = ui.place(places[i], row);
+    const ui::ButtonOptions options{.enabled = item.enabled};
+    const bool pressed = item.primary ? ui::primaryButton(ui, item.key, item.shown, item.icon, r, options)
+                                      : ui::outlineButton(ui, item.key, item.shown, item.icon, r, options);
+    if (!pressed || !item.enabled) continue;
+    if (i == 0 && footer_.back) action = StepAction::Back;
+    else if (i + 1 == items.size() && !footer_.nextKey.empty()) action = StepAction::Next;
+    else action = StepAction::More, tapped_ = item.key;
   }
   return action;
 }

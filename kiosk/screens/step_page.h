@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "kiosk/ui/scroll_area.h"
 #include "kiosk/ui/ui.h"
@@ -19,15 +20,30 @@ struct StepTitle {
   int step = 0, steps = 0;  // steps 0: a page of its own, no counter
 };
 
+// One more of a screen's actions, docked in the footer beside "next" ("move", "cancel", "print").
+struct FooterButton {
+  std::string key;  // also its label's catalog key unless shown is given
+  char32_t icon = 0;
+  bool primary = false;
+  bool enabled = true;
+  std::string shown = {};
+};
+
 // Name the fields that differ from the defaults: {.nextKey = "common.next", .nextIcon = ...}.
+// Every action of a screen belongs here, never in the page that scrolls: at 200 % text the page
+// shows little, and what moves the citizen on must stay in view (the layout rule checks it).
 struct StepFooter {
   bool back = true;
   std::string_view nextKey;  // empty: no main action (tapping a choice moves on)
   char32_t nextIcon = 0;
   bool nextEnabled = true;
+  std::vector<FooterButton> more;  // between "back" and "next", in this order
+  // >0: a band this tall docked right above the footer, for a text field and its keyboard, so
+  // that the field with what is typed and every key stay in view (dock()); only the rest scrolls.
+  float dock = 0;
 };
 
-enum class StepAction { None, Back, Next };
+enum class StepAction { None, Back, Next, More };
 
 class StepPage {
  public:
@@ -35,19 +51,35 @@ class StepPage {
   // the rectangle to draw the content in (screen coordinates, scrolled, left to right: mirror
   // with ui.place against it).
   ui::Rect begin(ui::Ui& ui, const StepTitle& title, const ui::Rect& area, float contentHeight, const StepFooter& footer = {});
-  // Closes the page and draws the footer.
+  // Closes the page and draws the footer. StepAction::More: tappedKey() says which.
   StepAction end(ui::Ui& ui);
+  const std::string& tappedKey() const { return tapped_; }
+  // The docked band asked for with StepFooter::dock (screen coordinates, left to right).
+  const ui::Rect& dock() const { return dock_; }
 
   // The width content may use on this screen (measure with it before begin).
   static float contentWidth(const ui::Ui& ui, const ui::Rect& area);
 
  private:
-  float footerHeight(ui::Ui& ui, float width) const;
+  struct FooterItem {
+    std::string key, shown;
+    char32_t icon;
+    bool primary, enabled;
+  };
+  std::vector<FooterItem> footerItems(ui::Ui& ui) const;
+  // Each button's share of the row, and the rows needed: one while they fit side by side.
+  struct FooterGrid {
+    int perRow = 1, rows = 0;
+    float buttonW = 0, buttonH = 0;
+  };
+  FooterGrid footerGrid(ui::Ui& ui, float width) const;
 
   ui::ScrollArea scroll_;
   StepFooter footer_;
   ui::Rect page_;
   ui::Rect footerRect_;
+  ui::Rect dock_;
+  std::string tapped_;
 };
 
 }  // namespace kiosk::screens

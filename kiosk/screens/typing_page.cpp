@@ -1,5 +1,7 @@
 #include "kiosk/screens/typing_page.h"
 
+#include <algorithm>
+
 #include "kiosk/ui/widgets.h"
 
 namespace kiosk::screens {
@@ -10,20 +12,21 @@ TypingLayout measureTyping(ui::Ui& ui, const std::string& hint, const ui::TextFi
           status.empty() ? 0 : ui::textHeight(ui, status, ui::FontRole::Label, width)};
 }
 
-bool drawTyping(ui::Ui& ui, const ui::Rect& page, const TypingLayout& l, std::string_view hintKey, const std::string& hint,
-                std::string_view fieldKey, ui::TextFieldState& field, ui::KeyboardState& keyboard, const std::string& status) {
+void drawTypingHint(ui::Ui& ui, const ui::Rect& page, const TypingLayout& l, std::string_view hintKey, const std::string& hint) {
+  ui::paragraph(ui, hintKey, hint, ui::FontRole::Body, ui.colors().text, ui.place({page.x, page.y, page.w, l.hintH}, page));
+}
+
+bool drawTypingDock(ui::Ui& ui, const ui::Rect& dock, const TypingLayout& l, std::string_view fieldKey, ui::TextFieldState& field,
+                    ui::KeyboardState& keyboard, const std::string& status) {
   const float gap = ui.px(ui::design::kGap);
-  const auto& c = ui.colors();
-  float y = page.y;
-  ui::paragraph(ui, hintKey, hint, ui::FontRole::Body, c.text, ui.place({page.x, y, page.w, l.hintH}, page));
-  y += l.hintH + gap;
-  bool enter = ui::textField(ui, fieldKey, field, {page.x, y, page.w, l.fieldH}, true);
-  y += l.fieldH + gap;
+  float y = dock.y;
   if (!status.empty()) {
-    ui::statusText(ui, std::string(fieldKey) + ".status", status, ui.place({page.x, y, page.w, l.statusH}, page));
+    ui::statusText(ui, std::string(fieldKey) + ".status", status, ui.place({dock.x, y, dock.w, l.statusH}, dock));
     y += l.statusH + gap;
   }
-  enter = ui::keyboard(ui, keyboard, field, {page.x, y, page.w, l.keyboardH}) || enter;
+  bool enter = ui::textField(ui, fieldKey, field, {dock.x, y, dock.w, l.fieldH}, true);
+  y += l.fieldH + gap;
+  enter = ui::keyboard(ui, keyboard, field, {dock.x, y, dock.w, std::min(l.keyboardH, dock.bottom() - y)}) || enter;
   return enter;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// The pages where something is typed without a login (check-in, co-service): a question, a field
-// with its keyboard, and a status line, measured once and drawn in that order.
+// The pages where something is typed without a login (check-in, co-service): a question that
+// may scroll, and docked above the footer (StepFooter::dock) the status line, the field and its
+// keyboard, so that what is typed, what went wrong and every key stay in view at every size.
 
 #include <string>
 #include <string_view>
@@ -13,14 +14,19 @@ namespace kiosk::screens {
 
 struct TypingLayout {
   float hintH, fieldH, keyboardH, statusH;
-  float total(float gap) const { return hintH + gap + fieldH + gap + keyboardH + (statusH > 0 ? gap + statusH : 0); }
+  float content() const { return hintH; }
+  float dock(float gap) const { return (statusH > 0 ? statusH + gap : 0) + fieldH + gap + keyboardH; }
 };
 
 TypingLayout measureTyping(ui::Ui& ui, const std::string& hint, const ui::TextFieldState& field, const ui::KeyboardState& keyboard,
                            const std::string& status, float width);
 
-// Returns true when Enter was pressed (on the keyboard, a physical one or a scanner).
-bool drawTyping(ui::Ui& ui, const ui::Rect& page, const TypingLayout& l, std::string_view hintKey, const std::string& hint,
-                std::string_view fieldKey, ui::TextFieldState& field, ui::KeyboardState& keyboard, const std::string& status);
+// The hint, in the page (between StepPage::begin and end).
+void drawTypingHint(ui::Ui& ui, const ui::Rect& page, const TypingLayout& l, std::string_view hintKey, const std::string& hint);
+// The status, the field and the keyboard, in the dock (after StepPage::end: the dock is outside
+// the page that scrolls). Returns true when Enter was pressed (on the keyboard, a physical one
+// or a scanner).
+bool drawTypingDock(ui::Ui& ui, const ui::Rect& dock, const TypingLayout& l, std::string_view fieldKey, ui::TextFieldState& field,
+                    ui::KeyboardState& keyboard, const std::string& status);
 
 }  // namespace kiosk::screens

@@ -6,7 +6,7 @@
 namespace kiosk::screens {
 
 void ServiceUnavailable::draw(ui::Ui& ui, const ScreenContext&, const ui::Rect& area, Intents& out) {
-  if (drawMessage(ui, scroll_, area, "unavailable.title", ui::icon::kStaff, "unavailable.body")) out.push_back(GoBack{});
+  if (drawMessage(ui, page_, area, "unavailable.title", ui::icon::kStaff, "unavailable.body")) out.push_back(GoBack{});
 }
 
 }  // namespace kiosk::screens

@@ -29,6 +29,9 @@ struct AccessNode {
   bool enabled = true;
   bool selected = false;  // a toggle that is on, the current language, ...
   bool clipped = false;   // some of the text did not fit its rectangle
+  // A control that moves the citizen on (next, confirm, move, cancel, print, help, log out): the
+  // layout rule holds it fully in view at every text size, never scrolled away.
+  bool action = false;
   // About this citizen (a meeting, a plan, a name): read aloud only through headphones unless
   // the citizen asks for the loudspeaker (EN 301 549 5.1.3.8-9).
   bool personal = false;

@@ -1,5 +1,7 @@
 #include "kiosk/ui/fonts.h"
 
+#include <ft2build.h>
+#include FT_FREETYPE_H
 #include <imgui.h>
 #include <imgui_freetype.h>
 
@@ -45,6 +47,23 @@ void addShaped(ImFontGlyphRangesBuilder& builder, const std::string& texts) {
   text::forEachCodePoint(text::toUtf8(shaped), [&](char32_t c) {
     if (c <= 0xFFFF) builder.AddChar(static_cast<ImWchar>(c));
   });
+}
+
+// ImGui's FreeType builder takes a font's size as its line box (ascender + descender, FreeType's
+// "real dimensions"), while the design's sizes are em sizes, as on the web. Asked for the em
+// size as is, Noto Sans comes out about a quarter smaller than designed; this is the factor to
+// ask for instead, read from the font itself.
+float lineBoxPerEm(const std::vector<char>& bytes) {
+  FT_Library library = nullptr;
+  if (FT_Init_FreeType(&library) != 0) return 1;
+  float ratio = 1;
+  FT_Face face = nullptr;
+  if (FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(bytes.data()), static_cast<FT_Long>(bytes.size()), 0, &face) == 0) {
+    if (face->units_per_EM > 0) ratio = static_cast<float>(face->ascender - face->descender) / static_cast<float>(face->units_per_EM);
+    FT_Done_Face(face);
+  }
+  FT_Done_FreeType(library);
+  return ratio;
 }
 
 }  // namespace
@@ -104,7 +123,8 @@ Result<FontAtlasBuilt> FontSet::build(ImFontAtlas& atlas, const FontPlan& plan, 
   }
 
   for (const auto& spec : kTextRoles) {
-    const float px = std::round(textSize(spec.designSize, plan.textScale) * plan.pixelScale);
+    const float em = (spec.role == FontRole::Bar ? barTextSize(plan.textScale) : textSize(spec.designSize, plan.textScale)) * plan.pixelScale;
+    const float px = std::round(em * lineBoxPerEm(*fileBytes(files.dir / spec.latinFile)));
     const ImWchar* glyphs = ranges[static_cast<size_t>(spec.role)].data.Data;
     ImFontConfig config;
     config.OversampleH = 1;

@@ -60,6 +60,9 @@ inline constexpr char32_t kLouder = 0xF57E;         // volume-high
 inline constexpr char32_t kLoudspeaker = 0xF4C3;    // speaker
 inline constexpr char32_t kLowReach = 0xF5A4;       // wheelchair-accessibility
 inline constexpr char32_t kShowMeHow = 0xF40C;      // play-circle
+// Scrolling content's page buttons.
+inline constexpr char32_t kMoreBelow = 0xF140;      // chevron-down
+inline constexpr char32_t kBackUp = 0xF143;         // chevron-up
 
 // Pictograms that point (arrows, the pointing hand, leaving through a door) turn round in
 // right-to-left languages; everything else keeps its shape: a mirrored tick reads as a chevron.
@@ -71,5 +74,5 @@ inline constexpr char32_t kAll[] = {kBook, kMoveCancel, kCheckIn, kActivities, k
                                     kPrint, kInterpreter, kWishes, kAnyone, kCancel, kAdd, kCode, kCannotRead,
                                     kPhysicalHelp, kWaiting, kAttention, kCoaching, kJobOpportunities, kJobSearch, kEducation,
                                     kCareerChange, kGuidance, kGood, kOk, kNotGood, kSayAgain, kSlower, kQuieter,
-                                    kLouder, kLoudspeaker, kLowReach, kShowMeHow};
+                                    kLouder, kLoudspeaker, kLowReach, kShowMeHow, kMoreBelow, kBackUp};
 }  // namespace kiosk::ui::icon

@@ -70,7 +70,8 @@ Row join(std::initializer_list<Row> parts) {
 
 Row special(KeyKind kind, float units) { return {{kind, {}, units}}; }
 
-std::vector<Row> rowsOf(KeyboardLayout layout) {
+// switchable: the Latin layout has a layout key only when the citizen's own letters are others.
+std::vector<Row> rowsOf(KeyboardLayout layout, bool switchable = true) {
   using K = KeyKind;
   switch (layout) {
     case KeyboardLayout::Danish:
@@ -78,7 +79,8 @@ std::vector<Row> rowsOf(KeyboardLayout layout) {
               chars("q w e r t y u i o p å"),
               chars("a s d f g h j k l æ ø"),
               join({special(K::Shift, 1.5f), chars("z x c v b n m -"), special(K::Backspace, 1.5f)}),
-              join({special(K::Layout, 2), special(K::Space, 5), chars(". @"), special(K::Enter, 2)})};
+              switchable ? join({special(K::Layout, 2), special(K::Space, 5), chars(". @"), special(K::Enter, 2)})
+                         : join({special(K::Space, 7), chars(". @"), special(K::Enter, 2)})};
     case KeyboardLayout::Arabic:
       // The standard Arabic (101) rows; ذ sits at the end of the home row instead of left of 1,
       // and the hamza forms of alef (shift keys on a physical keyboard) have keys of their own.
@@ -103,13 +105,11 @@ std::vector<Row> rowsOf(KeyboardLayout layout) {
   return {};
 }
 
-KeyboardLayout nextLayout(KeyboardLayout layout) {
-  switch (layout) {
-    case KeyboardLayout::Danish: return KeyboardLayout::Arabic;
-    case KeyboardLayout::Arabic: return KeyboardLayout::Ukrainian;
-    default: return KeyboardLayout::Danish;
-  }
+KeyboardLayout otherLayout(const KeyboardState& state) {
+  return state.layout == KeyboardLayout::Danish ? state.own : KeyboardLayout::Danish;
 }
+
+bool switchable(const KeyboardState& state) { return state.own != KeyboardLayout::Danish && state.own != KeyboardLayout::Numeric; }
 
 // The layout key shows the letters it switches to, named in those letters — the way the
 // language chooser names each language in itself: an Arabic reader finds "عربي" on a Danish
@@ -187,9 +187,11 @@ bool oneLine(Ui& ui, std::string_view text, FontRole role, float width) {
 // Lays out a layout's keys from the top of area. Rows are as tall as their tallest label needs
 // (keys grow with the text size, the keyboard gets taller); a digit-only pad may stretch to fill
 // a taller area.
-Arrangement arrange(Ui& ui, KeyboardLayout layout, const KeyboardState& state, const Rect& area) {
+// compact: the room is short (low reach, large text): letters in the bar's size and rows only
+// as tall as the touch minimum needs, so that every key stays in view.
+Arrangement arrange(Ui& ui, KeyboardLayout layout, const KeyboardState& state, const Rect& area, bool compact = false) {
   const bool pad = layout == KeyboardLayout::Numeric;
-  const std::vector<Row> rows = rowsOf(layout);
+  const std::vector<Row> rows = rowsOf(layout, switchable(state));
   const float gap = ui.px(kKeyGap);
   float totalUnits = 0;
   for (const auto& row : rows) {
@@ -200,8 +202,9 @@ Arrangement arrange(Ui& ui, KeyboardLayout layout, const KeyboardState& state, c
   const float width = std::min(area.w, pad ? totalUnits * ui.px(kPadKeyWidth) + (totalUnits - 1) * gap : ui.px(kMaxWidth));
   const float left = area.x + (area.w - width) / 2;
   const float pitch = (width + gap) / totalUnits;
-  const FontRole charRole = pad ? FontRole::Title : FontRole::Label;
-  const float minRow = ui.px(pad ? kPadKeyHeight : kKeyHeight);
+  const FontRole charRole = compact ? FontRole::Bar : pad ? FontRole::Title : FontRole::Label;
+  const float minRow = compact ? ui.px(design::kMinTarget) : ui.px(pad ? kPadKeyHeight : kKeyHeight);
+  const float padY = compact ? ui.px(kKeyPaddingY) / 2 : ui.px(kKeyPaddingY);
 
   Arrangement out;
   std::vector<float> rowHeights;
@@ -228,7 +231,7 @@ Arrangement arrange(Ui& ui, KeyboardLayout layout, const KeyboardState& state, c
         case KeyKind::Space:
         case KeyKind::Enter:
         case KeyKind::Layout: {
-          placed.label = key.kind == KeyKind::Layout ? std::string(layoutName(nextLayout(layout))) : ui.tr(catalogKey(key.kind));
+          placed.label = key.kind == KeyKind::Layout ? std::string(layoutName(otherLayout(state))) : ui.tr(catalogKey(key.kind));
           // The largest text that fits on one line; if none does, the smallest, wrapped.
           placed.role = FontRole::Hint;
           for (const FontRole role : {charRole, FontRole::Label, FontRole::Bar, FontRole::Hint}) {
@@ -246,7 +249,7 @@ Arrangement arrange(Ui& ui, KeyboardLayout layout, const KeyboardState& state, c
         needed = block.size.y;
         placed.fits = !block.paragraph->overflows;
       }
-      rowH = std::max(rowH, needed + 2 * ui.px(kKeyPaddingY));
+      rowH = std::max(rowH, std::ceil(needed) + 2 * padY);
       out.keys.push_back(std::move(placed));
     }
     rowHeights.push_back(std::ceil(rowH));
@@ -255,12 +258,17 @@ Arrangement arrange(Ui& ui, KeyboardLayout layout, const KeyboardState& state, c
   float natural = gap * static_cast<float>(rows.size() - 1);
   for (const float h : rowHeights) natural += h;
   float stretch = 1;
+  // Compact and still short of room: rows give up height down to the touch minimum.
+  if (compact && area.h > 0 && natural > area.h) {
+    const float gaps = gap * static_cast<float>(rows.size() - 1);
+    stretch = std::max(minRow / *std::max_element(rowHeights.begin(), rowHeights.end()), (area.h - gaps) / (natural - gaps));
+  }
   if (pad && area.h > natural) stretch = std::min(1 + kPadMaxStretch, (area.h - gap * static_cast<float>(rows.size() - 1)) /
                                                                           (natural - gap * static_cast<float>(rows.size() - 1)));
   size_t k = 0;
   float y = area.y;
   for (size_t r = 0; r < rows.size(); ++r) {
-    const float h = std::floor(rowHeights[r] * stretch);
+    const float h = std::max(compact ? minRow : 0.f, std::floor(rowHeights[r] * stretch));
     for (size_t i = 0; i < rows[r].size(); ++i, ++k) {
       out.keys[k].rect.y = y;
       out.keys[k].rect.h = h;
@@ -333,7 +341,8 @@ bool drawKey(Ui& ui, const PlacedKey& placed, const KeyboardState& state, const 
   } else if (kind == KeyKind::Backspace) {
     drawBackspace(*list, r.center(), iconSize, packedColor(ink), thickness);
   } else {
-    const Rect box = r.inset(ui.px(kKeyPaddingX), ui.px(kKeyPaddingY));
+    const float insetY = std::min(ui.px(kKeyPaddingY), std::max(0.f, std::floor((r.h - std::ceil(ui.text().lineHeight(placed.role))) / 2)));
+    const Rect box = r.inset(ui.px(kKeyPaddingX), insetY);
     fits = ui.text().draw(*list, placed.label, placed.role, ink, box, Align::Center, true) && fits;
   }
   fits = fits && r.bottom() <= area.bottom() + 0.5f && r.right() <= area.right() + 0.5f;
@@ -353,6 +362,11 @@ bool drawKey(Ui& ui, const PlacedKey& placed, const KeyboardState& state, const 
 
 }  // namespace
 
+KeyboardState keyboardFor(std::string_view language) {
+  const KeyboardLayout own = keyboardLayoutFor(language);
+  return {.layout = own, .own = own};
+}
+
 KeyboardLayout keyboardLayoutFor(std::string_view language) {
   if (language == "ar" || language == "fa") return KeyboardLayout::Arabic;
   if (language == "uk") return KeyboardLayout::Ukrainian;
@@ -368,7 +382,8 @@ float keyboardHeight(Ui& ui, const KeyboardState& state, float width) {
 
 bool keyboard(Ui& ui, KeyboardState& state, TextFieldState& field, const Rect& rect) {
   const KeyboardLayout layout = shownLayout(state, field);
-  const Arrangement keys = arrange(ui, layout, state, rect);
+  Arrangement keys = arrange(ui, layout, state, rect);
+  if (rect.h > 0 && keys.height > rect.h + 0.5f) keys = arrange(ui, layout, state, rect, /*compact=*/true);
   bool done = false;
   // Taps are applied after every key is drawn, so a frame draws one layout and one shift state.
   const PlacedKey* tapped = nullptr;
@@ -387,7 +402,7 @@ bool keyboard(Ui& ui, KeyboardState& state, TextFieldState& field, const Rect& r
     case KeyKind::Backspace: eraseLast(field); break;
     case KeyKind::Space: appendTyped(field, " "); break;
     case KeyKind::Layout:
-      state.layout = nextLayout(state.layout);
+      state.layout = otherLayout(state);
       state.shift = false;
       break;
     case KeyKind::Enter: done = true; break;

@@ -17,17 +17,25 @@ enum class KeyboardLayout { Danish, Arabic, Ukrainian, Numeric };
 // everything else -> Danish.
 KeyboardLayout keyboardLayoutFor(std::string_view language);
 
+// The layout key switches between two layouts only: the citizen's own letters and Latin (for a
+// booking code or an e-mail address), and names the one it switches to ("ABC", "عربي", "АБВ").
+// A citizen whose own letters are Latin gets no layout key: a Danish keyboard offering Arabic
+// letters to a Danish reader only puzzles.
 struct KeyboardState {
-  KeyboardLayout layout = KeyboardLayout::Danish;  // the letters shown; the layout key cycles them
+  KeyboardLayout layout = KeyboardLayout::Danish;  // the letters shown
+  KeyboardLayout own = KeyboardLayout::Danish;     // the citizen's: the layout key's other side
   bool shift = false;  // the next letter is a capital (Danish, Ukrainian); off again after it
 };
+
+// A keyboard showing the letters of language's readers.
+KeyboardState keyboardFor(std::string_view language);
 
 // The height the keyboard needs at this width for the state's layout — tall enough for the
 // numeric pad too, so moving between a staff number and a PIN field does not move the screen.
 float keyboardHeight(Ui& ui, const KeyboardState& state, float width);
 
 // Draws the keys in rect and applies a tapped key to field: its character, space, backspace,
-// shift, the next layout. A digits-only field gets the numeric pad whatever state.layout says.
+// shift, the other layout. A digits-only field gets the numeric pad whatever state.layout says.
 // Returns true on the frame the Enter ("done") key is tapped. Keys register as buttons:
 // "key.<char>" for characters ("key.q", "key.ض", "key.لا"; the id stays lower case under shift),
 // "key.backspace", "key.space", "key.shift", "key.layout", "key.enter" with their spoken names.

@@ -1,5 +1,6 @@
 #include "kiosk/ui/layout_check.h"
 
+#include "kiosk/ui/scroll_area.h"
 #include "kiosk/ui/theme.h"
 
 namespace kiosk::ui {
@@ -20,6 +21,17 @@ std::vector<std::string> layoutProblems(const AccessTree& tree, Vec2 display, fl
     }
     buttons.push_back(&n);
   }
+  bool scrolledAway = false, scrollCue = false;
+  for (const auto& n : tree.uncovered()) {
+    const bool whole = n.visibleRect.w >= n.rect.w - 1 && n.visibleRect.h >= n.rect.h - 1;
+    if (n.action && (!whole || n.rect.y < -0.5f || n.rect.bottom() > display.y + 0.5f)) {
+      problems.push_back(n.key + " is an action but not wholly in view (visible " + std::to_string(static_cast<int>(n.visibleRect.h)) +
+                         " of " + std::to_string(static_cast<int>(n.rect.h)) + " px)");
+    }
+    if (!whole) scrolledAway = true;
+    if (n.key == kScrollMoreBelow || n.key == kScrollBackUp) scrollCue = true;
+  }
+  if (scrolledAway && !scrollCue) problems.push_back("content is scrolled out of view and nothing says there is more");
   // Only what can be touched counts: a tile scrolled half under the bar is not touchable there.
   for (size_t i = 0; i < buttons.size(); ++i) {
     for (size_t j = i + 1; j < buttons.size(); ++j) {

@@ -4,6 +4,10 @@
 // no catalog key shown as text. One rule set for the screen matrix, scripted runs
 // ({"expect_layout": true}) and the flow tests on real data. With reachTop set (the low-reach
 // layout), no control that can be touched may lie above that line either.
+//
+// Two rules keep what a citizen needs in sight without knowing how to scroll: every action (a
+// control that moves them on, AccessNode::action) is wholly on screen and not scrolled, and
+// content that is scrolled partly out of view shows the "more below" / "back up" buttons.
 
 #include <string>
 #include <vector>

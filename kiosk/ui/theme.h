@@ -2,6 +2,7 @@
 // The one place for colours and sizes (shared/mockups/README.md has the tokens). Sizes are in
 // design pixels on the 1920 x 1080 reference panel; Layout scales them to the real display.
 
+#include <algorithm>
 #include <cstdint>
 
 namespace kiosk::ui {
@@ -49,10 +50,13 @@ inline constexpr float kLabelText = 40;
 inline constexpr float kBodyText = 32;
 inline constexpr float kHintText = 28;
 inline constexpr float kBarText = 28;
-// Enlarged text (150 % and 200 %) is never smaller than this: Body at 150 %, where a capital H
-// first reaches 0.7° at 500 mm on the 21.5" panel (EN 301 549 5.1.4; see docs/accessibility.md).
-// Without it Hint and Bar text at 150 % would stop short of that.
-inline constexpr float kEnlargedMinText = 48;
+// Enlarged text (150 % and 200 %) is never smaller than this em size, where a capital H reaches
+// 0.7° at 500 mm on the 21.5" panel (EN 301 549 5.1.4; see docs/accessibility.md). Without it
+// Hint text at 150 % would stop short of that.
+inline constexpr float kEnlargedMinText = 36;
+// No enlarged role beyond this em size (the attract screen's greeting aside): a title at 200 %
+// still leaves room for what it is the title of.
+inline constexpr float kLargestText = 56;
 // Pictograms do not grow with text size: they are already large, and targets never shrink.
 inline constexpr float kTileIcon = 112;
 inline constexpr float kBarIcon = 48;
@@ -60,7 +64,7 @@ inline constexpr float kInlineIcon = 56;  // beside a pill button's label; grows
 
 // Sizes one screen's layout needs, named here so no screen carries a raw pixel number.
 inline constexpr float kSlotMinHeight = 110;     // a time on the time step: all the same height, at least this (mockups)
-inline constexpr float kPageFooterPadding = 20;  // above and below the buttons in a step page's fixed footer
+inline constexpr float kPageFooterPadding = 16;  // above and below the buttons in a step page's fixed footer
 inline constexpr float kHairline = 1;            // the line between a step page and its footer
 inline constexpr float kReadingWidth = 1400;     // a message's text column at most, so lines stay short enough to read
 inline constexpr float kMessageGap = 40;         // between a message's pictogram, text and button
@@ -84,7 +88,7 @@ inline constexpr float kHeaderTextPadding = 32;  // a header is its title's heig
 inline constexpr float kHeaderStepGap = 48;      // between a header's title and its step counter
 inline constexpr float kStepWordsMaxWidth = 600; // the step counter's words ("Trin 2 af 6") at most
 inline constexpr float kStepWordsGap = 24;       // between the step counter's words and its dots
-inline constexpr float kStepDot = 18;            // a dot of the step counter
+inline constexpr float kStepDot = 32;            // a dot of the step counter: big enough to count
 inline constexpr float kStepDotGap = 10;         // between those dots
 inline constexpr float kStepDotRing = 3;         // the outline of a step not reached yet
 inline constexpr float kTileGap = 16;            // between a tile's pictogram, label and hint
@@ -93,7 +97,6 @@ inline constexpr float kChoicePadding = 24;      // inside a card or a choice bu
 inline constexpr float kChoiceMinHeight = 120;   // a card or a choice button at least
 inline constexpr float kCardLineGap = 8;         // between a card's title and each line under it
 inline constexpr float kIconTextGap = 20;        // between a pictogram and the text beside it (cards, notes, banners)
-inline constexpr float kDash = 14;               // a dash of a dashed outline, and the space after it
 inline constexpr float kPillPaddingX = 56;       // the one big pill of a screen: label from its ends
 inline constexpr float kPillPaddingY = 24;       // label from its top and bottom
 inline constexpr float kPillIconGap = 24;        // between its pictogram and its label
@@ -103,19 +106,23 @@ inline constexpr float kButtonPaddingY = 20;
 inline constexpr float kButtonIconGap = 16;
 inline constexpr float kButtonMinWidth = 180;
 inline constexpr float kButtonMinHeight = 104;
+inline constexpr float kPagerButtonMinHeight = 76;  // "more below" / "back up" under scrolling content
+inline constexpr float kPagerPaddingY = 8;          // that row, above and below its buttons
+inline constexpr float kPageStep = 0.8f;            // one page turn scrolls this share of what shows, so a line stays in view
 inline constexpr float kBarButtonPadding = 12;   // a persistent bar button: content from its edges
 inline constexpr float kBarButtonGap = 12;       // between its pictogram and its label
 inline constexpr float kBarButtonRadius = 14;
-inline constexpr float kSizeBarWidth = 10;       // the text size button's rising bars: each one this wide,
+inline constexpr float kToggleMark = 36;         // the check mark on a bar toggle that is on
+inline constexpr float kSizeBarWidth = 14;       // the text size button's rising bars: each one this wide,
 inline constexpr float kSizeBarSpacing = 6;      // this far apart,
-inline constexpr float kSizeBarStep = 6;         // each this much taller than the one before,
+inline constexpr float kSizeBarStep = 11;        // each this much taller than the one before (the tallest 33),
 inline constexpr float kSizeBarsGap = 4;         // this far under the label,
 inline constexpr float kSizeBarOutline = 2;      // and outlined this thick when not reached
 
 // The persistent bar, its speech strip and notes (kiosk/app/persistent_bar.cpp).
 inline constexpr float kBarMargin = 24;          // the bar's first and last button from the display's edges
 inline constexpr float kBarButtonSpacing = 20;   // between the bar's buttons
-inline constexpr float kBarPadding = 22;         // above and below the bar's buttons
+inline constexpr float kBarPadding = 16;         // above and below the bar's buttons
 inline constexpr float kBarRule = 2;             // the line along the bar's top
 inline constexpr float kNotePadding = 16;        // the low-reach note's text needs this above and below, or only its pictogram shows
 inline constexpr float kBannerPadding = 12;      // the co-service banner's text, above and below
@@ -143,9 +150,18 @@ constexpr TextSizeStep textSizeStep(float textScale) {
 }
 
 // A text role's size in design pixels at a text size step (textScale 1, 1.5 or 2).
+// Enlarged, small roles grow to at least kEnlargedMinText; the big roles (titles, labels) stop
+// at kLargestText, so that a title at 200 % still leaves room for what it is the title of.
 constexpr float textSize(float designSize, float textScale) {
   const float scaled = designSize * textScale;
-  return textScale > 1 && scaled < design::kEnlargedMinText ? design::kEnlargedMinText : scaled;
+  if (textScale <= 1) return scaled;
+  if (scaled < design::kEnlargedMinText) return design::kEnlargedMinText;
+  if (designSize < design::kDisplayText && scaled > design::kLargestText) return std::max(designSize, design::kLargestText);
+  return scaled;
 }
+
+// The bar's labels: at 150 % and 200 % they stay at kEnlargedMinText, big enough to read and
+// small enough that the bar keeps one layout and leaves the screen its room.
+constexpr float barTextSize(float textScale) { return textScale > 1 ? design::kEnlargedMinText : design::kBarText; }
 
 }  // namespace kiosk::ui

@@ -8,6 +8,7 @@ void Ui::beginFrame(const FrameSetup& setup) {
   setup_ = setup;
   palette_ = &palette(setup.contrast);
   scale_ = std::min(setup.displaySize.x / design::kWidth, setup.displaySize.y / design::kHeight);
+  headerBottom_ = 0;
   tree_.clear();
 }
 

@@ -19,8 +19,11 @@ struct FrameSetup {
   std::string language = "da";
   float textScale = 1;
   Contrast contrast = Contrast::Normal;
-  // Where screens begin: 0, or lower in the low-reach layout (the screen's header starts there).
+  // Where screens begin (their header): 0.
   float screenTop = 0;
+  // Where controls may begin: 0, or lower in the low-reach layout. The header stays at the top,
+  // where it can be read from a wheelchair, and what follows it starts here.
+  float reachTop = 0;
 };
 
 class Ui {
@@ -57,6 +60,11 @@ class Ui {
   Vec2 displaySize() const { return setup_.displaySize; }
   float screenTop() const { return setup_.screenTop; }
   void setScreenTop(float top) { setup_.screenTop = top; }  // once the shell has laid out the frame
+  float reachTop() const { return setup_.reachTop; }
+  void setReachTop(float top) { setup_.reachTop = top; }
+  // The bottom of the header drawn this frame (0: none yet), for the low-reach note under it.
+  float headerBottom() const { return headerBottom_; }
+  void setHeaderBottom(float bottom) { headerBottom_ = bottom; }
 
   // Screens lay out as if text ran left to right; this mirrors a rectangle inside its container
   // for right-to-left languages, so whole layouts flip with one call per item.
@@ -72,6 +80,7 @@ class Ui {
   FrameSetup setup_;
   const Palette* palette_ = &palette(Contrast::Normal);
   float scale_ = 1;
+  float headerBottom_ = 0;
 };
 
 }  // namespace kiosk::ui

@@ -24,7 +24,7 @@ namespace {
 // [SECTION] Shared
 
 void registerNode(Ui& ui, Role role, std::string_view key, std::string_view text, const Rect& rect,
-                  const Rect& visible, bool enabled, bool selected, bool fits) {
+                  const Rect& visible, bool enabled, bool selected, bool fits, bool action = false) {
   AccessNode node;
   node.role = role;
   node.key = std::string(key);
@@ -34,6 +34,7 @@ void registerNode(Ui& ui, Role role, std::string_view key, std::string_view text
   node.enabled = enabled;
   node.selected = selected;
   node.clipped = !fits;
+  node.action = action;
   ui.tree().add(std::move(node));
 }
 
@@ -88,7 +89,10 @@ Rect header(Ui& ui, std::string_view titleKey, std::string_view title, int step,
       else list->AddCircle(c, dot / 2 - ui.px(design::kStepDotRing / 2), packedColor(ui.colors().onPrimary), 0, ui.px(design::kStepDotRing));
     }
   }
-  return {0, top + height, display.x, display.y - top - height};
+  ui.setHeaderBottom(top + height);
+  // In the low-reach layout what follows starts at the reach line, wherever the header ends.
+  const float below = std::max(top + height, ui.reachTop());
+  return {0, below, display.x, display.y - below};
 }
 
 // [SECTION] Big choices
@@ -187,21 +191,7 @@ bool card(Ui& ui, const CardSpec& spec, const Rect& r) {
   const Rgb ink = spec.selected ? c.onPrimary : (spec.enabled ? c.text : c.disabledText);
   const Rgb muted = spec.selected ? c.onPrimary : (spec.enabled ? c.mutedText : c.disabledText);
   auto* list = ImGui::GetWindowDrawList();
-  if (spec.dashed && !spec.selected) {
-    // Marked, not forbidden: a dashed outline, and a line of text that says why.
-    list->AddRectFilled(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), packedColor(p.held ? c.pressed : c.surface), ui.px(design::kRadius));
-    const float dash = ui.px(design::kDash), b = ui.px(design::kBorder);
-    for (float x = r.x + ui.px(design::kRadius); x < r.right() - ui.px(design::kRadius); x += 2 * dash) {
-      const float x1 = std::min(x + dash, r.right() - ui.px(design::kRadius));
-      list->AddLine(ImVec2(x, r.y + b / 2), ImVec2(x1, r.y + b / 2), packedColor(c.border), b);
-      list->AddLine(ImVec2(x, r.bottom() - b / 2), ImVec2(x1, r.bottom() - b / 2), packedColor(c.border), b);
-    }
-    for (float y = r.y + ui.px(design::kRadius); y < r.bottom() - ui.px(design::kRadius); y += 2 * dash) {
-      const float y1 = std::min(y + dash, r.bottom() - ui.px(design::kRadius));
-      list->AddLine(ImVec2(r.x + b / 2, y), ImVec2(r.x + b / 2, y1), packedColor(c.border), b);
-      list->AddLine(ImVec2(r.right() - b / 2, y), ImVec2(r.right() - b / 2, y1), packedColor(c.border), b);
-    }
-  } else if (spec.pressable || spec.selected) {
+  if (spec.pressable || spec.selected) {
     frame(ui, r, fill, spec.selected ? c.primary : c.border, ui.px(design::kRadius));
   } else {
     frame(ui, r, c.surface, c.border, ui.px(design::kRadius));
@@ -262,6 +252,12 @@ LabelMetrics pillMetrics(Ui& ui, char32_t icon) {
           FontRole::Title, FontRole::InlineIcon};
 }
 
+// The bar's text: a page turn is a quiet control, not the screen's next step.
+LabelMetrics pagerMetrics(Ui& ui, char32_t icon) {
+  return {ui.px(design::kButtonPaddingX), ui.px(design::kPagerPaddingY), icon ? ui.text().fonts().size(FontRole::BarIcon) : 0,
+          icon ? ui.px(design::kButtonIconGap) : 0, FontRole::Bar, FontRole::BarIcon};
+}
+
 LabelMetrics buttonMetrics(Ui& ui, char32_t icon) {
   return {ui.px(design::kButtonPaddingX), ui.px(design::kButtonPaddingY), icon ? ui.text().fonts().size(FontRole::BarIcon) : 0,
           icon ? ui.px(design::kButtonIconGap) : 0,
@@ -302,12 +298,13 @@ bool pillButton(Ui& ui, std::string_view key, std::string_view shown, char32_t i
     list->AddRect(ImVec2(r.x, r.y), ImVec2(r.right(), r.bottom()), packedColor(c.border), r.h / 2, 0, ui.px(design::kBorder));
   }
   const bool fits = drawIconAndLabel(ui, shown, icon, r, pillMetrics(ui, icon), ink);
-  registerNode(ui, Role::Button, key, shown, r, p.visible, true, false, fits);
+  registerNode(ui, Role::Button, key, shown, r, p.visible, true, false, fits, /*action=*/true);
   return p.activated;
 }
 
 namespace {
-bool button(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& r, bool primary, bool enabled) {
+bool button(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& r, bool primary, const ButtonOptions& options) {
+  const bool enabled = options.enabled;
   const Press p = press(key, r, enabled);
   const auto& c = ui.colors();
   const bool filled = primary && enabled;
@@ -323,7 +320,7 @@ bool button(Ui& ui, std::string_view key, std::string_view shown, char32_t icon,
                   radius, 0, b);
   }
   const bool fits = drawIconAndLabel(ui, shown, icon, r, buttonMetrics(ui, icon), ink);
-  registerNode(ui, Role::Button, key, shown, r, p.visible, enabled, false, fits);
+  registerNode(ui, Role::Button, key, shown, r, p.visible, enabled, false, fits, !options.inContent);
   return p.activated;
 }
 }  // namespace
@@ -335,12 +332,34 @@ Vec2 buttonSize(Ui& ui, std::string_view shown, char32_t icon, float maxWidth) {
           std::max(ui.px(design::kButtonMinHeight), std::max(block.size.y, m.icon) + 2 * m.padY)};
 }
 
-bool primaryButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& r, bool enabled) {
-  return button(ui, key, shown, icon, r, true, enabled);
+bool buttonFits(Ui& ui, std::string_view shown, char32_t icon, float maxWidth) {
+  const LabelMetrics m = buttonMetrics(ui, icon);
+  const auto block = ui.text().layout(shown, m.text, std::max(1.f, maxWidth - 2 * m.padX - m.icon - m.gap));
+  return !block.paragraph->overflows && block.paragraph->lines.size() <= 2;
 }
 
-bool outlineButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& r, bool enabled) {
-  return button(ui, key, shown, icon, r, false, enabled);
+bool primaryButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& r, const ButtonOptions& options) {
+  return button(ui, key, shown, icon, r, true, options);
+}
+
+bool outlineButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& r, const ButtonOptions& options) {
+  return button(ui, key, shown, icon, r, false, options);
+}
+
+Vec2 pagerSize(Ui& ui, std::string_view shown, char32_t icon, float maxWidth) {
+  const LabelMetrics m = pagerMetrics(ui, icon);
+  const auto block = ui.text().layout(shown, m.text, std::max(1.f, maxWidth - 2 * m.padX - m.icon - m.gap));
+  return {std::min(maxWidth, std::max(ui.px(design::kButtonMinWidth), block.size.x + 2 * m.padX + m.icon + m.gap)),
+          std::max(ui.px(design::kPagerButtonMinHeight), std::max(block.size.y, m.icon) + 2 * m.padY)};
+}
+
+bool pagerButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& r) {
+  const Press p = press(key, r, true);
+  const auto& c = ui.colors();
+  frame(ui, r, p.held ? c.pressed : c.surface, c.border, std::min(r.h / 2, ui.px(design::kRadius)));
+  const bool fits = drawIconAndLabel(ui, shown, icon, r, pagerMetrics(ui, icon), p.held ? c.text : c.primary);
+  registerNode(ui, Role::Button, key, shown, r, p.visible, true, false, fits);
+  return p.activated;
 }
 
 bool touchArea(std::string_view id, const Rect& rect) { return press(id, rect, true).activated; }
@@ -361,7 +380,7 @@ BarLayout barLayout(Ui& ui, const BarButtonSpec& spec, float width) {
   const float inner = width - 2 * padding;
   const auto beside = ui.text().layout(label, FontRole::Bar, std::max(1.f, inner - icon - gap));
   const float stepsH = spec.steps > 0 ? ui.px(design::kSizeBarsGap + design::kSizeBarStep * static_cast<float>(spec.steps)) : 0;
-  if (beside.paragraph->lines.size() == 1 && !beside.paragraph->overflows) {
+  if (!spec.iconAbove && beside.paragraph->lines.size() == 1 && !beside.paragraph->overflows) {
     return {false, std::max(icon, beside.size.y) + stepsH + 2 * padding};
   }
   const float labelH = textHeight(ui, label, FontRole::Bar, inner);
@@ -371,15 +390,30 @@ BarLayout barLayout(Ui& ui, const BarButtonSpec& spec, float width) {
 
 float barButtonHeight(Ui& ui, const BarButtonSpec& spec, float width) { return barLayout(ui, spec, width).height; }
 
+bool barRowStacked(Ui& ui, const std::vector<BarButtonSpec>& specs, float width) {
+  return std::any_of(specs.begin(), specs.end(), [&](const BarButtonSpec& spec) { return barLayout(ui, spec, width).stacked; });
+}
+
 bool barButton(Ui& ui, const BarButtonSpec& spec, const Rect& r) {
   const Press p = press(spec.key, r, spec.enabled);
   const auto& c = ui.colors();
-  const bool filled = spec.selected || spec.emphasised;
-  Rgb fill = filled ? c.primary : c.surface;
-  Rgb ink = filled ? c.onPrimary : (spec.enabled ? c.primary : c.disabledText);
-  Rgb textInk = filled ? c.onPrimary : (spec.enabled ? c.text : c.disabledText);
+  const bool filled = spec.emphasised;
+  const bool on = spec.selected && !spec.emphasised;
+  Rgb fill = filled ? c.primary : on ? c.doneSurface : c.surface;
+  Rgb ink = filled ? c.onPrimary : on ? c.doneText : (spec.enabled ? c.primary : c.disabledText);
+  Rgb textInk = filled ? c.onPrimary : on ? c.doneText : (spec.enabled ? c.text : c.disabledText);
   if (p.held) fill = c.pressed, ink = c.primary, textInk = c.text;
-  frame(ui, r, fill, filled ? c.primary : c.border, ui.px(design::kBarButtonRadius));
+  frame(ui, r, fill, filled ? c.primary : on ? c.doneText : c.border, ui.px(design::kBarButtonRadius));
+  if (on) {
+    // A second ring inside the outline and a check mark in the corner: "on" without colour.
+    auto* ring = ImGui::GetWindowDrawList();
+    const float b = ui.px(design::kBorder), radius = ui.px(design::kBarButtonRadius);
+    ring->AddRect(ImVec2(r.x + 1.5f * b, r.y + 1.5f * b), ImVec2(r.right() - 1.5f * b, r.bottom() - 1.5f * b), packedColor(c.doneText), radius, 0, b);
+    const float mark = ui.px(design::kToggleMark);
+    const Rect corner = ui.place({r.right() - mark / 2 - 3 * b, r.y - mark / 2 + 3 * b, mark, mark}, r);
+    ring->AddCircleFilled(ImVec2(corner.center().x, corner.center().y), mark / 2, packedColor(c.surface));
+    drawIcon(ui, FontRole::BarIcon, icon::kConfirmed, corner.center(), c.doneText, false, mark);
+  }
 
   const float padding = ui.px(design::kBarButtonPadding);
   const float icon = ui.text().fonts().size(FontRole::BarIcon);
@@ -446,12 +480,13 @@ float statusText(Ui& ui, std::string_view key, std::string_view shown, const Rec
 
 // [SECTION] Pictograms
 
-void drawIcon(Ui& ui, FontRole role, char32_t icon, Vec2 centre, Rgb color, bool mirrored) {
+void drawIcon(Ui& ui, FontRole role, char32_t icon, Vec2 centre, Rgb color, bool mirrored, float size) {
   ImFont* font = ui.text().fonts().font(role);
   const ImFontGlyph* glyph = font->FindGlyphNoFallback(static_cast<ImWchar>(icon));
   if (!glyph) return;
   // Centre the glyph's ink box, not its advance box: icon fonts pad glyphs unevenly.
-  const float w = glyph->X1 - glyph->X0, h = glyph->Y1 - glyph->Y0;
+  const float scale = size > 0 ? size / ui.text().fonts().size(role) : 1;
+  const float w = (glyph->X1 - glyph->X0) * scale, h = (glyph->Y1 - glyph->Y0) * scale;
   const ImVec2 a(std::round(centre.x - w / 2), std::round(centre.y - h / 2));
   const ImVec2 b(a.x + w, a.y + h);
   ImVec2 uvA(glyph->U0, glyph->V0), uvB(glyph->U1, glyph->V1);

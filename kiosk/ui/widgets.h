@@ -40,7 +40,6 @@ struct CardSpec {
   char32_t icon = 0;
   bool selected = false;
   bool enabled = true;
-  bool dashed = false;  // marked, not forbidden: "after the deadline" (the line says why, never colour alone)
   bool pressable = true;  // false: a card that only shows (a summary)
 };
 float cardHeight(Ui& ui, const CardSpec& card, float width);
@@ -65,15 +64,32 @@ bool pillButton(Ui& ui, std::string_view key, std::string_view shown, char32_t i
 // than the one big pill of a screen but never under the touch minimum. Primary is the step's
 // main action; outline its quieter companions (back, log out, cancel). A disabled button is
 // drawn outlined and greyed, and registered as not usable.
+// Every such button is an action (AccessNode::action) unless it is part of the content.
 Vec2 buttonSize(Ui& ui, std::string_view shown, char32_t icon, float maxWidth);
-bool primaryButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& rect, bool enabled = true);
-bool outlineButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& rect, bool enabled = true);
+// Whether the label fits a button maxWidth wide whole: no word cut, at most two lines.
+bool buttonFits(Ui& ui, std::string_view shown, char32_t icon, float maxWidth);
+struct ButtonOptions {
+  bool enabled = true;
+  // Part of the page's content, which may scroll ("sign up" under each activity, "remember my
+  // settings"): not an action, so not held in view by the layout rule.
+  bool inContent = false;
+};
+bool primaryButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& rect, const ButtonOptions& options = {});
+bool outlineButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& rect, const ButtonOptions& options = {});
+
+// "More below" and "back up" under content that scrolls (ScrollArea draws them): outlined,
+// lower than a page's buttons, never under the touch minimum; not actions.
+Vec2 pagerSize(Ui& ui, std::string_view shown, char32_t icon, float maxWidth);
+bool pagerButton(Ui& ui, std::string_view key, std::string_view shown, char32_t icon, const Rect& rect);
 
 // An invisible target covering rect ("touch anywhere"). Submit it after the visible controls on
 // top of it: ImGui gives a touch to the first item submitted under the finger.
 bool touchArea(std::string_view id, const Rect& rect);
 
 // [SECTION] Persistent bar
+// A bar button is one of three kinds, told apart by more than colour: a plain button; a toggle
+// that is on (selected: a light fill, a strong outline and a check mark in its corner); and
+// help (emphasised: always filled, so it is found first).
 struct BarButtonSpec {
   std::string_view key;
   char32_t icon = 0;
@@ -83,10 +99,15 @@ struct BarButtonSpec {
   int steps = 0;            // >0: shows a step indicator (text size) with `step` of `steps` lit
   int step = 0;
   std::string_view labelKey = {};  // the text shown, when not the key's own ("no reading aloud" on a greyed button)
+  // The pictogram above the label rather than beside it: a row's buttons all take one layout,
+  // the other as soon as one label needs it (barRowStacked).
+  bool iconAbove = false;
 
   std::string_view shownKey() const { return labelKey.empty() ? key : labelKey; }
 };
 float barButtonHeight(Ui& ui, const BarButtonSpec& spec, float width);
+// Whether a row of such buttons, each width wide, needs every pictogram above its label.
+bool barRowStacked(Ui& ui, const std::vector<BarButtonSpec>& specs, float width);
 bool barButton(Ui& ui, const BarButtonSpec& spec, const Rect& rect);
 
 // [SECTION] Text
@@ -100,7 +121,7 @@ float statusText(Ui& ui, std::string_view key, std::string_view shown, const Rec
 
 // [SECTION] Pictograms
 // Draws one icon centred on centre; mirrored draws it flipped left-right (pointing hands and
-// arrows in right-to-left layouts).
-void drawIcon(Ui& ui, FontRole role, char32_t icon, Vec2 centre, Rgb color, bool mirrored = false);
+// arrows in right-to-left layouts). size > 0: that many pixels instead of the role's size.
+void drawIcon(Ui& ui, FontRole role, char32_t icon, Vec2 centre, Rgb color, bool mirrored = false, float size = 0);
 
 }  // namespace kiosk::ui

@@ -36,8 +36,8 @@ const std::map<ScreenId, std::string> kNotCheckedOnTheWalk = {
                        "tests/flows/service_flow_test.cpp closes and opens the kiosk by its clock"},
     {ScreenId::AdminPin, "opened by the admin gesture, not by a citizen's walk; tests/flows/service_flow_test.cpp makes it"},
     {ScreenId::Admin, "behind the admin PIN; tests/flows/service_flow_test.cpp opens it"},
-    {ScreenId::CancelBooking, "reached by a button keyed by the booking's id (bookings.cancel.<id>), which a fixed walk "
-                              "cannot know; tests/flows/booking_flow_test.cpp cancels a booking"},
+    {ScreenId::CancelBooking, "whether the walk's meeting can still be cancelled depends on the day and hour the walk "
+                              "runs (the jobcenter's cut-off); tests/flows/booking_flow_test.cpp cancels a booking"},
 };
 
 // lowReach: the walk also taps "Ryk ned" wherever it sets the text size (after every start over).
@@ -99,7 +99,7 @@ void requireEveryScreenChecked(const std::set<ScreenId>& checked) {
 
 }  // namespace
 
-TEST_CASE("every screen of every flow, with real data, in every language and text size, fits") {
+TEST_CASE("every screen of every flow, with real data, in every language and text size, fits", "[walk]") {
   const int size = GENERATE(100, 150, 200);
   const std::string lang = GENERATE(values<std::string>({"da", "en", "ar", "fa", "uk", "so", "tr", "pl", "ti", "ro"}));
   INFO(lang << " " << size << " %");
@@ -107,7 +107,7 @@ TEST_CASE("every screen of every flow, with real data, in every language and tex
   requireEveryScreenChecked(runNotingCheckedScreens(k, walk(lang, size)));
 }
 
-TEST_CASE("every screen of every flow, in the low-reach layout, fits and keeps every control out of the top quarter") {
+TEST_CASE("every screen of every flow, in the low-reach layout, fits and keeps every control out of the top quarter", "[walk]") {
   const int size = GENERATE(100, 200);
   const std::string lang = GENERATE(values<std::string>({"da", "ar", "uk"}));
   INFO(lang << " " << size << " %");

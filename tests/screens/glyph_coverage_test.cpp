@@ -1,14 +1,16 @@
 // The atlas built for a language holds a glyph for every character its screens draw — no '?'
-// boxes — after Arabic shaping, in every text role.
+// boxes — after Arabic shaping, in every text role; and draws each role at its designed size.
 #include <catch2/catch.hpp>
 
 #include <imgui.h>
 
+#include <cmath>
 #include <filesystem>
 
 #include "kiosk/app/font_plan.h"
 #include "kiosk/text/bidi_shaping.h"
 #include "kiosk/text/unicode.h"
+#include "kiosk/ui/theme.h"
 
 TEST_CASE("every character of every language's texts has a glyph in its font atlas") {
   const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value();
@@ -56,5 +58,35 @@ TEST_CASE("missing font files are named, and the kiosk falls back to a built-in 
   REQUIRE_FALSE(built.ok());
   CHECK_THAT(built.failure().detail, Catch::Contains("/nonexistent/noto") && Catch::Contains("fonts-noto-core"));
   for (size_t role = 0; role < kiosk::ui::kFontRoleCount; ++role) CHECK(fonts.font(static_cast<kiosk::ui::FontRole>(role)) != nullptr);
+  ImGui::DestroyContext(context);
+}
+
+// The design's text sizes are em sizes, as in the mockups' CSS: Noto Sans's capital H is 0.714
+// em, so body text at 32 px has an H 23 px tall. ImGui's FreeType builder reads a size as the
+// line box (ascender + descender), which drew every role about a quarter smaller than designed.
+TEST_CASE("each text role draws its capital H as tall as its design size says, at every text size") {
+  const auto catalogs = kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value();
+  ImGuiContext* context = ImGui::CreateContext();
+  kiosk::ui::FontSet fonts;
+  constexpr float kNotoCapHeightPerEm = 0.714f;  // Noto Sans: capHeight 714 of 1000 units
+  struct Designed {
+    kiosk::ui::FontRole role;
+    float em;
+  };
+  const Designed roles[] = {{kiosk::ui::FontRole::Title, kiosk::ui::design::kTitleText}, {kiosk::ui::FontRole::Label, kiosk::ui::design::kLabelText},
+                            {kiosk::ui::FontRole::Body, kiosk::ui::design::kBodyText}, {kiosk::ui::FontRole::Hint, kiosk::ui::design::kHintText},
+                            {kiosk::ui::FontRole::Bar, kiosk::ui::design::kBarText}};
+  for (const int size : kiosk::ui::kTextSizes) {
+    REQUIRE(fonts.build(*ImGui::GetIO().Fonts, kiosk::app::planFonts(catalogs, "da", size, 1)).ok());
+    for (const auto& [role, em] : roles) {
+      const ImFontGlyph* h = fonts.font(role)->FindGlyphNoFallback('H');
+      REQUIRE(h != nullptr);
+      const float scale = static_cast<float>(size) / 100;
+      const float designed = role == kiosk::ui::FontRole::Bar ? kiosk::ui::barTextSize(scale) : kiosk::ui::textSize(em, scale);
+      const float expected = designed * kNotoCapHeightPerEm;
+      INFO("role " << static_cast<int>(role) << " at " << size << " %: H drawn " << (h->Y1 - h->Y0) << " px, designed " << expected);
+      CHECK(std::abs((h->Y1 - h->Y0) - expected) <= 1.5f);
+    }
+  }
   ImGui::DestroyContext(context);
 }
