@@ -1,6 +1,7 @@
 #!/bin/sh
 # The packaged kiosk on the real parts, as a jobcenter's IT would run it (as root: it changes
-# the machine, and purges the two packages at the end unless KEEP_INSTALLED=1):
+# the machine, and purges the two packages at the end unless KEEP_INSTALLED=1, or CI is set:
+# a CI machine is thrown away, and purging costs it seconds):
 #   build both packages from the ci build tree and lint them (scripts/dev package),
 #   install them with apt, verify their units with systemd-analyze,
 #   start the installed jobcenter-sim (certificates and pins as README.md's "separately started"),
@@ -32,7 +33,7 @@ cleanup() {
   [ -n "$cage_pid" ] && kill_tree "$cage_pid"
   [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null || true
   wait 2>/dev/null || true
-  if [ "${KEEP_INSTALLED:-0}" != 1 ]; then
+  if [ "${KEEP_INSTALLED:-0}" != 1 ] && [ -z "${CI:-}" ]; then
     rm -rf /etc/jobcenter-kiosk/tls /run/jobcenter-kiosk
     DEBIAN_FRONTEND=noninteractive apt-get purge -y -q jobcenter-kiosk jobcenter-sim >/dev/null 2>&1 || true
   fi
@@ -70,16 +71,19 @@ openssl x509 -req -days 2 -in "$work/kiosk.csr" -CA "$work/sim/kiosk-ca.pem" -CA
   -CAcreateserial -out "$tls/kiosk.pem" 2>/dev/null
 chown jobcenter-kiosk "$tls/kiosk.key"
 chmod 600 "$tls/kiosk.key"
-/usr/bin/jobcenter-sim --port 8443 --seed demo --db "$work/sim/booking.sqlite" --cert-dir "$work/sim" \
+/usr/bin/jobcenter-sim --port 0 --seed demo --db "$work/sim/booking.sqlite" --cert-dir "$work/sim" \
   --kiosk-ca "$work/sim/kiosk-ca.pem" >"$work/sim.log" 2>&1 &
 sim_pid=$!
 for _ in $(seq 100); do grep -q "listening on" "$work/sim.log" && break; sleep 0.1; done
 grep -q "listening on" "$work/sim.log" || { cat "$work/sim.log"; fail "jobcenter-sim did not start"; }
 cp "$work/sim/ca.pem" "$tls/ca.pem"
+# A free port (--port 0), so nothing else on the machine is in the way.
+port=$(sed -n 's|.*listening on https://127.0.0.1:\([0-9]*\).*|\1|p' "$work/sim.log")
+[ -n "$port" ] || { cat "$work/sim.log"; fail "jobcenter-sim named no port"; }
 
 step "the installed configuration, pointed at it"
 pin=$(openssl x509 -in "$work/sim/server.pem" -pubkey -noout | openssl pkey -pubin -outform der | openssl dgst -sha256 -binary | base64)
-sed -i "s|sha256//REPLACE[^\"]*|sha256//$pin|" /etc/jobcenter-kiosk/kiosk.json
+sed -i -e "s|sha256//REPLACE[^\"]*|sha256//$pin|" -e "s|https://localhost:8443|https://localhost:$port|" /etc/jobcenter-kiosk/kiosk.json
 /usr/bin/kiosk --check-config /etc/jobcenter-kiosk/kiosk.json || fail "the configuration is not usable"
 
 step "cage, headless, as jobcenter-kiosk: the kiosk in service"
