@@ -70,9 +70,10 @@ Wayland compositor on tty1, started by systemd (jobcenter-kiosk.service),
 and talks HTTPS to the jobcenter's booking system, configured in
 /etc/jobcenter-kiosk/kiosk.json.")
 # Fonts and the speech engine are used at their installed paths and run as a process; cage and
-# Xwayland (Debian's cage needs it) are the session the unit starts.
+# Xwayland (Debian's cage needs it) are the session the unit starts, and pam_systemd is what makes
+# that session a logind session on seat0, which gives cage the display and input devices.
 set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS
-    "fonts-noto-core, fonts-noto-extra, fonts-materialdesignicons-webfont, espeak-ng, cage, xwayland, systemd (>= 252)")
+    "fonts-noto-core, fonts-noto-extra, fonts-materialdesignicons-webfont, espeak-ng, cage, xwayland, systemd (>= 252), libpam-systemd")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS "cups-client")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_SUGGESTS "jobcenter-sim, prometheus-node-exporter")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA
