@@ -72,7 +72,8 @@ std::optional<app::Clock::time_point> earliest(std::optional<app::Clock::time_po
   return a ? a : b;
 }
 
-void runInteractive(app::KioskApp& kiosk, platform::Window& window, app::Watchdog& watchdog, MetricsSchedule& metrics) {
+// Returns false when the display was lost (the compositor ended).
+bool runInteractive(app::KioskApp& kiosk, platform::Window& window, app::Watchdog& watchdog, MetricsSchedule& metrics) {
   using app::Clock;
   constexpr int kLongestSleepMs = 60'000;
   while (!kiosk.quitRequested()) {
@@ -88,7 +89,14 @@ void runInteractive(app::KioskApp& kiosk, platform::Window& window, app::Watchdo
     }
     const auto before = Clock::now();
     const auto events = window.waitEvents(timeoutMs);
-    for (const auto& event : events) kiosk.push(event, Clock::now());
+    for (const auto& event : events) {
+      if (std::holds_alternative<platform::DisplayLost>(event)) {
+        std::cerr << "kiosk: the display is gone (the compositor ended); quitting\n";
+        watchdog.stopping();
+        return false;
+      }
+      kiosk.push(event, Clock::now());
+    }
     // Slept the longest sleep with nothing arriving and the wake-up still ahead (the closed
     // screen waiting for opening time): no frame, so the display shows the same still image.
     const bool sleptThrough = timeoutMs == kLongestSleepMs && events.empty() && Clock::now() - before >= std::chrono::milliseconds(timeoutMs);
@@ -99,6 +107,7 @@ void runInteractive(app::KioskApp& kiosk, platform::Window& window, app::Watchdo
     watchdog.frameDrawn(Clock::now());
   }
   watchdog.stopping();
+  return true;
 }
 
 // The demo's admin PIN (documented in docs/operator.md); hashed at start-up, before any frame.
@@ -299,9 +308,10 @@ int main(int argc, char** argv) {
       return m;
     };
   }
-  runInteractive(kiosk, *window, watchdog, metrics);
+  const bool displayKept = runInteractive(kiosk, *window, watchdog, metrics);
   kiosk.attachSpeech(nullptr);
   speech.reset();  // before the window: its SDL_Quit also ends SDL's audio
   kiosk.attachClient(nullptr);  // log out before the demo server goes
+  if (!displayKept) return 4;
   return kiosk.restartRequested() ? app::kRestartExitCode : 0;
 }

@@ -29,6 +29,14 @@ kill_tree() {
   for child in $(pgrep -P "$1" || true); do kill_tree "$child"; done
   kill "$1" 2>/dev/null || true
 }
+# The first process called NAME below PID: find_descendant NAME PID
+find_descendant() {
+  for child in $(pgrep -P "$2" || true); do
+    if [ "$(cat "/proc/$child/comm" 2>/dev/null)" = "$1" ]; then echo "$child"; return 0; fi
+    find_descendant "$1" "$child" && return 0
+  done
+  return 1
+}
 cleanup() {
   [ -n "$cage_pid" ] && kill_tree "$cage_pid"
   [ -n "$sim_pid" ] && kill "$sim_pid" 2>/dev/null || true
@@ -116,7 +124,14 @@ grep -q "^jobcenter_kiosk_up 1$" /run/jobcenter-kiosk/kiosk.prom || fail "no met
 grep -q '^jobcenter_kiosk_info{version="[0-9.]*",kiosk_id="havnestad-indgang-1"} 1$' /run/jobcenter-kiosk/kiosk.prom ||
   { cat /run/jobcenter-kiosk/kiosk.prom; fail "the metrics file does not name the kiosk"; }
 if grep -q "incident\|out of order" "$work/kiosk.log"; then cat "$work/kiosk.log"; fail "the installed kiosk reported a problem"; fi
-kill_tree "$cage_pid"
+# The compositor ending ends the kiosk too (systemd then starts the session again), and SIGTERM
+# (systemd stopping it) ends it: neither is a close request the locked-down kiosk would ignore.
+cage=$(find_descendant cage "$cage_pid") || fail "no cage process"
+kiosk=$(find_descendant kiosk "$cage") || fail "no kiosk process under cage"
+kill -TERM "$cage"
+for _ in $(seq 50); do kill -0 "$kiosk" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$kiosk" 2>/dev/null; then kill -9 "$kiosk"; fail "the kiosk outlived its compositor"; fi
+grep -q "kiosk: the display is gone" "$work/kiosk.log" || { cat "$work/kiosk.log"; fail "the kiosk did not say its display was gone"; }
 wait "$cage_pid" 2>/dev/null || true
 cage_pid=""
 
