@@ -19,12 +19,15 @@ enum class Key { Enter, Backspace, Delete, Tab, Escape, Left, Right, Up, Down, H
 struct KeyChange { Key key = Key::Enter; bool down = true; };
 
 struct Resized { int width = 0, height = 0; };
-struct QuitRequested {};
+struct QuitRequested {};  // the window manager or Alt+F4 asks to close the window
+// The display server is gone (under cage: the compositor ended). Nothing can be shown any more,
+// so the program ends and systemd starts the session again.
+struct DisplayLost {};
 // A sound output was plugged in or out after start-up: on a kiosk that is the citizen's
 // headphones (private listening, EN 301 549 5.1.3.8; plugging them in starts speech, 5.2).
 struct AudioDeviceChanged { bool added = true; };
 
 using InputEvent = std::variant<PointerDown, PointerUp, PointerMove, Wheel, TextTyped, KeyChange, Resized,
-                                QuitRequested, AudioDeviceChanged>;
+                                QuitRequested, DisplayLost, AudioDeviceChanged>;
 
 }  // namespace kiosk::platform

@@ -43,6 +43,11 @@ class Sdl2Window final : public Window {
     // Touch becomes our own pointer events; SDL must not also invent mouse clicks from it.
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
     SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
+    // SIGTERM (systemd stopping the kiosk) must end the process: SDL's own handler would turn it
+    // into SDL_QUIT, which the locked-down kiosk ignores. And closing the window is a window
+    // event of its own, so SDL_QUIT is left meaning only that the display connection was lost.
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, "0");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
       error = std::string("SDL could not start video: ") + SDL_GetError();
       return false;
@@ -126,7 +131,7 @@ class Sdl2Window final : public Window {
     const float sx = static_cast<float>(s.width) / static_cast<float>(ww);
     const float sy = static_cast<float>(s.height) / static_cast<float>(wh);
     switch (e.type) {
-      case SDL_QUIT: out.emplace_back(QuitRequested{}); break;
+      case SDL_QUIT: out.emplace_back(DisplayLost{}); break;
       case SDL_MOUSEBUTTONDOWN:
         if (e.button.which != SDL_TOUCH_MOUSEID && e.button.button == SDL_BUTTON_LEFT)
           out.emplace_back(PointerDown{static_cast<float>(e.button.x) * sx, static_cast<float>(e.button.y) * sy, PointerKind::Mouse});
@@ -165,6 +170,7 @@ class Sdl2Window final : public Window {
       case SDL_WINDOWEVENT:
         if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) out.emplace_back(Resized{s.width, s.height});
         if (e.window.event == SDL_WINDOWEVENT_EXPOSED) out.emplace_back(Resized{s.width, s.height});
+        if (e.window.event == SDL_WINDOWEVENT_CLOSE) out.emplace_back(QuitRequested{});
         break;
       // SDL also reports every output present at start-up as "added"; only later ones are a
       // citizen plugging in. Microphones (capture) are not listening.

@@ -243,6 +243,9 @@ struct HttpClient::Worker {
   bool stopping = false;
   std::atomic<int> inFlight{0};
   uint64_t nextId = 1;
+  // The watchdog's question to the worker (checkAlive): asked by the UI, answered on each pass.
+  std::atomic<uint64_t> probesAsked{0}, probesAnswered{0};
+  std::atomic<std::chrono::system_clock::rep> lastSuccess{0};  // since the epoch; 0: never
 
   // Worker-thread only:
   std::map<CURL*, std::unique_ptr<Job>> running;
@@ -307,6 +310,9 @@ struct HttpClient::Worker {
     auto node = running.extract(easy);
     std::unique_ptr<Job> job = std::move(node.mapped());
     HttpResult result = classify(*job, code);
+    if (result.transport == Transport::Ok && result.status >= 200 && result.status < 300) {
+      lastSuccess.store(std::chrono::system_clock::now().time_since_epoch().count());
+    }
     // Everything the handle knows is read before release frees it.
     curl_off_t retryAfter = -1;
     if (result.transport == Transport::Ok) curl_easy_getinfo(easy, CURLINFO_RETRY_AFTER, &retryAfter);
@@ -337,6 +343,7 @@ struct HttpClient::Worker {
         fresh.swap(incoming);
         cancels.swap(cancelling);
       }
+      probesAnswered.store(probesAsked.load());
       // Cancelled sessions: abort their transfers and waits; their callbacks are dropped. Requests
       // still in `fresh` were submitted after the cancellation (cancelSession removed the older ones).
       const auto isCancelled = [&cancels](SessionId s) { return std::find(cancels.begin(), cancels.end(), s) != cancels.end(); };
@@ -433,6 +440,20 @@ void HttpClient::cancelSession(SessionId session) {
     }
   }
   curl_multi_wakeup(worker_->multi);
+}
+
+std::optional<std::chrono::system_clock::time_point> HttpClient::lastSuccess() const {
+  const auto ticks = worker_->lastSuccess.load();
+  if (ticks == 0) return std::nullopt;
+  return std::chrono::system_clock::time_point(std::chrono::system_clock::duration(ticks));
+}
+
+bool HttpClient::checkAlive() {
+  const uint64_t asked = worker_->probesAsked.load();
+  const bool answered = worker_->probesAnswered.load() >= asked;
+  worker_->probesAsked.store(asked + 1);
+  curl_multi_wakeup(worker_->multi);
+  return answered;
 }
 
 size_t HttpClient::cancellationsPending() const {

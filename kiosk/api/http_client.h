@@ -5,9 +5,11 @@
 // dropped. TLS is verified always, with optional key pins and a client certificate; retries
 // follow RetryPolicy within each request's time budget.
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -62,6 +64,12 @@ class HttpClient {
   // Cancelled sessions the worker has not yet acted on: 0 once it has had a pass. Cancellations
   // are forgotten once acted on, so this stays small however many sessions the kiosk has served.
   size_t cancellationsPending() const;
+  // For the watchdog: whether the worker made a pass since the call before (true on the first
+  // call); each call asks it for another. A worker stuck for longer than the time between two
+  // calls answers false. (UI thread.)
+  bool checkAlive();
+  // When a request last had a 2xx answer (any thread); none: never yet.
+  std::optional<std::chrono::system_clock::time_point> lastSuccess() const;
 
   const ClientConfig& config() const;
 

@@ -32,6 +32,8 @@ Runs the jobcenter self-service kiosk (full screen unless --windowed).
                                 in-process on loopback, over real HTTPS
   --printer TARGET              the receipt printer (ESC/POS): a device (/dev/usb/lp0), a CUPS
                                 queue (cups:QUEUE) or a file (file:/path, for tests)
+  --metrics-file FILE.prom      write the kiosk's health as Prometheus text there every 15 s
+                                (interactive runs; in service the configuration's metricsFile)
   --config FILE                 the kiosk's configuration (default /etc/jobcenter-kiosk/kiosk.json
                                 when running in service: not --demo, --screenshot, --dump-ui, --script)
   --check-config FILE           check a configuration file, print every problem, exit non-zero if any
@@ -90,6 +92,10 @@ std::optional<CliOptions> parse(const std::vector<std::string>& args, std::strin
       const auto v = value();
       if (!v) return std::nullopt;
       o.printer = *v;
+    } else if (a == "--metrics-file") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      o.metricsFile = *v;
     } else if (a == "--data-dir") {
       const auto v = value();
       if (!v) return std::nullopt;

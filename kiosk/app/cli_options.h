@@ -27,6 +27,8 @@ struct CliOptions {
   std::optional<std::filesystem::path> dumpUi;
   std::optional<std::filesystem::path> script;
   std::string printer;  // --printer TARGET; empty: no receipt printer at this kiosk
+  // --metrics-file FILE.prom: the health as Prometheus text; wins over the configuration's.
+  std::optional<std::filesystem::path> metricsFile;
   bool demo = false;  // start the reference server in-process and use it (the built-in demo jobcenter)
   // --config FILE: the kiosk's configuration (kiosk/config). Without it an interactive kiosk
   // that is not the demo reads the default file; --screenshot, --dump-ui and --script run

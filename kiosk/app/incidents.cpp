@@ -22,6 +22,12 @@ void Incidents::report(IncidentKind kind, std::string_view detail) {
   log_ << "kiosk: incident: " << incidentKindName(kind) << ": " << detail << "\n" << std::flush;
   auto& count = counts_[static_cast<size_t>(kind)];
   count = std::min(count + 1, kMaxCount);
+  ++totals_[static_cast<size_t>(kind)];
+}
+
+std::array<int64_t, kIncidentKinds> Incidents::totals() const {
+  std::lock_guard lock(mutex_);
+  return totals_;
 }
 
 std::vector<IncidentCount> Incidents::take() {

@@ -36,11 +36,14 @@ class Incidents {
   std::vector<IncidentCount> take();
   // Puts counts back (the heartbeat that carried them was not delivered).
   void restore(const std::vector<IncidentCount>& counts);
+  // Every report since start, by kind (never reset: Prometheus counters only grow).
+  std::array<int64_t, kIncidentKinds> totals() const;
 
  private:
   std::ostream& log_;
-  std::mutex mutex_;
+  mutable std::mutex mutex_;
   std::array<int64_t, kIncidentKinds> counts_{};
+  std::array<int64_t, kIncidentKinds> totals_{};
 };
 
 }  // namespace kiosk::app

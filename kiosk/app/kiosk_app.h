@@ -122,6 +122,9 @@ class KioskApp {
   // Where the app, its services and main report what staff must look into.
   Incidents& incidents() { return incidents_; }
   bool restartRequested() const { return restart_; }  // quit with kRestartExitCode
+  // For the metrics file: the printer as last seen, and visits since Copenhagen midnight.
+  PrinterHealth printerHealth() const { return printerHealth_; }
+  int sessionsOn(const std::string& copenhagenDate) const { return today_.date == copenhagenDate ? today_.sessions : 0; }
 
   // For the driver and tests.
   const ui::AccessTree& tree() const { return tree_; }

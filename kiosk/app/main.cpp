@@ -11,8 +11,11 @@
 #include "kiosk/app/demo_citizens.h"
 #include "kiosk/app/frame_driver.h"
 #include "kiosk/app/kiosk_app.h"
+#include "kiosk/app/metrics_file.h"
 #include "kiosk/app/script_runner.h"
+#include "kiosk/app/service_notify.h"
 #include "kiosk/app/service_setup.h"
+#include "kiosk/app/watchdog.h"
 #include "kiosk/services/admin_pin.h"
 #include "platform/audio.h"
 #include "platform/null_audio.h"
@@ -48,28 +51,63 @@ Result<std::unique_ptr<platform::Window>> openWindow(const app::CliOptions& cli)
   return failure("no such window backend");
 }
 
-void runInteractive(app::KioskApp& kiosk, platform::Window& window) {
+// The health as Prometheus text, every 15 s: the figures are read on the UI thread (they are
+// its state), the file is written on MetricsFile's own thread.
+struct MetricsSchedule {
+  static constexpr std::chrono::seconds kEvery{15};
+  std::unique_ptr<app::MetricsFile> file;
+  std::function<app::KioskMetrics()> snapshot;
+  app::Clock::time_point next{};
+
+  std::optional<app::Clock::time_point> due() const { return file ? std::optional(next) : std::nullopt; }
+  void publishIfDue(app::Clock::time_point now) {
+    if (!file || now < next) return;
+    file->publish(app::prometheusText(snapshot()));
+    next = now + kEvery;
+  }
+};
+
+std::optional<app::Clock::time_point> earliest(std::optional<app::Clock::time_point> a, std::optional<app::Clock::time_point> b) {
+  if (a && b) return std::min(*a, *b);
+  return a ? a : b;
+}
+
+// Returns false when the display was lost (the compositor ended).
+bool runInteractive(app::KioskApp& kiosk, platform::Window& window, app::Watchdog& watchdog, MetricsSchedule& metrics) {
   using app::Clock;
   constexpr int kLongestSleepMs = 60'000;
   while (!kiosk.quitRequested()) {
+    metrics.publishIfDue(Clock::now());
     int timeoutMs = -1;  // nothing to do: sleep until a touch arrives
-    std::optional<Clock::time_point> wake;
+    // Under systemd's watchdog a frame is due at least every third of its interval.
+    const auto wake = earliest(earliest(kiosk.nextWakeup(), watchdog.frameDue()), metrics.due());
     if (kiosk.needsFrame()) {
       timeoutMs = 0;
-    } else if ((wake = kiosk.nextWakeup())) {
+    } else if (wake) {
       const auto wait = std::chrono::ceil<std::chrono::milliseconds>(*wake - Clock::now()).count();
       timeoutMs = static_cast<int>(std::clamp<long long>(wait, 0, kLongestSleepMs));
     }
     const auto before = Clock::now();
     const auto events = window.waitEvents(timeoutMs);
-    for (const auto& event : events) kiosk.push(event, Clock::now());
+    for (const auto& event : events) {
+      if (std::holds_alternative<platform::DisplayLost>(event)) {
+        std::cerr << "kiosk: the display is gone (the compositor ended); quitting\n";
+        watchdog.stopping();
+        return false;
+      }
+      kiosk.push(event, Clock::now());
+    }
     // Slept the longest sleep with nothing arriving and the wake-up still ahead (the closed
     // screen waiting for opening time): no frame, so the display shows the same still image.
     const bool sleptThrough = timeoutMs == kLongestSleepMs && events.empty() && Clock::now() - before >= std::chrono::milliseconds(timeoutMs);
     if (sleptThrough && wake && Clock::now() < *wake) continue;
     kiosk.frame(Clock::now());
     window.present();
+    watchdog.ready();
+    watchdog.frameDrawn(Clock::now());
   }
+  watchdog.stopping();
+  return true;
 }
 
 // The demo's admin PIN (documented in docs/operator.md); hashed at start-up, before any frame.
@@ -151,6 +189,9 @@ int main(int argc, char** argv) {
   // In service: the configuration file. One that cannot be used puts the kiosk out of order
   // (said on screen to citizens, precisely in the log to IT) instead of a restart loop.
   std::string printerTarget = cli->printer;
+  // The metrics file: --metrics-file, else in service the configuration's (also when it is
+  // unusable: IT then sees out_of_order 1), else none.
+  std::optional<std::filesystem::path> metricsFile = cli->metricsFile;
   bool outOfOrder = false;
   const bool inService = !cli->demo && (cli->configFile || !(cli->screenshot || cli->dumpUi || cli->script));
   if (inService) {
@@ -160,7 +201,9 @@ int main(int argc, char** argv) {
       std::istringstream lines(started.failure().detail);
       for (std::string line; std::getline(lines, line);) std::cerr << "kiosk: out of order: " << line << "\n";
       outOfOrder = true;
+      if (!metricsFile) metricsFile = config::kDefaultMetricsFile;
     } else {
+      if (!metricsFile) metricsFile = started->metricsFile;
       client = std::move(started->client);
       if (printerTarget.empty()) printerTarget = started->printer;
       std::cerr << "kiosk: in service: " << started->summary << "\n";
@@ -243,9 +286,32 @@ int main(int argc, char** argv) {
     (result.ok ? std::cout : std::cerr) << "kiosk: script " << (result.ok ? "passed: " : "failed at ") << result.message << "\n";
     return result.ok ? 0 : 1;
   }
-  runInteractive(kiosk, *window);
+  // systemd hears READY=1 after the first frame, then WATCHDOG=1 while frames are drawn and the
+  // network worker answers (docs/operator-guide.md, "The session").
+  const auto notifier = app::ServiceNotifier::fromEnvironment();
+  app::Watchdog watchdog(notifier, [&client] { return !client || client->checkAlive(); });
+  MetricsSchedule metrics;
+  if (metricsFile && !metricsFile->empty()) {
+    metrics.file = std::make_unique<app::MetricsFile>(*metricsFile);
+    const auto started = app::Clock::now();
+    metrics.snapshot = [&, started] {
+      app::KioskMetrics m;
+      m.version = KIOSK_VERSION;
+      m.kioskId = options.kioskId;
+      m.uptime = std::chrono::duration_cast<std::chrono::seconds>(app::Clock::now() - started);
+      m.outOfOrder = kiosk.outOfOrder();
+      if (client) m.lastApiSuccess = client->lastSuccess();
+      m.clientCertificateExpires = options.clientCertificateExpires;
+      m.printer = kiosk.printerHealth();
+      m.sessionsToday = kiosk.sessionsOn(domain::copenhagenDate(std::chrono::system_clock::now()));
+      m.incidents = kiosk.incidents().totals();
+      return m;
+    };
+  }
+  const bool displayKept = runInteractive(kiosk, *window, watchdog, metrics);
   kiosk.attachSpeech(nullptr);
   speech.reset();  // before the window: its SDL_Quit also ends SDL's audio
   kiosk.attachClient(nullptr);  // log out before the demo server goes
+  if (!displayKept) return 4;
   return kiosk.restartRequested() ? app::kRestartExitCode : 0;
 }

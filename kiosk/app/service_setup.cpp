@@ -105,6 +105,7 @@ Result<InService> startInService(const std::filesystem::path& file, const i18n::
   InService in;
   in.client = std::make_unique<api::HttpClient>(*client, std::move(wakeUi));
   in.printer = c.printer;
+  in.metricsFile = c.metricsFile;
   in.summary = "kiosk " + c.kioskId + " (" + c.placeName + "), booking system " + c.bookingSystem.baseUrl + ", configuration " + file.string();
   return in;
 }

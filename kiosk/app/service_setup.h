@@ -40,6 +40,7 @@ struct InService {
   std::unique_ptr<api::HttpClient> client;
   std::string printer;  // the configuration's printer target; empty: none
   std::string summary;  // one line for the log: which kiosk, which booking system
+  std::filesystem::path metricsFile;  // empty: none
 };
 // On failure, the detail holds one line per problem ("FILE: /pointer: found ...; allowed: ...").
 Result<InService> startInService(const std::filesystem::path& file, const i18n::LanguageList& languages, AppOptions& options,

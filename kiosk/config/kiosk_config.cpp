@@ -189,7 +189,7 @@ void checkUsageFigures(Checker& c, const json& object, KioskConfig& out) {
 }
 
 void checkTop(Checker& c, const json& doc, const std::vector<std::string>& languageCodes, KioskConfig& out) {
-  c.unknownKeys(doc, "", {"kioskId", "placeName", "bookingSystem", "printer", "languages", "idle", "adminPinHash", "usageFigures"});
+  c.unknownKeys(doc, "", {"kioskId", "placeName", "bookingSystem", "printer", "languages", "idle", "adminPinHash", "usageFigures", "metricsFile"});
   const std::string idAllowed = "1 to 63 small letters, digits and '-', starting with a letter or digit (the client certificate's "
                                 "common name)";
   if (auto id = c.text(c.member(doc, "", "kioskId", true, idAllowed), "/kioskId", idAllowed)) {
@@ -238,6 +238,13 @@ void checkTop(Checker& c, const json& doc, const std::vector<std::string>& langu
     else c.problem("/adminPinHash", "a text that is not an Argon2id hash (not shown)", hashAllowed);
   }
   if (const json* usage = c.member(doc, "", "usageFigures", true, "an object with send (true or false)")) checkUsageFigures(c, *usage, out);
+  const std::string metricsAllowed = "an absolute path ending in .prom (node_exporter's textfile collector reads only those), or \"\" "
+                                     "for none; left out: " + kDefaultMetricsFile.string();
+  if (auto metrics = c.text(c.member(doc, "", "metricsFile", false, ""), "/metricsFile", metricsAllowed)) {
+    const std::filesystem::path path(*metrics);
+    if (metrics->empty() || (path.is_absolute() && path.extension() == ".prom" && path.filename() != ".prom")) out.metricsFile = path;
+    else c.problem("/metricsFile", shown(*metrics), metricsAllowed);
+  }
 }
 
 std::string systemError(int error) { return std::strerror(error); }

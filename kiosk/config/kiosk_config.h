@@ -14,6 +14,8 @@
 namespace kiosk::config {
 
 inline const std::filesystem::path kDefaultConfigFile = "/etc/jobcenter-kiosk/kiosk.json";
+// In the runtime directory the systemd unit makes (RuntimeDirectory=jobcenter-kiosk).
+inline const std::filesystem::path kDefaultMetricsFile = "/run/jobcenter-kiosk/kiosk.prom";
 
 struct KioskConfig {
   std::string kioskId;    // the client certificate's common name, and the kiosk's name at the server
@@ -33,6 +35,8 @@ struct KioskConfig {
     bool send = false;
     std::string baseUrl;  // where /kiosk/events goes; the booking system's when the file names none
   } usageFigures;
+  // The kiosk's health as Prometheus text, for node_exporter's textfile collector; empty: none.
+  std::filesystem::path metricsFile = kDefaultMetricsFile;
 };
 
 struct ConfigProblem {

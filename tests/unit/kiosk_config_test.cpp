@@ -105,6 +105,23 @@ TEST_CASE("the optional fields may be left out: no printer, no client certificat
   CHECK(result.config->printer.empty());
   CHECK(result.config->bookingSystem.clientKey.empty());
   CHECK(result.config->idleTimeout == std::chrono::seconds(120));
+  CHECK(result.config->metricsFile == "/run/jobcenter-kiosk/kiosk.prom");
+}
+
+TEST_CASE("the metrics file is an absolute .prom path, or none") {
+  json doc = goodConfig();
+  doc["metricsFile"] = "/var/lib/prometheus/node-exporter/kiosk.prom";
+  REQUIRE(check(doc).ok());
+  CHECK(check(doc).config->metricsFile == "/var/lib/prometheus/node-exporter/kiosk.prom");
+  doc["metricsFile"] = "";
+  REQUIRE(check(doc).ok());
+  CHECK(check(doc).config->metricsFile.empty());
+  for (const char* wrong : {"kiosk.prom", "/run/jobcenter-kiosk/kiosk.txt", "/run/jobcenter-kiosk/.prom"}) {
+    doc["metricsFile"] = wrong;
+    const auto result = check(doc);
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems[0].pointer == "/metricsFile");
+  }
 }
 
 TEST_CASE("a missing field is named by its pointer") {
@@ -253,7 +270,7 @@ TEST_CASE("the example configuration in the repository shows every field and pas
   REQUIRE(in);
   const json doc = json::parse(in);
   // Every field there is, optional ones too: IT copies this file.
-  CHECK(doc.size() == 8);
+  CHECK(doc.size() == 9);
   CHECK(doc["bookingSystem"].size() == 5);
   CHECK(doc["idle"].size() == 2);
   const auto result = kiosk::config::checkConfigText(doc.dump(), kCodes, file.parent_path());
