@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,9 @@ class HttpClient {
   size_t cancellationsPending() const;
 
   const ClientConfig& config() const;
+  // When the server's certificate expires, as the last new TLS handshake showed it; nothing
+  // until one has been made. (Any thread.)
+  std::optional<std::chrono::system_clock::time_point> serverCertificateExpires() const;
 
  private:
   struct Worker;
