@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
 #include <condition_variable>
 #include <deque>
 #include <map>
@@ -119,6 +122,8 @@ void configure(Job& job, const ClientConfig& config, const std::string& pins, lo
     curl_easy_setopt(easy, CURLOPT_CAINFO, config.tls.caFile.c_str());
   }
   if (!pins.empty()) curl_easy_setopt(easy, CURLOPT_PINNEDPUBLICKEY, pins.c_str());
+  // The server's certificate chain as text, for its expiry (the admin screen, the heartbeat).
+  curl_easy_setopt(easy, CURLOPT_CERTINFO, 1L);
   if (!config.tls.clientCertificatePem.empty()) {
     curl_blob cert{const_cast<char*>(config.tls.clientCertificatePem.data()), config.tls.clientCertificatePem.size(), CURL_BLOB_COPY};
     curl_blob key{const_cast<char*>(config.tls.clientKeyPem.data()), config.tls.clientKeyPem.size(), CURL_BLOB_COPY};
@@ -151,6 +156,30 @@ void configure(Job& job, const ClientConfig& config, const std::string& pins, lo
 }
 
 // [SECTION] Outcome classification
+
+// The server certificate's "Expire date" from libcurl's certificate information (OpenSSL's
+// ASN1_TIME_print: "Dec  6 19:17:39 2027 GMT"); nothing when the handshake was not new (a reused
+// connection carries no chain) or the text is not as expected.
+std::optional<int64_t> serverCertificateExpiry(CURL* easy) {
+  curl_certinfo* chain = nullptr;
+  if (curl_easy_getinfo(easy, CURLINFO_CERTINFO, &chain) != CURLE_OK || !chain || chain->num_of_certs < 1) return std::nullopt;
+  static const char kField[] = "Expire date:";
+  for (curl_slist* item = chain->certinfo[0]; item; item = item->next) {  // the first is the server's own
+    if (std::strncmp(item->data, kField, sizeof kField - 1) != 0) continue;
+    char month[4] = {};
+    std::tm t{};
+    if (std::sscanf(item->data + sizeof kField - 1, "%3s %d %d:%d:%d %d GMT", month, &t.tm_mday, &t.tm_hour, &t.tm_min, &t.tm_sec, &t.tm_year) != 6) {
+      return std::nullopt;
+    }
+    const char* months = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    const char* at = std::strstr(months, month);
+    if (!at || std::strlen(month) != 3 || (at - months) % 3 != 0) return std::nullopt;
+    t.tm_mon = static_cast<int>((at - months) / 3);
+    t.tm_year -= 1900;
+    return static_cast<int64_t>(timegm(&t));
+  }
+  return std::nullopt;
+}
 
 bool mentions(const char* text, std::initializer_list<const char*> needles) {
   const std::string s(text);
@@ -229,6 +258,7 @@ struct HttpClient::Worker {
   std::thread thread;
 
   mutable std::mutex mutex;  // guards incoming, cancelling, finished, stopping
+  std::atomic<int64_t> serverCertificateExpiresAt{0};  // seconds since 1970; 0: not seen yet
   std::deque<std::unique_ptr<Job>> incoming;
   // Sessions cancelled since the worker's last pass, whose running or waiting transfers it has
   // still to abort. Emptied on every pass: a kiosk ends a session every few minutes for months,
@@ -316,6 +346,9 @@ struct HttpClient::Worker {
     // Everything the handle knows is read before release frees it.
     curl_off_t retryAfter = -1;
     if (result.transport == Transport::Ok) curl_easy_getinfo(easy, CURLINFO_RETRY_AFTER, &retryAfter);
+    if (result.transport == Transport::Ok) {
+      if (const auto expires = serverCertificateExpiry(easy)) serverCertificateExpiresAt = *expires;
+    }
     release(*job);
     job->last = result;
     const auto now = Clock::now();
@@ -412,6 +445,12 @@ HttpClient::HttpClient(ClientConfig config, std::function<void()> wakeUi)
 HttpClient::~HttpClient() = default;
 
 const ClientConfig& HttpClient::config() const { return worker_->config; }
+
+std::optional<std::chrono::system_clock::time_point> HttpClient::serverCertificateExpires() const {
+  const int64_t at = worker_->serverCertificateExpiresAt.load();
+  if (at == 0) return std::nullopt;
+  return std::chrono::system_clock::time_point(std::chrono::seconds(at));
+}
 
 void HttpClient::submit(SessionId session, HttpRequest request, Callback done) {
   auto job = std::make_unique<Job>();

@@ -72,6 +72,9 @@ class HttpClient {
   std::optional<std::chrono::system_clock::time_point> lastSuccess() const;
 
   const ClientConfig& config() const;
+  // When the server's certificate expires, as the last new TLS handshake showed it; nothing
+  // until one has been made. (Any thread.)
+  std::optional<std::chrono::system_clock::time_point> serverCertificateExpires() const;
 
  private:
   struct Worker;

@@ -9,6 +9,9 @@ const char* printerName(PrinterHealth printer) {
     case PrinterHealth::Unknown: return "unknown";
     case PrinterHealth::Ok: return "ok";
     case PrinterHealth::Failed: return "failed";
+    case PrinterHealth::PaperNearEnd: return "paper_near_end";
+    case PrinterHealth::PaperOut: return "paper_out";
+    case PrinterHealth::CoverOpen: return "cover_open";
   }
   return "unknown";
 }
@@ -19,7 +22,8 @@ nlohmann::json heartbeatBody(const Health& health) {
   nlohmann::json body = {{"version", health.version},
                          {"uptime_seconds", health.uptime.count()},
                          {"screen", health.screen},
-                         {"healthy", health.incidents.empty() && health.printer != PrinterHealth::Failed},
+                         {"healthy", health.incidents.empty() && (health.printer == PrinterHealth::None || health.printer == PrinterHealth::Unknown ||
+                                                             health.printer == PrinterHealth::Ok || health.printer == PrinterHealth::PaperNearEnd)},
                          {"printer", printerName(health.printer)}};
   if (health.clientCertificateDaysLeft) body["client_certificate_days_left"] = *health.clientCertificateDaysLeft;
   if (health.serverCertificateDaysLeft) body["server_certificate_days_left"] = *health.serverCertificateDaysLeft;

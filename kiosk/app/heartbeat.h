@@ -12,7 +12,9 @@
 
 namespace kiosk::app {
 
-enum class PrinterHealth { None, Unknown, Ok, Failed };  // none: no printer here; unknown: nothing printed yet
+// none: no printer here; unknown: a one-way printer that has printed nothing yet; the last three
+// from a two-way printer's own status (DLE EOT).
+enum class PrinterHealth { None, Unknown, Ok, Failed, PaperNearEnd, PaperOut, CoverOpen };
 
 struct Health {
   std::string version;
@@ -23,7 +25,8 @@ struct Health {
   std::vector<IncidentCount> incidents;
 };
 
-// Healthy: no incidents since the last heartbeat and the printer (if any) not failing.
+// Healthy: no incidents since the last heartbeat and the printer (if any) able to print (paper
+// near its end still prints).
 nlohmann::json heartbeatBody(const Health& health);
 
 }  // namespace kiosk::app

@@ -176,11 +176,9 @@ void KioskApp::sendHeartbeat(Clock::time_point now) {
   health.version = KIOSK_VERSION;
   health.uptime = std::chrono::duration_cast<std::chrono::seconds>(now - steadyAtStart_);
   health.screen = std::string(screens::screenName(router_->currentId()));
-  health.printer = printerHealth_;
-  if (options_.clientCertificateExpires) {
-    const auto left = *options_.clientCertificateExpires - std::chrono::system_clock::now();
-    health.clientCertificateDaysLeft = static_cast<int>(std::chrono::floor<std::chrono::days>(left).count());
-  }
+  health.printer = printerHealth();
+  if (options_.clientCertificateExpires) health.clientCertificateDaysLeft = daysLeft(*options_.clientCertificateExpires);
+  if (const auto expires = client_->serverCertificateExpires()) health.serverCertificateDaysLeft = daysLeft(*expires);
   health.incidents = incidents_.take();
   api::HttpRequest request;
   request.method = "POST";
@@ -190,7 +188,11 @@ void KioskApp::sendHeartbeat(Clock::time_point now) {
   request.budget = std::chrono::seconds(20);
   // Nobody waits for it; an undelivered heartbeat's incidents go with the next one.
   client_->submit(api::kDetachedSession, std::move(request), [this, counts = health.incidents](const api::HttpResult& result) {
-    if (result.ok()) return;
+    if (result.ok()) {
+      // The admin screen's "last heartbeat": the time of day the jobcenter confirmed it.
+      setLastHeartbeat(copenhagenClock(wallNow(lastFrame_)));
+      return;
+    }
     incidents_.restore(counts);
     if (result.transport == api::Transport::CertificateRefused) incidents_.report(IncidentKind::Certificate, result.detail);
     std::cerr << "kiosk: heartbeat not delivered: " << (result.transport == api::Transport::Ok ? "HTTP " + std::to_string(result.status) : result.detail)
@@ -210,6 +212,7 @@ void KioskApp::showNextOutOfOrderLanguage(Clock::time_point now) {
 void KioskApp::follow(Event event, Clock::time_point now, std::optional<screens::ScreenId> service) {
   const screens::ScreenId from = router_->currentId();
   countForToday(event, from);
+  noteForUsage(event, from, now);
   Facts facts;
   // A booking system that does not answer is as good as none: the errand says "at the desk"
   // at once instead of starting a login that cannot finish.
@@ -335,6 +338,8 @@ std::optional<Clock::time_point> KioskApp::nextWakeup() const {
   }
   if (outOfOrder_) wake = wake ? std::min(*wake, nextLanguageAt_) : nextLanguageAt_;
   if (client_ && options_.heartbeatEvery.count() > 0) wake = wake ? std::min(*wake, nextHeartbeat_) : nextHeartbeat_;
+  if (options_.sendUsageEvents && !usageQueue_.empty()) atTheLatest(usageSendNow_ ? lastFrame_ : nextUsageSend_);
+  if (printer_ && printer_->twoWay() && !askingPrinter_) atTheLatest(nextPrinterStatus_);
   if (!resting()) {
     const auto next = idle_.nextWakeup(lastFrame_, idleNeeds());
     wake = wake ? std::min(*wake, next) : next;
@@ -395,6 +400,7 @@ void KioskApp::rebuildFonts() {
 
 void KioskApp::startOver(Clock::time_point now) {
   // The citizen has gone: their session, their data and their choices go with them.
+  endSessionForUsage(now);
   admin_.leave();
   if (session_) session_->logout();
   setLanguage(options_.defaultLanguage);
@@ -414,6 +420,7 @@ void KioskApp::frame(Clock::time_point now) {
   // happened on the client's worker.
   if (client_ && client_->drain() > 0) extraFrames_ = std::max(extraFrames_, 1);
   if (printer_ && printer_->drain() > 0) extraFrames_ = std::max(extraFrames_, 1);
+  if (usageClient_ && usageClient_ != client_) usageClient_->drain();
   if (speech_) {
     const auto events = speech_->drain();
     if (!events.empty()) extraFrames_ = std::max(extraFrames_, 1);
@@ -444,6 +451,8 @@ void KioskApp::frame(Clock::time_point now) {
   if (!resting() && idle_.expired(now, idleNeeds())) follow(Event::IdleTimeout, now);
   if (outOfOrder_ && now >= nextLanguageAt_) showNextOutOfOrderLanguage(now);
   if (client_ && options_.heartbeatEvery.count() > 0 && now >= nextHeartbeat_) sendHeartbeat(now);
+  if (options_.sendUsageEvents) sendUsageEvents(now);
+  followPrinterStatus(now);
   if (adminScreen()) {
     // Staff screens at staff size: 100 %, with no bar to change it (the citizen's next session
     // starts at 100 % anyway).
@@ -523,6 +532,7 @@ void KioskApp::frame(Clock::time_point now) {
   if (!tour_.running()) readAloud_.afterFrame(tree_, router_->currentId(), asking, secondsLeft, !waitingInRealTime(), preferences_.language, now);
   if (outOfOrder_) intents.clear();  // nothing leads away from it, not even a long press
   apply(intents, now);
+  observeUsage(now);
   followTour(now);
 }
 
@@ -637,6 +647,7 @@ void KioskApp::apply(const screens::Intents& intents, Clock::time_point now) {
                    [&](const auto&) { applyErrand(intent, now); },
                },
                intent);
+    noteIntentForUsage(intent, now);
   }
   extraFrames_ = std::max(extraFrames_, 2);
 }

@@ -24,6 +24,8 @@
 #include "kiosk/app/router.h"
 #include "kiosk/app/settings_sync.h"
 #include "kiosk/app/todays_figures.h"
+#include "kiosk/app/usage_event_queue.h"
+#include "kiosk/app/usage_events.h"
 #include "kiosk/i18n/catalogs.h"
 #include "kiosk/screens/screen.h"
 #include "kiosk/services/receipt_printer.h"
@@ -78,7 +80,16 @@ struct AppOptions {
   // [SECTION] Health (POST /kiosk/heartbeat through the attached client; zero: none)
   std::chrono::seconds heartbeatEvery{60};
   std::optional<std::chrono::system_clock::time_point> clientCertificateExpires;
+  // [SECTION] Anonymous usage events (POST /kiosk/events): recorded and sent only when the
+  // configuration file says so; sent when a session ends, and at least this often.
+  bool sendUsageEvents = false;
+  std::chrono::seconds usageEventsEvery{60};
 };
+
+// Whole days from now until a certificate expires (negative once it has).
+inline int daysLeft(std::chrono::system_clock::time_point expires) {
+  return static_cast<int>(std::chrono::floor<std::chrono::days>(expires - std::chrono::system_clock::now()).count());
+}
 
 // The exit code for "restart kiosk" on the admin screen: the systemd unit restarts on it.
 inline constexpr int kRestartExitCode = 75;
@@ -100,6 +111,9 @@ class KioskApp {
   void attachPrinter(services::ReceiptPrinter* printer, services::CardFonts fonts);
   // Read aloud (espeak-ng through the sound output); without it the bar's button is greyed.
   void attachSpeech(services::SpeechService* speech);
+  // Where usage events go when not to the booking system (the configuration names another
+  // address); null: the booking system's client. Its results are handled each frame too.
+  void attachUsageClient(api::HttpClient* client) { usageClient_ = client; }
   const screens::CitizenView& citizen() const;
 
   void push(const platform::InputEvent& event, Clock::time_point now);
@@ -111,7 +125,8 @@ class KioskApp {
   // being printed, "show me how" waiting for its narration to be heard. Scripted runs then let
   // time pass at its real pace instead of racing ahead on their virtual clock.
   bool waitingOnBookingSystem() const {
-    return (client_ && client_->busy()) || (session_ && session_->waiting()) || (settings_ && settings_->waiting());
+    return (client_ && client_->busy()) || (session_ && session_->waiting()) || (settings_ && settings_->waiting()) ||
+           (usageClient_ && usageClient_->busy());
   }
   bool waitingOnPinCheck() const { return admin_.checking(); }
   bool waitingOnPrinter() const { return printer_ && printer_->busy(); }
@@ -121,6 +136,8 @@ class KioskApp {
   bool quitRequested() const { return quit_; }
   // Where the app, its services and main report what staff must look into.
   Incidents& incidents() { return incidents_; }
+  // Usage events recorded and not yet delivered.
+  const UsageEventQueue& usageEvents() const { return usageQueue_; }
   bool restartRequested() const { return restart_; }  // quit with kRestartExitCode
   // For the metrics file: the printer as last seen, and visits since Copenhagen midnight.
   PrinterHealth printerHealth() const { return printerHealth_; }
@@ -191,10 +208,21 @@ class KioskApp {
   void runAdminTest(screens::AdminTest test);
   void describeAdmin(Clock::time_point now);
   void countForToday(Event event, screens::ScreenId from);
+  // A two-way printer's own status (DLE EOT), asked every minute, and every few seconds while the
+  // admin screen shows it.
+  void followPrinterStatus(Clock::time_point now);
+  PrinterHealth printerHealth() const;
   bool adminScreen() const;
   bool quietScreen() const;  // a screen with no citizen on it: attract, closed (no idle timer there)
   Clock::time_point steadyAt(domain::WallClock::time_point wall) const { return steadyAtStart_ + (wall - wallAtStart_); }
   std::string copenhagenClock(domain::WallClock::time_point wall) const;
+  // [SECTION] Anonymous usage events (kiosk_usage.cpp)
+  bool recordingUsage() const { return options_.sendUsageEvents && !tour_.running(); }
+  void noteForUsage(Event event, screens::ScreenId from, Clock::time_point now);
+  void noteIntentForUsage(const screens::Intent& intent, Clock::time_point now);
+  void observeUsage(Clock::time_point now);  // after each frame's intents: the screen reached, errands done
+  void endSessionForUsage(Clock::time_point now);
+  void sendUsageEvents(Clock::time_point now);
 
   platform::Window& window_;
   api::HttpClient* client_ = nullptr;
@@ -237,8 +265,23 @@ class KioskApp {
   bool quit_ = false;
   bool outOfOrder_ = false;
   Incidents incidents_{std::cerr};
-  PrinterHealth printerHealth_ = PrinterHealth::None;
+  PrinterHealth printerHealth_ = PrinterHealth::None;  // from the last card printed
+  std::optional<services::PrinterStatus> printerStatus_;  // from the printer itself, when it answers
+  bool askingPrinter_ = false;
+  Clock::time_point nextPrinterStatus_{};
+  std::string printerStatusProblem_;  // the last reason the status was not known (logged when it changes)
   Clock::time_point nextHeartbeat_{};
+  // Enough for a day of sessions while the network is down (about 20 events each).
+  static constexpr size_t kUsageQueueCapacity = 5000;
+  UsageEventQueue usageQueue_{kUsageQueueCapacity, std::cerr};
+  UsageRecorder usage_{usageQueue_};
+  api::HttpClient* usageClient_ = nullptr;
+  bool usageInFlight_ = false;
+  bool usageSendNow_ = false;  // a session has ended: its events go together
+  Clock::time_point nextUsageSend_{};
+  SessionEnding sessionEnding_ = SessionEnding::Finished;  // how the session now ending ends
+  screens::ScreenId usageStep_ = screens::ScreenId::Attract;
+  bool checkInSeen_ = false, activitySeen_ = false;
   Clock::time_point nextLanguageAt_{};  // out of order: when the next language is shown
   bool restart_ = false;
   Clock::time_point lastFrame_;

@@ -149,10 +149,21 @@ void KioskApp::describeAdmin(Clock::time_point now) {
   a.roundTripMs.reset();
   if (settings_ && settings_->roundTrip()) a.roundTripMs = static_cast<int>(settings_->roundTrip()->count());
   a.settingsFetchedAt = settings_ && settings_->fetchedAt() ? copenhagenClock(wallNow(*settings_->fetchedAt())) : std::string();
+  a.serverCertificateDays.reset();
+  if (const auto expires = client_ ? client_->serverCertificateExpires() : std::nullopt) a.serverCertificateDays = daysLeft(*expires);
+  a.clientCertificateDays.reset();
+  if (options_.clientCertificateExpires) a.clientCertificateDays = daysLeft(*options_.clientCertificateExpires);
   a.printerTarget = printer_ ? printer_->config().target : std::string();
-  // The printer targets the kiosk writes to today are one-way (a device opened write-only, a
-  // CUPS queue, a file): the printer's own status (DLE EOT) cannot be read back, so it is unknown.
+  // From the printer's own answer (a two-way device); a CUPS queue or a file cannot answer.
   a.paper = screens::AdminView::Paper::Unknown;
+  a.coverOpen = false;
+  if (printerStatus_) {
+    using Paper = services::PrinterStatus::Paper;
+    a.paper = printerStatus_->paper == Paper::Out       ? screens::AdminView::Paper::Out
+              : printerStatus_->paper == Paper::NearEnd ? screens::AdminView::Paper::NearEnd
+                                                        : screens::AdminView::Paper::Present;
+    a.coverOpen = printerStatus_->coverOpen;
+  }
   const auto size = window_.size();
   a.display = std::to_string(size.width) + " x " + std::to_string(size.height);
   a.voices.clear();
@@ -200,6 +211,41 @@ void KioskApp::runAdminTest(screens::AdminTest test) {
       quit_ = true;
       return;
   }
+}
+
+// [SECTION] The printer's own status
+
+void KioskApp::followPrinterStatus(Clock::time_point now) {
+  if (!printer_ || !printer_->twoWay() || askingPrinter_ || now < nextPrinterStatus_) return;
+  nextPrinterStatus_ = now + (adminScreen() ? std::chrono::seconds(5) : std::chrono::seconds(60));
+  askingPrinter_ = true;
+  printer_->askStatus([this](Result<services::PrinterStatus> status) {
+    askingPrinter_ = false;
+    extraFrames_ = std::max(extraFrames_, 1);
+    if (!status) {
+      if (status.failure().detail != printerStatusProblem_) std::cerr << "kiosk: printer: status not known: " << status.failure().detail << "\n";
+      printerStatusProblem_ = status.failure().detail;
+      printerStatus_.reset();
+      return;
+    }
+    printerStatusProblem_.clear();
+    if (printerStatus_ != *status) {
+      using Paper = services::PrinterStatus::Paper;
+      std::cerr << "kiosk: printer: " << (status->paper == Paper::Out ? "paper out" : status->paper == Paper::NearEnd ? "paper near its end" : "paper present")
+                << (status->coverOpen ? ", cover open" : "") << (status->offline ? ", offline" : "") << (status->error ? ", an error" : "") << "\n";
+    }
+    printerStatus_ = *status;
+  });
+}
+
+PrinterHealth KioskApp::printerHealth() const {
+  if (!printerStatus_) return printerHealth_;
+  using Paper = services::PrinterStatus::Paper;
+  if (printerStatus_->coverOpen) return PrinterHealth::CoverOpen;
+  if (printerStatus_->paper == Paper::Out) return PrinterHealth::PaperOut;
+  if (printerStatus_->offline || printerStatus_->error) return PrinterHealth::Failed;
+  if (printerStatus_->paper == Paper::NearEnd) return PrinterHealth::PaperNearEnd;
+  return PrinterHealth::Ok;
 }
 
 void KioskApp::countForToday(Event event, screens::ScreenId from) {

@@ -153,6 +153,7 @@ int main(int argc, char** argv) {
   // over real HTTPS with its certificate pinned — the same path as production.
   std::unique_ptr<jobcenter::ReferenceServer> demoServer;
   std::unique_ptr<api::HttpClient> client;
+  std::unique_ptr<api::HttpClient> usageClient;  // usage figures sent elsewhere than to the booking system
   app::AppOptions options;
   if (cli->demo) {
     demoServer = std::make_unique<jobcenter::ReferenceServer>(jobcenter::ServerOptions{});
@@ -205,6 +206,7 @@ int main(int argc, char** argv) {
     } else {
       if (!metricsFile) metricsFile = started->metricsFile;
       client = std::move(started->client);
+      usageClient = std::move(started->usageClient);
       if (printerTarget.empty()) printerTarget = started->printer;
       std::cerr << "kiosk: in service: " << started->summary << "\n";
     }
@@ -216,6 +218,7 @@ int main(int argc, char** argv) {
   options.version = KIOSK_VERSION;
   app::KioskApp kiosk(*window, *catalogs, options, app::Clock::now());
   if (client) kiosk.attachClient(client.get());
+  if (usageClient) kiosk.attachUsageClient(usageClient.get());
   std::unique_ptr<services::ReceiptPrinter> printer;
   if (!printerTarget.empty()) {
     const auto target = services::parsePrinterTarget(printerTarget);

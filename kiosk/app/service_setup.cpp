@@ -82,6 +82,7 @@ void applyConfig(const config::KioskConfig& config, const std::filesystem::path&
   if (!config.languages.empty()) options.defaultLanguage = config.languages.front();
   options.idleTimeout = config.idleTimeout;
   options.idleWarning = config.idleWarning;
+  options.sendUsageEvents = config.usageFigures.send;
 }
 
 Result<InService> startInService(const std::filesystem::path& file, const i18n::LanguageList& languages, AppOptions& options,
@@ -103,6 +104,10 @@ Result<InService> startInService(const std::filesystem::path& file, const i18n::
     options.clientCertificateExpires = *expires;
   }
   InService in;
+  // Usage figures sent elsewhere than to the booking system have a client of their own.
+  if (c.usageFigures.send && !c.usageFigures.baseUrl.empty()) {
+    in.usageClient = std::make_unique<api::HttpClient>(usageFiguresClientConfig(c, *client), wakeUi);
+  }
   in.client = std::make_unique<api::HttpClient>(*client, std::move(wakeUi));
   in.printer = c.printer;
   in.metricsFile = c.metricsFile;

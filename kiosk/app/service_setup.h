@@ -38,6 +38,7 @@ void applyConfig(const config::KioskConfig& config, const std::filesystem::path&
 // A kiosk in service: its configuration checked, its booking system's client made.
 struct InService {
   std::unique_ptr<api::HttpClient> client;
+  std::unique_ptr<api::HttpClient> usageClient;  // only when usage figures go elsewhere than to the booking system
   std::string printer;  // the configuration's printer target; empty: none
   std::string summary;  // one line for the log: which kiosk, which booking system
   std::filesystem::path metricsFile;  // empty: none

@@ -10,10 +10,23 @@
 
 namespace kiosk::screens {
 
-size_t Attract::greetingIndex(const ScreenContext& context) const {
-  const auto& languages = context.catalogs.languages().languages;
+namespace {
+
+// Greeting in a language the next screen does not offer would be a promise it breaks. Should
+// none be offered (a misconfiguration), every language the kiosk has rather than none.
+std::vector<const i18n::Language*> greetedLanguages(const ScreenContext& context) {
+  auto offered = offeredLanguages(context);
+  if (offered.empty()) {
+    for (const auto& language : context.catalogs.languages().languages) offered.push_back(&language);
+  }
+  return offered;
+}
+
+}  // namespace
+
+size_t Attract::greetingIndex(const ScreenContext& context, size_t languages) const {
   const auto elapsed = std::max(Clock::duration::zero(), context.now - enteredAt_);
-  return static_cast<size_t>(elapsed / kGreetingPeriod) % languages.size();
+  return static_cast<size_t>(elapsed / kGreetingPeriod) % std::max<size_t>(1, languages);
 }
 
 std::optional<Clock::time_point> Attract::nextWakeup(const ScreenContext& context) const {
@@ -26,8 +39,8 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   const auto& colors = ui.colors();
   ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(area.x, area.y), ImVec2(area.right(), area.bottom()),
                                             ui::packedColor(colors.primary));
-  const auto& languages = context.catalogs.languages().languages;
-  const i18n::Language& shown = languages[greetingIndex(context)];
+  const auto languages = greetedLanguages(context);
+  const i18n::Language& shown = *languages[greetingIndex(context, languages.size())];
   const std::string& welcome = context.catalogs.text(shown.code, "attract.welcome");
   const std::string& start = context.catalogs.text(shown.code, "attract.touch_to_start");
 
@@ -50,11 +63,11 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   const float helloGap = ui.px(ui::design::kGreetingGap);
   float rowsH = 0, rowW = 0;
   const float lineH = ui.text().lineHeight(FontRole::Body);
-  for (const auto& language : languages) {
-    const std::string& hello = context.catalogs.text(language.code, "attract.hello");
-    ui::TextPath::DirectionScope direction(ui.text(), language.direction);
+  for (const i18n::Language* language : languages) {
+    const std::string& hello = context.catalogs.text(language->code, "attract.hello");
+    ui::TextPath::DirectionScope direction(ui.text(), language->direction);
     const float w = std::min(width, ui.text().layout(hello, FontRole::Body, width).size.x + 1);
-    hellos.push_back({&language, &hello, w});
+    hellos.push_back({language, &hello, w});
   }
   // Flow the greetings into centred rows.
   std::vector<std::vector<Hello>> rows(1);

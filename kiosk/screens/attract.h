@@ -4,8 +4,9 @@
 
 namespace kiosk::screens {
 
-// The idle screen: a welcome that cycles through every language, and one big "touch to start".
-// Touching anywhere starts.
+// The idle screen: a welcome that cycles through the languages a citizen can choose here (the
+// kiosk's enabled languages the jobcenter offers), and one big "touch to start". Touching
+// anywhere starts.
 class Attract final : public Screen {
  public:
   ScreenId id() const override { return ScreenId::Attract; }
@@ -16,7 +17,7 @@ class Attract final : public Screen {
   static constexpr std::chrono::seconds kGreetingPeriod{4};
 
  private:
-  size_t greetingIndex(const ScreenContext& context) const;
+  size_t greetingIndex(const ScreenContext& context, size_t languages) const;
 
   Clock::time_point enteredAt_{};
   ui::ScrollArea scroll_;

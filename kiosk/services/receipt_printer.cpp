@@ -179,10 +179,13 @@ struct ReceiptPrinter::Worker {
     std::optional<AppointmentCard> card;  // encoded on the worker when set
     CardFonts fonts;
     Done done;
+    StatusDone statusDone;  // set: a status question (DLE EOT), not a card
   };
   struct Result {
     Outcome outcome;
     Done done;
+    StatusDone statusDone;
+    std::optional<PrinterStatus> status;
   };
 
   PrinterConfig config;
@@ -232,6 +235,19 @@ struct ReceiptPrinter::Worker {
         jobs.pop_front();
         sending = true;
       }
+      if (job.statusDone) {
+        // Between cards, on this thread: a question never cuts into a card being sent.
+        auto status = askPrinterStatus(target.where, config.statusTimeout);
+        Result result{status ? Outcome{true, {}} : failed(status.failure().detail), {}, std::move(job.statusDone), std::nullopt};
+        if (status) result.status = *status;
+        {
+          std::lock_guard lock(mutex);
+          results.push_back(std::move(result));
+          sending = false;
+        }
+        if (wakeUi) wakeUi();
+        continue;
+      }
       if (job.card) {
         job.bytes = encodeAppointmentCard(*job.card, job.fonts);
         wipe(*job.card);
@@ -240,7 +256,7 @@ struct ReceiptPrinter::Worker {
       wipe(job.bytes);
       {
         std::lock_guard lock(mutex);
-        results.push_back({std::move(outcome), std::move(job.done)});
+        results.push_back({std::move(outcome), std::move(job.done), {}, std::nullopt});
         sending = false;
       }
       if (wakeUi) wakeUi();
@@ -269,7 +285,7 @@ ReceiptPrinter::~ReceiptPrinter() {
 void ReceiptPrinter::print(std::vector<uint8_t> bytes, Done done) {
   {
     std::lock_guard lock(worker_->mutex);
-    worker_->jobs.push_back({std::move(bytes), std::nullopt, CardFonts{}, std::move(done)});
+    worker_->jobs.push_back({std::move(bytes), std::nullopt, CardFonts{}, std::move(done), {}});
   }
   worker_->wake.notify_one();
 }
@@ -277,7 +293,23 @@ void ReceiptPrinter::print(std::vector<uint8_t> bytes, Done done) {
 void ReceiptPrinter::print(AppointmentCard card, CardFonts fonts, Done done) {
   {
     std::lock_guard lock(worker_->mutex);
-    worker_->jobs.push_back({{}, std::move(card), std::move(fonts), std::move(done)});
+    worker_->jobs.push_back({{}, std::move(card), std::move(fonts), std::move(done), {}});
+  }
+  worker_->wake.notify_one();
+}
+
+bool ReceiptPrinter::twoWay() const { return worker_->target.kind == PrinterTarget::Kind::Device; }
+
+void ReceiptPrinter::askStatus(StatusDone done) {
+  if (!twoWay()) {
+    // Answered at the next drain, like any other result: nothing can be asked of a queue or a file.
+    std::lock_guard lock(worker_->mutex);
+    worker_->results.push_back({failed("the printer target " + worker_->config.target + " is one-way: no status to ask"), {}, std::move(done), std::nullopt});
+    return;
+  }
+  {
+    std::lock_guard lock(worker_->mutex);
+    worker_->jobs.push_back({{}, std::nullopt, CardFonts{}, {}, std::move(done)});
   }
   worker_->wake.notify_one();
 }
@@ -290,6 +322,12 @@ int ReceiptPrinter::drain() {
   }
   int ran = 0;
   for (auto& result : ready) {
+    if (result.statusDone) {
+      if (result.status) result.statusDone(*result.status);
+      else result.statusDone(failure(std::move(result.outcome.why)));
+      ++ran;
+      continue;
+    }
     if (!result.done) continue;
     if (result.outcome.ok) result.done({});
     else result.done(failure(std::move(result.outcome.why), "booked.print_failed"));

@@ -22,6 +22,7 @@
 #include "kiosk/result.h"
 #include "kiosk/services/appointment_card.h"
 #include "kiosk/services/card_fonts.h"
+#include "kiosk/services/printer_status.h"
 
 namespace kiosk::services {
 
@@ -29,6 +30,7 @@ struct PrinterConfig {
   std::string target;
   std::chrono::milliseconds timeout{10000};  // for the whole card to be taken
   std::string lpCommand = "lp";              // looked up on PATH unless it holds a '/'
+  std::chrono::milliseconds statusTimeout{1000};  // for a device's four DLE EOT answers
 };
 
 struct PrinterTarget {
@@ -59,6 +61,12 @@ class ReceiptPrinter {
   // Encodes the card on the worker (FreeType drawing stays off the UI thread), then sends it;
   // the card's text is wiped there too. (UI thread.)
   void print(AppointmentCard card, CardFonts fonts, Done done);
+
+  // A device can be asked for its own status (DLE EOT, printer_status.h); a CUPS queue or a file cannot.
+  bool twoWay() const;
+  // Asks the device for its status on the worker, between cards; returns at once. (UI thread.)
+  using StatusDone = std::function<void(Result<PrinterStatus>)>;
+  void askStatus(StatusDone done);
 
   // Runs the callbacks of finished jobs; returns how many ran. (UI thread.)
   int drain();

@@ -40,6 +40,19 @@ TEST_CASE("a correct server with the right CA and pin answers") {
   CHECK(r.attempts == 1);
 }
 
+TEST_CASE("the server certificate's expiry is read from the handshake, for the admin screen and the heartbeat") {
+  jobcenter::CertificateOptions options;
+  options.validUntilSeconds = 45L * 86400 + 3600;
+  const auto identity = jobcenter::makeLoopbackIdentity(options);
+  TinyTlsServer server(identity);
+  HttpClient client(trusting(server.url(), identity), {});
+  CHECK_FALSE(client.serverCertificateExpires());  // no handshake yet
+  REQUIRE(runToEnd(client, ping()).transport == Transport::Ok);
+  REQUIRE(client.serverCertificateExpires());
+  const auto left = std::chrono::floor<std::chrono::days>(*client.serverCertificateExpires() - std::chrono::system_clock::now());
+  CHECK(left.count() == 45);
+}
+
 TEST_CASE("TLS failure matrix: each maps to the right error and is not retried") {
   const auto good = jobcenter::makeLoopbackIdentity();
 

@@ -80,6 +80,23 @@ TEST_CASE("remote settings: a language or an errand the jobcenter switched off i
          {{"expect", {{"key", "menu-message"}, {"text", "Dansk: Lukket fredag."}}}}});
 }
 
+TEST_CASE("the attract screen greets only in the languages a citizen can then choose: enabled here and offered by the jobcenter", "[in-process]") {
+  DemoJobcenter k(DemoJobcenter::fastPolicy(), [](kiosk::app::AppOptions& options) { options.enabledLanguages = {"da", "uk", "ar", "en"}; });
+  k.exec("INSERT INTO kiosk_settings VALUES('languages', ?)", {std::string(R"(["da","en","uk","so"])")});
+  waitForSettings(k);
+  k.run({{{"wait_ms", 100}},
+         {{"expect", {{"key", "attract.hello.da"}}}},
+         {{"expect", {{"key", "attract.hello.uk"}}}},
+         {{"expect", {{"key", "attract.hello.en"}}}},
+         {{"expect_not", {{"key", "attract.hello.ar"}}}},  // enabled here, not offered by the jobcenter
+         {{"expect_not", {{"key", "attract.hello.so"}}}},  // offered, not enabled at this kiosk
+         {{"expect_not", {{"key", "attract.hello.pl"}}}},
+         {{"tap", "attract.touch_to_start"}},
+         {{"wait_for", "language"}},
+         {{"expect", {{"key", "language.uk"}}}},
+         {{"expect_not", {{"key", "language.ar"}}}}});
+}
+
 // Each run() starts its clock at the real time again, so a wait and what follows from it are
 // steps of one run.
 json steps(std::initializer_list<json> parts) {
