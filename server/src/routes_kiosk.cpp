@@ -6,6 +6,7 @@
 #include "input_rules.h"
 #include "routes.h"
 #include "secrets.h"
+#include "usage_event_rules.h"
 
 namespace jobcenter {
 namespace {
@@ -23,28 +24,6 @@ bool isScreenName(const json& value) {
   if (!value.is_string()) return false;
   const std::string& s = value.get_ref<const std::string&>();
   return !s.empty() && s.size() <= 64 && s.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_.-") == std::string::npos;
-}
-
-// Usage events are anonymous by construction: only these fields, only these values.
-std::optional<std::string> validateEvent(const json& e) {
-  static const std::set<std::string> fields = {"type", "flow", "language", "assisted", "screen", "at"};
-  if (!e.is_object()) return "each event must be an object";
-  for (const auto& [key, value] : e.items()) {
-    if (!fields.contains(key)) return "unknown field \"" + key + "\" (events carry nothing about the citizen)";
-  }
-  if (!isOneOf(e.value("type", json()), {"session_started", "language_chosen", "flow_started", "flow_completed", "flow_abandoned",
-                                         "help_requested", "session_timed_out"})) {
-    return "type is not a known event";
-  }
-  if (e.contains("flow") && !isOneOf(e["flow"], {"check_in", "book", "move", "cancel", "activities", "joblog", "plan"})) {
-    return "flow is not a known flow";
-  }
-  if (e.contains("language") && !isLanguageTag(e["language"])) return "language must be a language tag";
-  if (e.contains("screen") && !isScreenName(e["screen"])) return "screen must be a screen's name";
-  if (e.contains("assisted") && !e["assisted"].is_boolean()) return "assisted must be true or false";
-  // Only an RFC 3339 date-time: free text here would be a way to store anything as "anonymous".
-  if (!e.contains("at") || !isDateTime(e["at"])) return "at must be an RFC 3339 date-time";
-  return std::nullopt;
 }
 
 // What the citizen was doing when they called, so staff come knowing: the flow, and the date of
@@ -80,8 +59,9 @@ struct IncidentCount {
 // both certificates, incidents since the last heartbeat counted by kind. Only these values: the
 // heartbeat carries nothing free-form.
 std::optional<std::string> validateHealth(const json& b, std::vector<IncidentCount>& incidents) {
-  if (b.contains("printer") && !isOneOf(b["printer"], {"none", "unknown", "ok", "failed"})) {
-    return "printer must be none, unknown, ok or failed";
+  if (b.contains("printer") &&
+      !isOneOf(b["printer"], {"none", "unknown", "ok", "failed", "paper_near_end", "paper_out", "cover_open"})) {
+    return "printer must be none, unknown, ok, failed, paper_near_end, paper_out or cover_open";
   }
   for (const char* field : {"client_certificate_days_left", "server_certificate_days_left"}) {
     if (b.contains(field) && !boundedInteger(b[field], -kMaxCertificateDays, kMaxCertificateDays)) {
@@ -185,15 +165,16 @@ void addKioskRoutes(httplib::Server& server, RouteContext& ctx) {
       return problem(res, 400, "invalid-request", "events must be a list of 1 to 100 events");
     }
     for (const auto& e : events) {
-      if (const auto why = validateEvent(e)) return problem(res, 400, "invalid-request", "An event is not valid", *why);
+      if (const auto why = refuseUsageEvent(e)) return problem(res, 400, "invalid-request", "An event is not valid", *why);
     }
+    const auto text = [](const json& e, const char* field) { return e.contains(field) ? Value(e[field].get<std::string>()) : Value(nullptr); };
     ctx.db.transaction([&](Tx& tx) {
       for (const auto& e : events) {
-        tx.exec("INSERT INTO usage_events VALUES(?,?,?,?,?,?,?)",
-                {*kiosk, e["type"].get<std::string>(), e.contains("flow") ? Value(e["flow"].get<std::string>()) : Value(nullptr),
-                 e.contains("language") ? Value(e["language"].get<std::string>()) : Value(nullptr),
-                 e.contains("assisted") ? Value(int64_t{e["assisted"].get<bool>()}) : Value(nullptr),
-                 e.contains("screen") ? Value(e["screen"].get<std::string>()) : Value(nullptr), e["at"].get<std::string>()});
+        tx.exec("INSERT INTO usage_events VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                {*kiosk, e["hour"].get<std::string>(), e["type"].get<std::string>(), text(e, "flow"), text(e, "language"),
+                 e.contains("assisted") ? Value(int64_t{e["assisted"].get<bool>()}) : Value(nullptr), text(e, "step"),
+                 text(e, "given_up_at"), text(e, "length"), text(e, "ending"),
+                 e.contains("text_size") ? Value(e["text_size"].get<int64_t>()) : Value(nullptr), text(e, "aid"), text(e, "reason")});
       }
     });
     sendJson(res, 202, {{"accepted", events.size()}});

@@ -6,6 +6,11 @@ namespace jobcenter {
 
 void createSchema(Database& db) {
   db.transaction([](Tx& tx) {
+    // Usage events stored by earlier versions carried the exact time (column "at"); they are not
+    // kept, rather than kept finer than the contract now allows.
+    if (tx.queryInt("SELECT COUNT(*) FROM pragma_table_info('usage_events') WHERE name = 'at'").value_or(0) > 0) {
+      tx.exec("DROP TABLE usage_events");
+    }
     for (const char* sql : {
              "CREATE TABLE IF NOT EXISTS consultants(id TEXT PRIMARY KEY, first_name TEXT NOT NULL, name TEXT NOT NULL,"
              " languages TEXT NOT NULL, competences TEXT NOT NULL, contact_forms TEXT NOT NULL)",
@@ -47,8 +52,11 @@ void createSchema(Database& db) {
              "CREATE TABLE IF NOT EXISTS arrivals_received(booking_id TEXT PRIMARY KEY REFERENCES bookings(id), received_at INTEGER NOT NULL)",
              // Where each kiosk stands, as the reception board names it ("Stueetagen, ved indgangen").
              "CREATE TABLE IF NOT EXISTS kiosk_places(kiosk_id TEXT PRIMARY KEY, place TEXT NOT NULL)",
-             "CREATE TABLE IF NOT EXISTS usage_events(kiosk_id TEXT NOT NULL, type TEXT NOT NULL, flow TEXT, language TEXT,"
-             " assisted INTEGER, screen TEXT, at TEXT NOT NULL)",
+             // Anonymous usage events, one column per contract field (usage_event_rules.h says
+             // which type carries which). No time of receipt: the hour is all that is kept.
+             "CREATE TABLE IF NOT EXISTS usage_events(kiosk_id TEXT NOT NULL, hour TEXT NOT NULL, type TEXT NOT NULL,"
+             " flow TEXT, language TEXT, assisted INTEGER, step TEXT, given_up_at TEXT, length TEXT, ending TEXT,"
+             " text_size INTEGER, aid TEXT, reason TEXT)",
              // The jobcenter's settings for its kiosks (/kiosk/config), each a JSON value by its contract
              // name; a name not here has the reference server's default.
              "CREATE TABLE IF NOT EXISTS kiosk_settings(name TEXT PRIMARY KEY, value TEXT NOT NULL)",

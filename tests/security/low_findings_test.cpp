@@ -70,15 +70,15 @@ TEST_CASE("low: a feedback rating of 2^32+1 is refused, not stored as 1") {
   CHECK(r.status == 400);
 }
 
-TEST_CASE("low: usage events take only a date-time as `at`, so nothing personal is stored as anonymous") {
+TEST_CASE("low: usage events take only a whole hour as `hour`, so nothing personal is stored as anonymous") {
   Target t;
   auto c = t.client();
   for (const std::string& at : std::vector<std::string>{std::string(cpr::kFreja) + "-aaaaaaaaa", "Freja Nielsen, Havnegade 1!!",
-                                                        "2026-13-45T99:99:99+01:00"}) {
+                                                        "2026-13-45T99:99:99+01:00", "2026-11-23T09:41:07+01:00"}) {
     INFO(at);
-    CHECK(c->post("/api/v1/kiosk/events", {{"events", {{{"type", "session_started"}, {"at", at}}}}}).status == 400);
+    CHECK(c->post("/api/v1/kiosk/events", {{"events", {{{"type", "session_started"}, {"hour", at}}}}}).status == 400);
   }
-  CHECK(c->post("/api/v1/kiosk/events", {{"events", {{{"type", "session_started"}, {"at", "2026-11-23T09:00:00+01:00"}}}}}).status == 202);
+  CHECK(c->post("/api/v1/kiosk/events", {{"events", {{{"type", "session_started"}, {"hour", "2026-11-23T09:00:00+01:00"}}}}}).status == 202);
 }
 
 TEST_CASE("low: control characters, bidi overrides and terminal escapes are refused in text a person reads") {

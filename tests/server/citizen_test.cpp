@@ -123,8 +123,8 @@ TEST_CASE("kiosk configuration, heartbeat, anonymous events and help requests") 
   CHECK(config["languages"].size() == 10);
   CHECK(t.client->post("/api/v1/kiosk/heartbeat", {{"version", "0.1.0"}, {"uptime_seconds", 60}, {"screen", "attract"}, {"healthy", true}})
             .status == 204);
-  const json events = {{"events", {{{"type", "flow_completed"}, {"flow", "book"}, {"language", "ar"}, {"assisted", false},
-                                    {"at", "2026-11-22T10:00:00+01:00"}}}}};
+  const json events = {{"events", {{{"type", "errand_completed"}, {"flow", "book"}, {"assisted", false},
+                                    {"hour", "2026-11-22T10:00:00+01:00"}}}}};
   CHECK(t.client->post("/api/v1/kiosk/events", events).json()["accepted"] == 1);
   json identifying = events;
   identifying["events"][0]["cpr"] = "010190-1234";
@@ -148,6 +148,11 @@ TEST_CASE("a heartbeat's health: printer, certificate days and incidents by kind
                 "client_certificate_days = 180 AND server_certificate_days = -2") == 1);
   CHECK(count("SELECT SUM(count) FROM kiosk_incidents WHERE kiosk_id = 'test-kiosk'") == 4);
   CHECK(count("SELECT count FROM kiosk_incidents WHERE kind = 'printer'") == 3);
+  json paperOut = beat;
+  paperOut["printer"] = "paper_out";  // from a two-way printer's own status
+  paperOut.erase("incidents");
+  REQUIRE(t.client->post("/api/v1/kiosk/heartbeat", paperOut).status == 204);
+  CHECK(count("SELECT COUNT(*) FROM kiosk_health WHERE printer = 'paper_out'") == 1);
   for (const auto& [field, value] : std::vector<std::pair<std::string, json>>{
            {"printer", "on fire"},
            {"client_certificate_days_left", "soon"},
@@ -160,6 +165,59 @@ TEST_CASE("a heartbeat's health: printer, certificate days and incidents by kind
     CHECK(t.client->post("/api/v1/kiosk/heartbeat", bad).problemCode() == "invalid-request");
   }
   CHECK(count("SELECT COUNT(*) FROM kiosk_incidents") == 2);  // nothing of the refused ones
+}
+
+TEST_CASE("usage events are stored field by field, each type with its own fields, only to the hour") {
+  TestServer t;
+  const std::string hour = "2026-11-23T09:00:00+01:00";
+  const json batch = {{"events",
+                       {{{"type", "session_started"}, {"hour", hour}},
+                        {{"type", "language_chosen"}, {"language", "ar"}, {"hour", hour}},
+                        {{"type", "text_size_chosen"}, {"text_size", 150}, {"hour", hour}},
+                        {{"type", "aid_used"}, {"aid", "low_reach"}, {"hour", hour}},
+                        {{"type", "step_reached"}, {"step", "book-topics"}, {"flow", "book"}, {"hour", hour}},
+                        {{"type", "help_requested"}, {"reason", "interpreter"}, {"hour", hour}},
+                        {{"type", "errand_completed"}, {"flow", "book"}, {"assisted", true}, {"hour", hour}},
+                        {{"type", "session_ended"}, {"length", "3_to_10_min"}, {"ending", "timed_out"}, {"given_up_at", "booked"}, {"hour", hour}}}}};
+  REQUIRE(t.client->post("/api/v1/kiosk/events", batch).json()["accepted"] == 8);
+  const auto count = [&](const std::string& where) {
+    return t.server->database().transaction(
+        [&](jobcenter::Tx& tx) { return tx.queryInt("SELECT COUNT(*) FROM usage_events WHERE kiosk_id = 'test-kiosk' AND " + where).value_or(-1); });
+  };
+  CHECK(count("hour = '" + hour + "'") == 8);
+  CHECK(count("type = 'language_chosen' AND language = 'ar'") == 1);
+  CHECK(count("type = 'text_size_chosen' AND text_size = 150") == 1);
+  CHECK(count("type = 'aid_used' AND aid = 'low_reach'") == 1);
+  CHECK(count("type = 'step_reached' AND step = 'book-topics' AND flow = 'book'") == 1);
+  CHECK(count("type = 'help_requested' AND reason = 'interpreter'") == 1);
+  CHECK(count("type = 'errand_completed' AND flow = 'book' AND assisted = 1") == 1);
+  CHECK(count("type = 'session_ended' AND length = '3_to_10_min' AND ending = 'timed_out' AND given_up_at = 'booked'") == 1);
+}
+
+TEST_CASE("a usage event carrying a CPR number, free text, a booking code or an exact time is refused, and nothing of its batch is stored") {
+  TestServer t;
+  const json valid = {{"type", "errand_completed"}, {"flow", "book"}, {"assisted", false}, {"hour", "2026-11-23T09:00:00+01:00"}};
+  REQUIRE(t.client->post("/api/v1/kiosk/events", {{"events", {valid}}}).status == 202);
+  for (const auto& [field, value] : std::vector<std::pair<std::string, json>>{
+           {"cpr", "010190-1234"},
+           {"citizen_id", "c-sara"},
+           {"note", "Sara Jensen ville booke"},
+           {"reference", "K7Q-2M4"},
+           {"step", "Sara Jensen"},                       // a step is a screen's name, not text
+           {"language", "ar"},                            // a field of another event type
+           {"flow", "010190-1234"},
+           {"assisted", "yes"},
+           {"hour", "2026-11-23T09:14:00+01:00"},         // finer than the hour
+           {"hour", "2026-11-23T09:00:00.5+01:00"},
+           {"hour", "Tuesday morning"}}) {
+    json bad = valid;
+    bad[field] = value;
+    INFO(bad.dump());
+    CHECK(t.client->post("/api/v1/kiosk/events", {{"events", {valid, bad}}}).problemCode() == "invalid-request");
+  }
+  const json abandonedWithoutPlace = {{"type", "session_ended"}, {"length", "under_1_min"}, {"ending", "started_over"}, {"hour", "2026-11-23T09:00:00Z"}};
+  CHECK(t.client->post("/api/v1/kiosk/events", {{"events", {abandonedWithoutPlace}}}).problemCode() == "invalid-request");
+  CHECK(t.server->database().transaction([](jobcenter::Tx& tx) { return tx.queryInt("SELECT COUNT(*) FROM usage_events"); }) == 1);
 }
 
 TEST_CASE("unknown paths and methods answer with a problem document") {
