@@ -43,7 +43,10 @@ void CitizenSession::checkIn(const std::string& codeOrCpr) {
 // What staff should know before they walk over: the errand under way (a move or a cancellation,
 // and the date of that meeting; a booking), and whether a colleague is already at the kiosk.
 api::HelpCall CitizenSession::helpCall(domain::HelpReason reason, const std::string& language) const {
-  api::HelpCall call{.reason = reason, .language = language, .staffPresent = view_.assisted()};
+  api::HelpCall call;
+  call.reason = reason;
+  call.language = language;
+  call.staffPresent = view_.assisted();
   const auto meetingDate = [&](const std::string& bookingId) {
     if (view_.bookings.ready()) {
       for (const auto& b : *view_.bookings.value) {

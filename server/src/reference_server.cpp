@@ -222,6 +222,7 @@ Result<void> ReferenceServer::start() {
   addJoblogRoutes(*server_, *routes_);
   addBoardRoutes(*server_, *routes_);
   addBoardPages(*server_, *routes_);
+  addFigureRoutes(*server_, *routes_);
   addDemoRoutes(*server_, *routes_);
   thread_ = std::thread([this] { server_->listen_after_bind(); });
   for (int waited = 0; !server_->is_running(); ++waited) {

@@ -35,6 +35,8 @@ void addJoblogRoutes(httplib::Server& server, RouteContext& context);
 // The reception board's operations, and its pages (/staff, /manager, /fleet) with their assets.
 void addBoardRoutes(httplib::Server& server, RouteContext& context);
 void addBoardPages(httplib::Server& server, RouteContext& context);
+// Managers' figures, the fleet's health, /metrics.
+void addFigureRoutes(httplib::Server& server, RouteContext& context);
 // Only where the server runs as a demo (ServerOptions::demoPhonePage).
 void addDemoRoutes(httplib::Server& server, RouteContext& context);
 

@@ -50,6 +50,9 @@ void createSchema(Database& db) {
              " staff_present INTEGER NOT NULL DEFAULT 0, taken_by TEXT, taken_at INTEGER, closed_at INTEGER)",
              // A checked-in citizen met by their consultant (marked on the reception board).
              "CREATE TABLE IF NOT EXISTS arrivals_received(booking_id TEXT PRIMARY KEY REFERENCES bookings(id), received_at INTEGER NOT NULL)",
+             // Bookings a staff member made with the citizen at the kiosk (co-service): counted apart
+             // from self-booked ones in the managers' figures.
+             "CREATE TABLE IF NOT EXISTS bookings_with_staff(booking_id TEXT PRIMARY KEY REFERENCES bookings(id))",
              // Where each kiosk stands, as the reception board names it ("Stueetagen, ved indgangen").
              "CREATE TABLE IF NOT EXISTS kiosk_places(kiosk_id TEXT PRIMARY KEY, place TEXT NOT NULL)",
              // Anonymous usage events, one column per contract field (usage_event_rules.h says
@@ -115,7 +118,7 @@ void pruneExpired(Database& db, const Policy& policy, Instant now) {
 
 void clearAll(Database& db) {
   db.transaction([](Tx& tx) {
-    for (const char* table : {"registrations", "feedback", "arrivals_received", "bookings", "joblog", "agreements", "slots", "activities", "citizens",
+    for (const char* table : {"registrations", "feedback", "arrivals_received", "bookings_with_staff", "bookings", "joblog", "agreements", "slots", "activities", "citizens",
                               "consultants", "staff", "help_requests", "kiosk_places", "usage_events", "heartbeats", "kiosk_health", "kiosk_incidents", "idempotency", "device_grants",
                               "tokens", "login_failures", "rate_events"}) {
       tx.exec(std::string("DELETE FROM ") + table);

@@ -431,7 +431,7 @@ TEST_CASE("a help request reaches staff once, however often it is sent") {
   const std::string key = BookingApi::newIdempotencyKey();
   auto ask = [&] {
     return answer<Outcome<kiosk::domain::HelpRequest>>(
-        *b.client, [&](auto done) { b.api->helpRequest({.reason = kiosk::domain::HelpReason::Interpreter, .language = "ar"}, key, done); });
+        *b.client, [&](auto done) { b.api->helpRequest({kiosk::domain::HelpReason::Interpreter, "ar", "", "", false}, key, done); });
   };
   const auto first = ask();
   REQUIRE(first.ok());
@@ -441,7 +441,7 @@ TEST_CASE("a help request reaches staff once, however often it is sent") {
   REQUIRE(replayed.ok());
   CHECK(replayed.value->id == first.value->id);
   const auto noLanguage = answer<Outcome<kiosk::domain::HelpRequest>>(*b.client, [&](auto done) {
-    b.api->helpRequest({.reason = kiosk::domain::HelpReason::PhysicalHelp}, BookingApi::newIdempotencyKey(), done);
+    b.api->helpRequest({kiosk::domain::HelpReason::PhysicalHelp, "", "", "", false}, BookingApi::newIdempotencyKey(), done);
   });
   REQUIRE(noLanguage.ok());
   CHECK_FALSE(noLanguage.value->language);
@@ -450,7 +450,7 @@ TEST_CASE("a help request reaches staff once, however often it is sent") {
 TEST_CASE("the kiosk follows its own help request: open until taken, and nobody else's") {
   Bench b;
   const auto made = answer<Outcome<kiosk::domain::HelpRequest>>(*b.client, [&](auto done) {
-    b.api->helpRequest({.reason = kiosk::domain::HelpReason::TooLateToChange, .language = "uk", .errandFlow = "cancel", .meetingDate = "2026-12-07"},
+    b.api->helpRequest({kiosk::domain::HelpReason::TooLateToChange, "uk", "cancel", "2026-12-07", false},
                        BookingApi::newIdempotencyKey(), done);
   });
   REQUIRE(made.ok());
