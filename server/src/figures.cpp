@@ -57,7 +57,7 @@ json managerFigures(Tx& tx, const LocalDate& from, const LocalDate& to) {
   json share = nullptr;
   if (self + summoned > 0) share = small(self) || small(summoned) ? json("< 5") : json(std::round(1000.0 * static_cast<double>(self) / static_cast<double>(self + summoned)) / 10);
   figures.push_back(figure("self_service", "Selvbooking (STAR)",
-                           {{"Selv-bookede", self}, {"Indkaldte", summoned}, {"Booket med medarbejder ved kiosken", withStaff}}));
+                           {{"Selv-bookede", self}, {"Indkaldte", summoned}, {"Med medarbejder ved kiosken", withStaff}}));
   figures.back()["share_percent"] = share;
 
   figures.push_back(figure("errands", "Ærinder gennemført ved kiosken", events("flow", "type = 'errand_completed'", "2 DESC")));

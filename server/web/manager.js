@@ -23,7 +23,7 @@
     const rows = f.rows;
     const numbers = rows.map((r) => (typeof r.value === 'number' ? r.value : 0));
     const max = Math.max(1, ...numbers);
-    const barH = 22, gap = 6, left = 170, width = 420;
+    const barH = 22, gap = 6, left = 190, width = 190;
     const height = rows.length * (barH + gap) + gap;
     const picture = svg('svg', { viewBox: `0 0 ${left + width + 60} ${height}`, width: '100%', role: 'img', 'aria-labelledby': `title-${f.id}` });
     rows.forEach((r, i) => {
