@@ -347,13 +347,21 @@ void BookingApi::checkInByCpr(const std::string& cpr, std::function<void(Outcome
   call<domain::CheckIn>(jsonRequest("POST", "/api/v1/check-ins", {{"cpr", cpr}}, ""), decodeCheckIn, std::move(done), false);
 }
 
-void BookingApi::helpRequest(domain::HelpReason reason, const std::string& language, const std::string& key,
-                             std::function<void(Outcome<domain::HelpRequest>)> done) {
-  json body = {{"reason", reasonName(reason)}};
-  if (!language.empty()) body["language"] = language;
+void BookingApi::helpRequest(const HelpCall& help, const std::string& key, std::function<void(Outcome<domain::HelpRequest>)> done) {
+  json body = {{"reason", reasonName(help.reason)}};
+  if (!help.language.empty()) body["language"] = help.language;
+  if (!help.errandFlow.empty()) {
+    body["errand"] = {{"flow", help.errandFlow}};
+    if (!help.meetingDate.empty()) body["errand"]["meeting_date"] = help.meetingDate;
+  }
+  if (help.staffPresent) body["staff_present"] = true;
   HttpRequest r = jsonRequest("POST", "/api/v1/help-requests", body, "");
   r.idempotencyKey = key;
   call<domain::HelpRequest>(r, decodeHelpRequest, std::move(done), true);
+}
+
+void BookingApi::helpRequestStatus(const std::string& id, std::function<void(Outcome<domain::HelpRequest>)> done) {
+  call<domain::HelpRequest>(getRequest("/api/v1/help-requests/" + urlEncode(id), ""), decodeHelpRequest, std::move(done), false);
 }
 
 void BookingApi::staffLogin(const std::string& staffNumber, const std::string& pin, std::function<void(Outcome<domain::StaffSession>)> done) {

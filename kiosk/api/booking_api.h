@@ -35,6 +35,15 @@ struct NewBooking {
   std::string interpreterLanguage;  // empty: no interpreter
 };
 
+// A call for staff: why, in which language, and what the citizen was doing (so staff come knowing).
+struct HelpCall {
+  domain::HelpReason reason = domain::HelpReason::Other;
+  std::string language;      // empty: not said
+  std::string errandFlow;    // "cancel", "move", "book"...; empty: none
+  std::string meetingDate;   // YYYY-MM-DD of the meeting the errand is about; empty: none
+  bool staffPresent = false; // co-service: a staff member was already at the kiosk
+};
+
 struct SlotQuery {
   std::string topic, consultantId;
   std::optional<domain::ContactForm> contactForm;
@@ -87,8 +96,9 @@ class BookingApi {
   // [SECTION] Without a citizen login: check-in, staff, help
   void checkInByCode(const std::string& bookingCode, std::function<void(Outcome<domain::CheckIn>)> done);
   void checkInByCpr(const std::string& cpr, std::function<void(Outcome<domain::CheckIn>)> done);
-  void helpRequest(domain::HelpReason reason, const std::string& language, const std::string& key,
-                   std::function<void(Outcome<domain::HelpRequest>)> done);
+  void helpRequest(const HelpCall& call, const std::string& key, std::function<void(Outcome<domain::HelpRequest>)> done);
+  // How this kiosk's call stands (taken, and by whom): asked every few seconds while it is open.
+  void helpRequestStatus(const std::string& id, std::function<void(Outcome<domain::HelpRequest>)> done);
   // Staff co-service: 401 is WrongCredentials, 429 ServerBusy. On success the staff token is kept
   // apart from the citizen's: assistedCitizenLogin uses it and, on success, sets the citizen token.
   void staffLogin(const std::string& staffNumber, const std::string& pin, std::function<void(Outcome<domain::StaffSession>)> done);

@@ -695,7 +695,19 @@ Decoded<domain::HelpRequest> decodeHelpRequest(std::string_view body) {
     if (!known) r.failAt("reason", "not a known reason");
     h.language = r.optionalText("language", 16);
     if (h.language && !isLanguageTag(*h.language)) r.failAt("language", "not a language tag");
-    r.text("status", 20);
+    static const std::pair<const char*, domain::HelpStatus> statuses[] = {{"open", domain::HelpStatus::Open},
+                                                                          {"taken", domain::HelpStatus::Taken},
+                                                                          {"handled", domain::HelpStatus::Handled},
+                                                                          {"citizen_left", domain::HelpStatus::CitizenLeft}};
+    const std::string status = r.text("status", 20);
+    known = false;
+    for (const auto& [name, value] : statuses) {
+      if (status == name) h.status = value, known = true;
+    }
+    if (!known) r.failAt("status", "not a known status");
+    h.takenBy = r.optionalText("taken_by", 100);
+    if (h.takenBy && h.takenBy->empty()) r.failAt("taken_by", "empty");
+    if (h.status == domain::HelpStatus::Taken && !h.takenBy) r.failAt("taken_by", "a taken call names who took it");
     h.createdAt = r.instant("created_at");
     return h;
   });

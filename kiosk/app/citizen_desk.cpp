@@ -40,15 +40,64 @@ void CitizenSession::checkIn(const std::string& codeOrCpr) {
   else api_->checkInByCode(codeOrCpr, done);
 }
 
+// What staff should know before they walk over: the errand under way (a move or a cancellation,
+// and the date of that meeting; a booking), and whether a colleague is already at the kiosk.
+api::HelpCall CitizenSession::helpCall(domain::HelpReason reason, const std::string& language) const {
+  api::HelpCall call;
+  call.reason = reason;
+  call.language = language;
+  call.staffPresent = view_.assisted();
+  const auto meetingDate = [&](const std::string& bookingId) {
+    if (view_.bookings.ready()) {
+      for (const auto& b : *view_.bookings.value) {
+        if (b.id == bookingId) return b.date;
+      }
+    }
+    if (view_.summary && view_.summary->nextBooking && view_.summary->nextBooking->id == bookingId) return view_.summary->nextBooking->date;
+    return std::string();
+  };
+  if (!view_.cancellingBookingId.empty()) {
+    call.errandFlow = "cancel";
+    call.meetingDate = meetingDate(view_.cancellingBookingId);
+  } else if (!view_.draft.movingBookingId.empty()) {
+    call.errandFlow = "move";
+    call.meetingDate = meetingDate(view_.draft.movingBookingId);
+  } else if (!view_.draft.topics.empty()) {
+    call.errandFlow = "book";
+  }
+  return call;
+}
+
 void CitizenSession::callStaff(domain::HelpReason reason, const std::string& language) {
   if (view_.help.sending() || view_.help.done()) return;
   if (helpKey_.empty()) helpKey_ = api::BookingApi::newIdempotencyKey();
   view_.help.stage = screens::Write::Stage::Sending;
   const api::SessionId session = id_;
-  api_->helpRequest(reason, language, helpKey_, [this, session](api::Outcome<domain::HelpRequest> outcome) {
+  api_->helpRequest(helpCall(reason, language), helpKey_, [this, session](api::Outcome<domain::HelpRequest> outcome) {
     if (session != id_) return;
     finishWrite(view_.help, outcome);
-    if (outcome.ok()) helpKey_.clear();
+    if (!outcome.ok()) return;
+    helpKey_.clear();
+    helpId_ = outcome.value->id;
+    nextHelpPoll_ = lastTick_ + kHelpPoll;
+    scrub(*outcome.value);
+  });
+}
+
+// Through the HTTP client's own threads, answered on the next frame: the UI never waits for it.
+// A failed ask is asked again at the next interval; the citizen keeps the "someone is coming" text.
+void CitizenSession::watchHelp(Clock::time_point now) {
+  if (helpId_.empty() || helpPollInFlight_ || now < nextHelpPoll_) return;
+  helpPollInFlight_ = true;
+  const api::SessionId session = id_;
+  api_->helpRequestStatus(helpId_, [this, session](api::Outcome<domain::HelpRequest> outcome) {
+    if (session != id_) return;
+    helpPollInFlight_ = false;
+    nextHelpPoll_ = lastTick_ + kHelpPoll;
+    if (!outcome.ok()) return;
+    if (outcome.value->takenBy) view_.helpTakenBy = *outcome.value->takenBy;
+    if (outcome.value->status != domain::HelpStatus::Open) scrub(helpId_);  // taken or closed: nothing more to learn
+    scrub(*outcome.value);
   });
 }
 

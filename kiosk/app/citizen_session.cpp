@@ -49,17 +49,20 @@ void CitizenSession::cancelLogin() {
 }
 
 std::optional<CitizenSession::Clock::time_point> CitizenSession::nextWakeup() const {
-  if (view_.stage != screens::LoginStage::WaitingForPhone || pollInFlight_) return std::nullopt;
-  return std::min(nextPoll_, expiresAt_);
+  std::optional<Clock::time_point> next;
+  if (!helpId_.empty() && !helpPollInFlight_) next = nextHelpPoll_;
+  if (view_.stage != screens::LoginStage::WaitingForPhone || pollInFlight_) return next;
+  return std::min({nextPoll_, expiresAt_, next.value_or(Clock::time_point::max())});
 }
 
 bool CitizenSession::waiting() const {
   return view_.stage == screens::LoginStage::Starting || view_.stage == screens::LoginStage::WaitingForPhone ||
-         view_.stage == screens::LoginStage::FetchingSummary;
+         view_.stage == screens::LoginStage::FetchingSummary || !helpId_.empty();
 }
 
 void CitizenSession::tick(Clock::time_point now) {
   lastTick_ = now;
+  watchHelp(now);
   if (view_.stage != screens::LoginStage::WaitingForPhone || pollInFlight_) return;
   if (now >= expiresAt_) {
     view_.stage = screens::LoginStage::Expired;
@@ -170,6 +173,8 @@ void CitizenSession::forget() {
   scrub(view_);
   for (auto* s : {&deviceCode_, &bookingKey_, &cancelKey_, &joblogKey_, &feedbackKey_, &helpKey_}) scrub(*s);
   pollInFlight_ = false;
+  scrub(helpId_);
+  helpPollInFlight_ = false;
   events_.clear();
 }
 

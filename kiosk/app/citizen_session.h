@@ -84,7 +84,10 @@ class CitizenSession {
 
   // [SECTION] At the desk (citizen_desk.cpp): no citizen login needed.
   void checkIn(const std::string& codeOrCpr);
+  // Calls staff, saying what the citizen was doing; then asks every kHelpPoll whether someone
+  // took the call, until someone did (view().helpTakenBy) or it was closed.
   void callStaff(domain::HelpReason reason, const std::string& language);
+  static constexpr std::chrono::seconds kHelpPoll{4};
   void staffSignIn(const std::string& staffNumber, const std::string& pin);
   void assistCitizen(const std::string& cpr);
 
@@ -117,6 +120,12 @@ class CitizenSession {
   Clock::time_point lastTick_{};  // the frame time: one clock for every timer here
   int interval_ = 5;
   bool pollInFlight_ = false;
+  // The open help call, watched until someone takes it (citizen_desk.cpp).
+  std::string helpId_;
+  Clock::time_point nextHelpPoll_{};
+  bool helpPollInFlight_ = false;
+  void watchHelp(Clock::time_point now);
+  api::HelpCall helpCall(domain::HelpReason reason, const std::string& language) const;
   std::string bookingKey_, cancelKey_, joblogKey_, feedbackKey_, helpKey_;
   domain::KioskSettings settings_, settingsAtStart_;
   std::vector<Event> events_;

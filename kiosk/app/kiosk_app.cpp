@@ -495,8 +495,9 @@ void KioskApp::frame(Clock::time_point now) {
     bannerKey = "assisted.banner";
     banner = ui_.format("assisted.banner", {{"name", citizen().staffName}});
   } else if (staffCalled && bar && router_->currentId() != screens::ScreenId::StaffHelp) {
-    bannerKey = "help.coming";
-    banner = ui_.tr("help.coming");
+    const std::string& coming = citizen().helpTakenBy;
+    bannerKey = coming.empty() ? "help.coming" : "help.on_the_way";
+    banner = coming.empty() ? ui_.tr("help.coming") : ui_.format("help.on_the_way", {{"name", coming}});
   }
   const float bannerH = banner.empty() ? 0 : staffBannerHeight(ui_, banner, io.DisplaySize.x);
   // Speech mode: its strip sits between the screen and the bar.

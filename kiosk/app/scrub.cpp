@@ -112,6 +112,7 @@ void scrub(domain::Topic& t) {
 void scrub(domain::HelpRequest& h) {
   scrub(h.id);
   scrub(h.language);
+  scrub(h.takenBy);
 }
 
 void scrub(domain::BookingPolicy&) {}
@@ -151,6 +152,7 @@ void scrub(screens::CitizenView& v) {
   scrub(v.joblogSaved);
   scrub(v.checkIn);
   scrub(v.staffName);
+  scrub(v.helpTakenBy);
   const bool apiAvailable = v.apiAvailable;
   auto demo = std::move(v.demoCitizens);
   v = {};

@@ -176,10 +176,16 @@ struct StaffSession {
 // from a flow without asking (a meeting past its move and cancel deadline), so staff come knowing.
 enum class HelpReason { Interpreter, CannotRead, PhysicalHelp, Other, TooLateToChange };
 
+// A call for staff as the booking system keeps it: open until someone takes it (takenBy: their
+// first name, which the kiosk shows the citizen), then handled, or closed because the citizen left.
+enum class HelpStatus { Open, Taken, Handled, CitizenLeft };
+
 struct HelpRequest {
   std::string id;
   HelpReason reason = HelpReason::Other;
   std::optional<std::string> language;
+  HelpStatus status = HelpStatus::Open;
+  std::optional<std::string> takenBy;
   Instant createdAt;
 };
 

@@ -103,6 +103,7 @@ struct CitizenView {
   Remote<domain::CheckIn> checkIn;
   domain::CheckInTiming checkInTiming = domain::CheckInTiming::OnTime;  // decided when the answer arrived
   Write help;
+  std::string helpTakenBy;  // the first name of the staff member on their way; empty until someone took the call
   std::string staffName;  // a staff member is assisting (co-service): shown in a banner
   Write staffLogin;
   Write assistedLogin;

@@ -30,8 +30,10 @@ void StaffHelp::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& a
   const auto& c = ui.colors();
   // Without a booking system the kiosk cannot call anyone: it sends the citizen to the desk.
   if (!citizen.apiAvailable || citizen.help.done()) {
-    const std::string& body = ui.tr(citizen.help.done() ? "help.coming" : "help.body");
-    const std::string_view bodyKey = citizen.help.done() ? "help.coming" : "help.body";
+    // Once a staff member took the call, the citizen is told who is coming.
+    const bool named = citizen.help.done() && !citizen.helpTakenBy.empty();
+    const std::string_view bodyKey = named ? "help.on_the_way" : citizen.help.done() ? "help.coming" : "help.body";
+    const std::string body = named ? ui.format("help.on_the_way", {{"name", citizen.helpTakenBy}}) : ui.tr(bodyKey);
     const float iconH = ui.text().fonts().size(FontRole::TileIcon);
     const float contentH = iconH + gap + ui::textHeight(ui, body, FontRole::Label, width);
     const ui::Rect page = page_.begin(ui, {.key = "help.title", .shown = ui.tr("help.title")}, area, contentH);

@@ -1,5 +1,6 @@
 #include "api_support.h"
 
+#include <algorithm>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
@@ -57,6 +58,18 @@ std::optional<std::string> kioskId(const httplib::Request& req, httplib::Respons
   return id;
 }
 
+std::string cookieValue(const httplib::Request& req, const std::string& name) {
+  const std::string header = req.get_header_value("Cookie");
+  for (size_t at = 0; at < header.size();) {
+    const size_t end = std::min(header.find(';', at), header.size());
+    std::string pair = header.substr(at, end - at);
+    pair.erase(0, pair.find_first_not_of(' '));
+    if (pair.rfind(name + "=", 0) == 0) return pair.substr(name.size() + 1);
+    at = end + 1;
+  }
+  return {};
+}
+
 std::string bearerToken(const httplib::Request& req) {
   const std::string header = req.get_header_value("Authorization");
   const std::string prefix = "Bearer ";
@@ -79,11 +92,17 @@ std::optional<Session> requireSession(Database& db, const Policy& policy, const 
     problem(res, 401, "unauthorized", "Not logged in", "This needs a bearer token");
     return std::nullopt;
   }
-  const std::string kiosk = req.get_header_value("X-Kiosk-Id");
+  auto session = liveSession(db, policy, token, kind, req.get_header_value("X-Kiosk-Id"));
+  if (!session) problem(res, 401, "session-expired", "The session has ended", "Log in again");
+  return session;
+}
+
+std::optional<Session> liveSession(Database& db, const Policy& policy, const std::string& token, const std::string& kind,
+                                   const std::string& kiosk) {
   const Instant now = nowInstant();
   const int idle = kind == "staff" ? policy.staffIdleSeconds : policy.citizenIdleSeconds;
   const int absolute = kind == "staff" ? policy.staffAbsoluteSeconds : policy.citizenAbsoluteSeconds;
-  auto session = db.transaction([&](Tx& tx) {
+  return db.transaction([&](Tx& tx) {
     std::optional<Session> found;
     bool alive = false;
     tx.query("SELECT kind, subject, assisted, kiosk_id, created_at, last_used, revoked FROM tokens WHERE token_hash = ?",
@@ -96,8 +115,6 @@ std::optional<Session> requireSession(Database& db, const Policy& policy, const 
     tx.exec("UPDATE tokens SET last_used = ? WHERE token_hash = ?", {now, sha256Hex(token)});
     return found;
   });
-  if (!session) problem(res, 401, "session-expired", "The session has ended", "Log in again");
-  return session;
 }
 
 bool withinLimit(Tx& tx, const std::string& bucket, int limit, int windowSeconds, Instant now) {

@@ -48,6 +48,8 @@ struct Session {
 };
 
 std::string bearerToken(const httplib::Request& req);
+// The value of the named cookie in the request's Cookie header, or "".
+std::string cookieValue(const httplib::Request& req, const std::string& name);
 std::string issueToken(Tx& tx, const std::string& kind, const std::string& subject, bool assisted,
                        const std::string& kioskId, Instant now);
 // The session behind the bearer token if it is of this kind and still alive (touching its idle
@@ -55,6 +57,10 @@ std::string issueToken(Tx& tx, const std::string& kind, const std::string& subje
 // The token must also have been issued to the kiosk making the request.
 std::optional<Session> requireSession(Database& db, const Policy& policy, const httplib::Request& req,
                                       httplib::Response& res, const std::string& kind);
+// The same check for a token from elsewhere (the reception board's cookie), issued at kiosk (a
+// place: "board"); nullopt if it is not alive. Answers nothing.
+std::optional<Session> liveSession(Database& db, const Policy& policy, const std::string& token, const std::string& kind,
+                                   const std::string& kiosk);
 
 // Counts one event in bucket and returns true if fewer than limit were counted in the last
 // windowSeconds; otherwise counts nothing and returns false. limit <= 0: no limit.

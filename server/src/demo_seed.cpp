@@ -93,8 +93,9 @@ void seedDemo(Database& db, Instant now, const std::string& pinPepper) {
       tx.exec("INSERT INTO consultants VALUES(?,?,?,?,?,?)",
               {c.id, c.firstName, c.name, c.languages.dump(), c.competences.dump(), c.contactForms.dump()});
     }
-    tx.exec("INSERT INTO staff VALUES('S1001','Birgitte Lund',?)", {pinBirgitte});
-    tx.exec("INSERT INTO staff VALUES('S1002','Jonas Brandt',?)", {pinJonas});
+    tx.exec("INSERT INTO staff VALUES('S1001','Birgitte Lund',?,'staff')", {pinBirgitte});
+    tx.exec("INSERT INTO staff VALUES('S1002','Jonas Brandt',?,'manager')", {pinJonas});
+    tx.exec("INSERT INTO kiosk_places VALUES('demo-kiosk','Stueetagen, ved indgangen')");
 
     // [SECTION] Citizens
     for (const auto& c : citizens) {

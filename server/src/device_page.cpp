@@ -52,18 +52,6 @@ void pageHeaders(httplib::Response& res) {
 // neither sends a SameSite=Strict cookie nor can read this page) is refused.
 std::string formToken(const std::string& key, const std::string& cookie) { return sha256Hex(key + "\n" + cookie); }
 
-std::string cookieValue(const httplib::Request& req, const std::string& name) {
-  const std::string header = req.get_header_value("Cookie");
-  for (size_t at = 0; at < header.size();) {
-    const size_t end = std::min(header.find(';', at), header.size());
-    std::string pair = header.substr(at, end - at);
-    pair.erase(0, pair.find_first_not_of(' '));
-    if (pair.rfind(name + "=", 0) == 0) return pair.substr(name.size() + 1);
-    at = end + 1;
-  }
-  return {};
-}
-
 constexpr const char* kCookie = "__Host-device-login";
 
 }  // namespace

@@ -44,6 +44,7 @@ void ReferenceServer::resetDemo(const Policy& policy) {
   if (budget_) budget_->clear();
   if (addressBudget_) addressBudget_->clear();
   seedDemo(*db_, nowInstant(), pinPepper_);
+  board_.changed();
 }
 
 bool ReferenceServer::approveDemoGrant(const std::string& userCode, const std::string& citizenId) {
@@ -210,7 +211,8 @@ Result<void> ReferenceServer::start() {
     return failure("cannot listen on " + options_.host + ":" + std::to_string(port) + " (in use, or not an address of this machine)");
   }
 
-  routes_ = std::make_unique<RouteContext>(RouteContext{*db_, options_.policy, baseUrl(), options_, pinPepper_});
+  board_.reopen();
+  routes_ = std::make_unique<RouteContext>(RouteContext{*db_, options_.policy, baseUrl(), options_, pinPepper_, board_});
   addKioskRoutes(*server_, *routes_);
   addAuthRoutes(*server_, *routes_);
   addDevicePage(*server_, *routes_);
@@ -218,6 +220,9 @@ Result<void> ReferenceServer::start() {
   addBookingRoutes(*server_, *routes_);
   addActivityRoutes(*server_, *routes_);
   addJoblogRoutes(*server_, *routes_);
+  addBoardRoutes(*server_, *routes_);
+  addBoardPages(*server_, *routes_);
+  addFigureRoutes(*server_, *routes_);
   addDemoRoutes(*server_, *routes_);
   thread_ = std::thread([this] { server_->listen_after_bind(); });
   for (int waited = 0; !server_->is_running(); ++waited) {
@@ -253,6 +258,7 @@ void ReferenceServer::stop() {
   }
   houseWake_.notify_all();
   if (housekeeping_.joinable()) housekeeping_.join();
+  board_.close();  // open board streams end, or stopping would wait for them
   if (server_) server_->stop();
   if (thread_.joinable()) thread_.join();
   server_.reset();  // every connection is gone: the guard may go too

@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "api_support.h"
+#include "board_feed.h"
 #include "connection_guard.h"
 #include "request_budget.h"
 #include "server_result.h"
@@ -107,6 +108,7 @@ class ReferenceServer {
   bool houseStop_ = false;
   TlsIdentity identity_;
   std::unique_ptr<Database> db_;
+  BoardFeed board_;  // the reception board's open streams wait on it
   std::unique_ptr<RouteContext> routes_;  // what the route handlers share; outlives them
   std::unique_ptr<httplib::SSLServer> server_;
   std::thread thread_;

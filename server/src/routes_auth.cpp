@@ -5,6 +5,7 @@
 #include "input_rules.h"
 #include "routes.h"
 #include "secrets.h"
+#include "staff_login.h"
 
 namespace jobcenter {
 namespace {
@@ -115,46 +116,21 @@ void addAuthRoutes(httplib::Server& server, RouteContext& ctx) {
     const auto body = jsonBody(req, res);
     if (!body) return;
     const json number = body->value("staff_number", json()), pin = body->value("pin", json());
-    const bool pinShape = pin.is_string() && pin.get<std::string>().size() >= 4 && pin.get<std::string>().size() <= 12 &&
-                          pin.get<std::string>().find_first_not_of("0123456789") == std::string::npos;
-    if (body->size() != 2 || !isToken(number, 32) || !pinShape) {
+    if (body->size() != 2 || !isToken(number, 32) || !pin.is_string() || !isPinShape(pin.get<std::string>())) {
       return problem(res, 400, "invalid-request", "staff_number and pin (4-12 digits) are required");
     }
     const std::string staffNumber = number.get<std::string>();
-    // Wrong PINs are counted per staff number at this kiosk (an attacker elsewhere cannot lock the
-    // staff member out here) and, more generously, per staff number in all. Each try is counted
-    // before its PIN is checked, in the same transaction as the check of the count: 30 tries at
-    // once get exactly as many checks as the limit allows.
-    const std::string atKiosk = "staff-pin:" + staffNumber + "@" + *kiosk, inAll = "staff-pin:" + staffNumber;
-    const Instant now = nowInstant();
-    std::optional<std::string> hash, name;
-    const bool allowed = ctx.db.transaction([&](Tx& tx) {
-      tx.query("SELECT pin_hash, name FROM staff WHERE staff_number = ?", {staffNumber}, [&](const Row& row) {
-        hash = row.text(0);
-        name = row.text(1);
-      });
-      if (!withinLimit(tx, atKiosk, ctx.options.staffWrongPinsPerKiosk, 300, now)) return false;
-      if (!withinLimit(tx, inAll, ctx.options.staffWrongPinsInAll, 300, now)) {
-        tx.exec("DELETE FROM rate_events WHERE rowid = (SELECT MAX(rowid) FROM rate_events WHERE bucket = ?)", {atKiosk});
-        return false;
-      }
-      return true;
-    });
-    if (!allowed) {
+    const StaffCheck check = checkStaffPin(ctx, staffNumber, pin.get<std::string>(), *kiosk);
+    if (check.outcome == StaffCheck::Outcome::LockedOut) {
       res.set_header("Retry-After", "300");
       return problem(res, 429, "too-many-attempts", "Too many wrong PINs", "Wait five minutes", {{"retry_after_seconds", 300}});
     }
-    // An unknown staff number costs the same Argon2 work as a known one: no timing tells them apart.
-    const bool valid = verifyPin(ctx.pinPepper, hash ? *hash : dummyPinHash(), pin.get<std::string>()) && hash;
-    if (!valid) return problem(res, 401, "unauthorized", "Wrong staff number or PIN");
-    const std::string token = ctx.db.transaction([&](Tx& tx) {
-      tx.exec("DELETE FROM rate_events WHERE bucket = ?", {atKiosk});  // proven here: this kiosk's count starts again
-      tx.exec("DELETE FROM rate_events WHERE rowid = (SELECT MAX(rowid) FROM rate_events WHERE bucket = ?)", {inAll});
-      return issueToken(tx, "staff", staffNumber, false, *kiosk, now);
-    });
+    if (check.outcome == StaffCheck::Outcome::Wrong) return problem(res, 401, "unauthorized", "Wrong staff number or PIN");
+    const std::string token =
+        ctx.db.transaction([&](Tx& tx) { return issueToken(tx, "staff", staffNumber, false, *kiosk, nowInstant()); });
     sendJson(res, 200,
              {{"access_token", token}, {"token_type", "Bearer"}, {"expires_in", ctx.policy.staffAbsoluteSeconds},
-              {"staff", {{"staff_number", number}, {"name", *name}}}});
+              {"staff", {{"staff_number", number}, {"name", check.staff->name}}}});
   });
 
   server.Post("/api/v1/auth/assisted-citizen", [&ctx](const httplib::Request& req, httplib::Response& res) {
@@ -258,6 +234,7 @@ void addAuthRoutes(httplib::Server& server, RouteContext& ctx) {
       booking = loadBooking(tx, "b.id = ?", {*id}, ctx.policy, now);
     });
     if (!booking) return problem(res, 404, "not-found", "No meeting today", "There is no meeting today for that code");
+    if (!already) ctx.board.changed();  // an arrival for the reception board
     json out = {{"checked_in_at", rfc3339(checkedInAt)}, {"message_key", already ? "already_checked_in" : "checked_in"}};
     // A CPR number proves nothing about who typed it: the answer says only that the check-in
     // happened. A booking code is the citizen's own (on the appointment card): the answer may

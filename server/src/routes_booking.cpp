@@ -196,6 +196,7 @@ void addBookingRoutes(httplib::Server& server, RouteContext& ctx) {
           if (!e.constraint()) throw;
           return answerSlotTaken(res, tx, session.subject, slot, form, ctx.policy, now);
         }
+        if (session.assisted) tx.exec("INSERT INTO bookings_with_staff VALUES(?)", {id});
         sendJson(res, 201, *loadBooking(tx, "b.id = ?", {id}, ctx.policy, now));
       });
     });

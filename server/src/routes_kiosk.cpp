@@ -26,6 +26,27 @@ bool isScreenName(const json& value) {
   return !s.empty() && s.size() <= 64 && s.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_.-") == std::string::npos;
 }
 
+// What the citizen was doing when they called, so staff come knowing: the flow, and the date of
+// the meeting it was about. Nothing that names the citizen.
+struct Errand {
+  std::optional<std::string> flow, meetingDate;
+};
+
+std::optional<Errand> validateErrand(const json& e) {
+  if (e.is_null()) return Errand{};
+  if (!e.is_object() || !isOneOf(e.value("flow", json()), {"check_in", "book", "move", "cancel", "activities", "joblog", "plan"})) {
+    return std::nullopt;
+  }
+  Errand errand{e["flow"].get<std::string>(), std::nullopt};
+  for (const auto& [key, value] : e.items()) {
+    if (key == "flow") continue;
+    LocalDate date;
+    if (key != "meeting_date" || !value.is_string() || !parseIsoDate(value.get<std::string>(), date)) return std::nullopt;
+    errand.meetingDate = value.get<std::string>();
+  }
+  return errand;
+}
+
 constexpr int64_t kMaxUptimeSeconds = 10LL * 366 * 86400;  // ten years
 constexpr int64_t kMaxCertificateDays = 36600;              // a century either way
 
@@ -170,22 +191,32 @@ void addKioskRoutes(httplib::Server& server, RouteContext& ctx) {
         return problem(res, 400, "invalid-request", "reason must be interpreter, cannot_read, physical_help, other or too_late_to_change");
       }
       for (const auto& [key, value] : body->items()) {
-        if (key != "reason" && key != "language") return problem(res, 400, "invalid-request", "unknown field \"" + key + "\"");
+        if (key != "reason" && key != "language" && key != "errand" && key != "staff_present") {
+          return problem(res, 400, "invalid-request", "unknown field \"" + key + "\"");
+        }
       }
       const json language = body->value("language", json());
       if (!language.is_null() && !isLanguageTag(language)) {
         return problem(res, 400, "invalid-request", "language must be a language code");
       }
+      const json staffPresent = body->value("staff_present", json(false));
+      if (!staffPresent.is_boolean()) return problem(res, 400, "invalid-request", "staff_present must be true or false");
+      const auto errand = validateErrand(body->value("errand", json()));
+      if (!errand) return problem(res, 400, "invalid-request", "errand must be {flow, meeting_date (YYYY-MM-DD)?}");
       const std::string id = "h-" + randomCode("abcdefghijkmnpqrstuvwxyz23456789", 10);
       const Instant now = nowInstant();
       // A call for staff makes someone walk over: a kiosk can make a few a minute, not a flood.
       if (!ctx.db.transaction([&](Tx& tx) { return withinLimit(tx, "help:" + *kiosk, ctx.options.helpRequestsPerKioskPerMinute, 60, now); })) {
         return rateLimited(res, 60, "Staff have been called already");
       }
+      const auto orNull = [](const std::optional<std::string>& v) { return v ? Value(*v) : Value(nullptr); };
       ctx.db.transaction([&](Tx& tx) {
-        tx.exec("INSERT INTO help_requests VALUES(?,?,?,?,'open',?)",
-                {id, *kiosk, reason.get<std::string>(), language.is_null() ? Value(nullptr) : Value(language.get<std::string>()), now});
+        tx.exec("INSERT INTO help_requests(id, kiosk_id, reason, language, status, created_at, errand_flow, meeting_date, staff_present)"
+                " VALUES(?,?,?,?,'open',?,?,?,?)",
+                {id, *kiosk, reason.get<std::string>(), language.is_null() ? Value(nullptr) : Value(language.get<std::string>()), now,
+                 orNull(errand->flow), orNull(errand->meetingDate), int64_t{staffPresent.get<bool>()}});
       });
+      ctx.board.changed();
       json out = {{"id", id}, {"reason", reason}, {"status", "open"}, {"created_at", rfc3339(now)}};
       if (!language.is_null()) out["language"] = language;
       sendJson(res, 201, out);

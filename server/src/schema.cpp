@@ -14,7 +14,9 @@ void createSchema(Database& db) {
     for (const char* sql : {
              "CREATE TABLE IF NOT EXISTS consultants(id TEXT PRIMARY KEY, first_name TEXT NOT NULL, name TEXT NOT NULL,"
              " languages TEXT NOT NULL, competences TEXT NOT NULL, contact_forms TEXT NOT NULL)",
-             "CREATE TABLE IF NOT EXISTS staff(staff_number TEXT PRIMARY KEY, name TEXT NOT NULL, pin_hash TEXT NOT NULL)",
+             // role: "staff", or "manager" (also sees the figures at /manager).
+             "CREATE TABLE IF NOT EXISTS staff(staff_number TEXT PRIMARY KEY, name TEXT NOT NULL, pin_hash TEXT NOT NULL,"
+             " role TEXT NOT NULL DEFAULT 'staff')",
              "CREATE TABLE IF NOT EXISTS citizens(id TEXT PRIMARY KEY, cpr TEXT UNIQUE NOT NULL, first_name TEXT NOT NULL,"
              " last_name TEXT NOT NULL, unemployment_start TEXT NOT NULL, wished_job_titles TEXT NOT NULL,"
              " abc_a TEXT, abc_b TEXT, abc_c TEXT, weekly_target INTEGER NOT NULL, phone TEXT, preferences TEXT)",
@@ -41,8 +43,18 @@ void createSchema(Database& db) {
              " description TEXT, created_at INTEGER NOT NULL)",
              "CREATE TABLE IF NOT EXISTS feedback(booking_id TEXT PRIMARY KEY REFERENCES bookings(id), rating INTEGER NOT NULL,"
              " created_at INTEGER NOT NULL)",
+             // status: open, taken (taken_by: the staff member's first name), handled or citizen_left.
+             // errand_flow and meeting_date: what the citizen was doing when they called (no more).
              "CREATE TABLE IF NOT EXISTS help_requests(id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, reason TEXT NOT NULL,"
-             " language TEXT, status TEXT NOT NULL, created_at INTEGER NOT NULL)",
+             " language TEXT, status TEXT NOT NULL, created_at INTEGER NOT NULL, errand_flow TEXT, meeting_date TEXT,"
+             " staff_present INTEGER NOT NULL DEFAULT 0, taken_by TEXT, taken_at INTEGER, closed_at INTEGER)",
+             // A checked-in citizen met by their consultant (marked on the reception board).
+             "CREATE TABLE IF NOT EXISTS arrivals_received(booking_id TEXT PRIMARY KEY REFERENCES bookings(id), received_at INTEGER NOT NULL)",
+             // Bookings a staff member made with the citizen at the kiosk (co-service): counted apart
+             // from self-booked ones in the managers' figures.
+             "CREATE TABLE IF NOT EXISTS bookings_with_staff(booking_id TEXT PRIMARY KEY REFERENCES bookings(id))",
+             // Where each kiosk stands, as the reception board names it ("Stueetagen, ved indgangen").
+             "CREATE TABLE IF NOT EXISTS kiosk_places(kiosk_id TEXT PRIMARY KEY, place TEXT NOT NULL)",
              // Anonymous usage events, one column per contract field (usage_event_rules.h says
              // which type carries which). No time of receipt: the hour is all that is kept.
              "CREATE TABLE IF NOT EXISTS usage_events(kiosk_id TEXT NOT NULL, hour TEXT NOT NULL, type TEXT NOT NULL,"
@@ -76,6 +88,19 @@ void createSchema(Database& db) {
          }) {
       tx.exec(sql);
     }
+    // A database from before the reception board: its tables get the board's columns.
+    const auto addColumn = [&](const std::string& table, const std::string& column, const std::string& declaration) {
+      bool present = false;
+      tx.query("SELECT 1 FROM pragma_table_info(?) WHERE name = ?", {table, column}, [&](const Row&) { present = true; });
+      if (!present) tx.exec("ALTER TABLE " + table + " ADD COLUMN " + column + " " + declaration);
+    };
+    addColumn("staff", "role", "TEXT NOT NULL DEFAULT 'staff'");
+    addColumn("help_requests", "errand_flow", "TEXT");
+    addColumn("help_requests", "meeting_date", "TEXT");
+    addColumn("help_requests", "staff_present", "INTEGER NOT NULL DEFAULT 0");
+    addColumn("help_requests", "taken_by", "TEXT");
+    addColumn("help_requests", "taken_at", "INTEGER");
+    addColumn("help_requests", "closed_at", "INTEGER");
   });
 }
 
@@ -93,8 +118,8 @@ void pruneExpired(Database& db, const Policy& policy, Instant now) {
 
 void clearAll(Database& db) {
   db.transaction([](Tx& tx) {
-    for (const char* table : {"registrations", "feedback", "bookings", "joblog", "agreements", "slots", "activities", "citizens",
-                              "consultants", "staff", "help_requests", "usage_events", "heartbeats", "kiosk_health", "kiosk_incidents", "idempotency", "device_grants",
+    for (const char* table : {"registrations", "feedback", "arrivals_received", "bookings_with_staff", "bookings", "joblog", "agreements", "slots", "activities", "citizens",
+                              "consultants", "staff", "help_requests", "kiosk_places", "usage_events", "heartbeats", "kiosk_health", "kiosk_incidents", "idempotency", "device_grants",
                               "tokens", "login_failures", "rate_events"}) {
       tx.exec(std::string("DELETE FROM ") + table);
     }

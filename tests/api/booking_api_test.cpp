@@ -431,7 +431,7 @@ TEST_CASE("a help request reaches staff once, however often it is sent") {
   const std::string key = BookingApi::newIdempotencyKey();
   auto ask = [&] {
     return answer<Outcome<kiosk::domain::HelpRequest>>(
-        *b.client, [&](auto done) { b.api->helpRequest(kiosk::domain::HelpReason::Interpreter, "ar", key, done); });
+        *b.client, [&](auto done) { b.api->helpRequest({kiosk::domain::HelpReason::Interpreter, "ar", "", "", false}, key, done); });
   };
   const auto first = ask();
   REQUIRE(first.ok());
@@ -441,10 +441,27 @@ TEST_CASE("a help request reaches staff once, however often it is sent") {
   REQUIRE(replayed.ok());
   CHECK(replayed.value->id == first.value->id);
   const auto noLanguage = answer<Outcome<kiosk::domain::HelpRequest>>(*b.client, [&](auto done) {
-    b.api->helpRequest(kiosk::domain::HelpReason::PhysicalHelp, "", BookingApi::newIdempotencyKey(), done);
+    b.api->helpRequest({kiosk::domain::HelpReason::PhysicalHelp, "", "", "", false}, BookingApi::newIdempotencyKey(), done);
   });
   REQUIRE(noLanguage.ok());
   CHECK_FALSE(noLanguage.value->language);
+}
+
+TEST_CASE("the kiosk follows its own help request: open until taken, and nobody else's") {
+  Bench b;
+  const auto made = answer<Outcome<kiosk::domain::HelpRequest>>(*b.client, [&](auto done) {
+    b.api->helpRequest({kiosk::domain::HelpReason::TooLateToChange, "uk", "cancel", "2026-12-07", false},
+                       BookingApi::newIdempotencyKey(), done);
+  });
+  REQUIRE(made.ok());
+  const auto status = [&](const std::string& id) {
+    return answer<Outcome<kiosk::domain::HelpRequest>>(*b.client, [&](auto done) { b.api->helpRequestStatus(id, done); });
+  };
+  const auto open = status(made.value->id);
+  REQUIRE(open.ok());
+  CHECK(open.value->status == kiosk::domain::HelpStatus::Open);
+  CHECK_FALSE(open.value->takenBy);
+  CHECK(status("h-not-made-here").error == ApiError::NotFound);
 }
 
 TEST_CASE("staff log in, a wrong PIN is WrongCredentials, and a locked number says so at once") {
