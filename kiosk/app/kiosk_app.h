@@ -139,8 +139,9 @@ class KioskApp {
   // Usage events recorded and not yet delivered.
   const UsageEventQueue& usageEvents() const { return usageQueue_; }
   bool restartRequested() const { return restart_; }  // quit with kRestartExitCode
-  // For the metrics file: the printer as last seen, and visits since Copenhagen midnight.
-  PrinterHealth printerHealth() const { return printerHealth_; }
+  // For the metrics file and the heartbeat: the printer as last seen (its own status where it
+  // answers, else the last card printed), and visits since Copenhagen midnight.
+  PrinterHealth printerHealth() const;
   int sessionsOn(const std::string& copenhagenDate) const { return today_.date == copenhagenDate ? today_.sessions : 0; }
 
   // For the driver and tests.
@@ -211,7 +212,6 @@ class KioskApp {
   // A two-way printer's own status (DLE EOT), asked every minute, and every few seconds while the
   // admin screen shows it.
   void followPrinterStatus(Clock::time_point now);
-  PrinterHealth printerHealth() const;
   bool adminScreen() const;
   bool quietScreen() const;  // a screen with no citizen on it: attract, closed (no idle timer there)
   Clock::time_point steadyAt(domain::WallClock::time_point wall) const { return steadyAtStart_ + (wall - wallAtStart_); }

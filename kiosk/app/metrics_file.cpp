@@ -19,6 +19,9 @@ std::string_view printerStateName(PrinterHealth printer) {
     case PrinterHealth::Unknown: return "unknown";
     case PrinterHealth::Ok: return "ok";
     case PrinterHealth::Failed: return "failed";
+    case PrinterHealth::PaperNearEnd: return "paper_near_end";
+    case PrinterHealth::PaperOut: return "paper_out";
+    case PrinterHealth::CoverOpen: return "cover_open";
   }
   return "unknown";
 }
@@ -60,7 +63,8 @@ std::string prometheusText(const KioskMetrics& m) {
     out << "jobcenter_kiosk_last_api_success_timestamp_seconds " << seconds(*m.lastApiSuccess) << '\n';
   }
   metric(out, "jobcenter_kiosk_printer_state", "gauge", "The receipt printer's state: exactly one state is 1.");
-  for (const auto state : {PrinterHealth::None, PrinterHealth::Unknown, PrinterHealth::Ok, PrinterHealth::Failed}) {
+  for (const auto state : {PrinterHealth::None, PrinterHealth::Unknown, PrinterHealth::Ok, PrinterHealth::Failed, PrinterHealth::PaperNearEnd,
+                           PrinterHealth::PaperOut, PrinterHealth::CoverOpen}) {
     out << "jobcenter_kiosk_printer_state{state=\"" << printerStateName(state) << "\"} " << (state == m.printer ? 1 : 0) << '\n';
   }
   if (m.clientCertificateExpires) {

@@ -235,28 +235,24 @@ void Admin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area,
   const std::string& testsTitle = ui.tr("admin.panel.tests");
   const float titleH = ui::textHeight(ui, testsTitle, FontRole::Body, tests.w - 2 * pad);
   ui::paragraph(ui, "admin.panel.tests", testsTitle, FontRole::Body, ui.colors().text, ui.place({tests.x + pad, tests.y + pad * 0.75f, tests.w - 2 * pad, titleH}, tests));
-  float x = pad, y = pad * 0.75f + titleH + pad * 0.4f;
-  auto place = [&](const ui::Vec2& size) {
-    if (x + size.x > tests.w - pad && x > pad) x = pad, y += size.y + gap * 0.6f;
-    const ui::Rect r = ui.place({tests.x + x, tests.y + y, size.x, size.y}, tests);
-    x += size.x + gap * 0.6f;
-    return r;
-  };
-  const std::string print = ui.tr("admin.test.print");
-  const ui::Vec2 printSize = ui::buttonSize(ui, print, ui::icon::kPrint, tests.w - 2 * pad);
-  if (ui::outlineButton(ui, "admin.test.print", print, ui::icon::kPrint, place(printSize), {.enabled = !a.printerTarget.empty()})) {
+  // The three tests side by side, each a third of the panel: a long label wraps rather than
+  // pushing a button out of the panel (Ukrainian's are the longest).
+  const float y = pad * 0.75f + titleH + pad * 0.4f;
+  const float spacing = gap * 0.6f;
+  const float share = (tests.w - 2 * pad - 2 * spacing) / 3;
+  const std::string& print = ui.tr("admin.test.print");
+  const std::string speech = a.nextVoice.empty() ? ui.tr("admin.test.speech") : ui.format("admin.test.speech_in", {{"language", a.nextVoice}});
+  const std::string& touch = ui.tr("admin.test.touch");
+  const float h = std::max({ui::buttonSize(ui, print, ui::icon::kPrint, share).y, ui::buttonSize(ui, speech, ui::icon::kReadAloud, share).y,
+                            ui::buttonSize(ui, touch, ui::icon::kTouch, share).y});
+  auto place = [&](int column) { return ui.place({tests.x + pad + static_cast<float>(column) * (share + spacing), tests.y + y, share, h}, tests); };
+  if (ui::outlineButton(ui, "admin.test.print", print, ui::icon::kPrint, place(0), {.enabled = !a.printerTarget.empty()})) {
     out.push_back(RunAdminTest{AdminTest::Print});
   }
-  const std::string speech = a.nextVoice.empty() ? ui.tr("admin.test.speech") : ui.format("admin.test.speech_in", {{"language", a.nextVoice}});
-  const ui::Vec2 speechSize = ui::buttonSize(ui, speech, ui::icon::kReadAloud, tests.w - 2 * pad);
-  if (ui::outlineButton(ui, "admin.test.speech", speech, ui::icon::kReadAloud, place(speechSize), {.enabled = !a.voices.empty()})) {
+  if (ui::outlineButton(ui, "admin.test.speech", speech, ui::icon::kReadAloud, place(1), {.enabled = !a.voices.empty()})) {
     out.push_back(RunAdminTest{AdminTest::Speech});
   }
-  const std::string touch = ui.tr("admin.test.touch");
-  const ui::Vec2 touchSize = ui::buttonSize(ui, touch, ui::icon::kTouch, tests.w - 2 * pad);
-  if (ui::outlineButton(ui, "admin.test.touch", touch, ui::icon::kTouch, place(touchSize))) {
-    touchTest_ = true;
-  }
+  if (ui::outlineButton(ui, "admin.test.touch", touch, ui::icon::kTouch, place(2))) touchTest_ = true;
 }
 
 }  // namespace kiosk::screens

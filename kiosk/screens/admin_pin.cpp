@@ -32,7 +32,6 @@ void AdminPin::wipe() {
 void AdminPin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
   using ui::FontRole;
   const AdminView& admin = context.admin;
-  const ui::Rect content = ui::header(ui, "admin.pin.title");
   const float gap = ui.px(ui::design::kGap);
   const bool usable = admin.pad == AdminView::Pad::Ready || admin.pad == AdminView::Pad::Wrong;
 
@@ -41,7 +40,7 @@ void AdminPin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   const float fit = std::max(ui::buttonSize(ui, ui.tr("admin.pin.erase"), ui::icon::kBack, area.w / 4).x,
                              ui::buttonSize(ui, ui.tr("admin.pin.open"), ui::icon::kForward, area.w / 4).x);
   const float key = std::max(ui.px(ui::design::kAdminPinKey) * std::min(1.5f, ui.textScale()), fit);
-  const float keyH = std::max(ui.px(ui::design::kMinTarget), key * 0.6f);
+  const float keyH = std::max({ui.px(ui::design::kMinTarget), key * 0.6f, ui::choiceHeight(ui, "0", key)});
   const float width = 3 * key + 2 * gap;
   std::string shownDots;
   for (size_t i = 0; i < typed_.size(); ++i) shownDots += "\u25CF ";  // one dot per digit, never the digit
@@ -49,15 +48,17 @@ void AdminPin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
   const float dotsH = ui::textHeight(ui, "\u25CF", FontRole::Title, width);
   const float statusW = std::max(width, std::min(area.w - 2 * ui.px(ui::design::kMargin), ui.px(ui::design::kReadingWidth)));
   const float statusH = ui::textHeight(ui, status, FontRole::Label, statusW);
-  const ui::Vec2 close = ui::buttonSize(ui, ui.tr("admin.close"), ui::icon::kBack, width);
-  const float total = dotsH + gap + statusH + gap + 4 * keyH + 3 * gap + 1.5f * gap + close.y;
-  const float left = area.x + (area.w - width) / 2;
-  float y = content.y + std::max(gap, (area.bottom() - content.y - total) / 2);
+  const float total = dotsH + gap + statusH + gap + 4 * keyH + 3 * gap;
+  // "Close" is docked in the footer: in view however tall the pad grows.
+  const StepFooter footer{.back = false, .more = {{.key = "admin.close", .icon = ui::icon::kBack}}};
+  const ui::Rect page = page_.begin(ui, {.key = "admin.pin.title", .shown = ui.tr("admin.pin.title")}, area, total, footer);
+  const float left = page.x + (page.w - width) / 2;
+  float y = page.y;
 
   // The dots' line keeps its place while empty, so the pad does not jump at the first digit.
   if (!shownDots.empty()) ui::paragraph(ui, "admin-pin-dots", shownDots, FontRole::Title, ui.colors().text, {left, y, width, dotsH}, ui::Align::Center);
   y += dotsH + gap;
-  ui::paragraph(ui, "admin-pin-status", status, FontRole::Label, ui.colors().text, {area.x + (area.w - statusW) / 2, y, statusW, statusH},
+  ui::paragraph(ui, "admin-pin-status", status, FontRole::Label, ui.colors().text, {page.x + (page.w - statusW) / 2, y, statusW, statusH},
                 ui::Align::Center, ui::Role::Status);
   y += statusH + gap;
 
@@ -66,13 +67,13 @@ void AdminPin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
     const ui::Rect r{left + static_cast<float>(i % 3) * (key + gap), y + static_cast<float>(i / 3) * (keyH + gap), key, keyH};
     const std::string k = kKeys[i];
     if (k == "erase") {
-      if (ui::outlineButton(ui, "admin.pin.erase", ui.tr("admin.pin.erase"), ui::icon::kBack, r, {.enabled = usable && !typed_.empty()}) && !typed_.empty()) {
+      if (ui::outlineButton(ui, "admin.pin.erase", ui.tr("admin.pin.erase"), ui::icon::kBack, r, {.enabled = usable && !typed_.empty(), .inContent = true}) && !typed_.empty()) {
         typed_.back() = '\0';
         typed_.pop_back();
       }
     } else if (k == "open") {
       const bool ready = usable && typed_.size() >= 6;
-      if (ui::primaryButton(ui, "admin.pin.open", ui.tr("admin.pin.open"), ui::icon::kForward, r, {.enabled = ready}) && ready) {
+      if (ui::primaryButton(ui, "admin.pin.open", ui.tr("admin.pin.open"), ui::icon::kForward, r, {.enabled = ready, .inContent = true}) && ready) {
         out.push_back(SubmitAdminPin{typed_});
         wipe();
       }
@@ -80,8 +81,7 @@ void AdminPin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& ar
       typed_ += k;
     }
   }
-  y += 4 * keyH + 3 * gap + 1.5f * gap;
-  if (ui::outlineButton(ui, "admin.close", ui.tr("admin.close"), ui::icon::kBack, {area.x + (area.w - close.x) / 2, y, close.x, close.y})) {
+  if (page_.end(ui) == StepAction::More) {
     wipe();
     out.push_back(StartOver{});
   }

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "kiosk/screens/screen.h"
+#include "kiosk/screens/step_page.h"
 
 namespace kiosk::screens {
 
@@ -17,6 +18,7 @@ class AdminPin final : public Screen {
  private:
   void wipe();
   std::string typed_;
+  StepPage page_;
 };
 
 }  // namespace kiosk::screens

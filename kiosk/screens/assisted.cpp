@@ -26,8 +26,9 @@ void AssistedCitizen::draw(ui::Ui& ui, const ScreenContext& context, const ui::R
                                     area, l.content(),
                                     {.nextKey = "staff.find_citizen", .nextIcon = ui::icon::kForward, .nextEnabled = ready, .dock = l.dock(gap)});
   drawTypingHint(ui, page, l, "staff.cpr_hint", hint);
+  bool enter = !page_.docked() && drawTypingDock(ui, page_.dock(), l, "staff-cpr", cpr_, keyboard_, status);
   const StepAction action = page_.end(ui);
-  const bool enter = drawTypingDock(ui, page_.dock(), l, "staff-cpr", cpr_, keyboard_, status);
+  enter = (page_.docked() && drawTypingDock(ui, page_.dock(), l, "staff-cpr", cpr_, keyboard_, status)) || enter;
   if ((enter || action == StepAction::Next) && ready) {
     out.push_back(AssistCitizen{cpr_.value});
     cpr_.value.assign(cpr_.value.size(), '\0');

@@ -82,10 +82,16 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   // "Show me how", in the language the screen greets in now: pressed, it plays in that language.
   const std::string& howLabel = context.catalogs.text(shown.code, "attract.show_me_how");
   const ui::Vec2 how = context.tourAvailable ? ui::buttonSize(ui, howLabel, ui::icon::kShowMeHow, width) : ui::Vec2{};
-  const float contentH = welcomeH + gap + rowsH + gap * 1.5f + pill.y + (context.tourAvailable ? gap + how.y : 0);
-  const float top = std::max(margin, (area.h - contentH) / 2);
+  // The greetings may scroll (large text); "touch to start" and "show me how" stay in view
+  // under them, wherever the greetings end.
+  const float buttonsH = pill.y + (context.tourAvailable ? gap + how.y : 0);
+  const float greetingH = welcomeH + gap + rowsH;
+  const bool fits = greetingH + gap * 1.5f + buttonsH + 2 * margin <= area.h;
+  const float contentH = fits ? greetingH + gap * 1.5f + buttonsH : greetingH;
+  const float top = std::max(margin, ((fits ? area.h : area.h - buttonsH - 2 * margin) - contentH) / 2);
+  const ui::Rect scrolled = fits ? area : ui::Rect{area.x, area.y, area.w, area.h - buttonsH - 2 * margin};
 
-  scroll_.begin(ui, "attract", area, top + contentH + margin);
+  scroll_.begin(ui, "attract", scrolled, top + contentH + margin);
   const ui::Vec2 o = scroll_.origin();
   float y = o.y + top;
   {
@@ -107,18 +113,22 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
     }
     y += lineH;
   }
-  y += gap * 1.5f;
-  const ui::Rect pillRect{o.x + (area.w - pill.x) / 2, y, pill.x, pill.y};
-  if (ui::pillButton(ui, "attract.touch_to_start", start, ui::icon::kTouch, pillRect, {.onPrimary = true})) out.push_back(Next{});
-  if (context.tourAvailable) {
-    const ui::Rect howRect{o.x + (area.w - how.x) / 2, y + pill.y + gap, how.x, how.y};
-    if (ui::outlineButton(ui, "attract.show_me_how", howLabel, ui::icon::kShowMeHow, howRect)) out.push_back(ShowMeHow{shown.code});
-  }
-  // Inside the scroll area, after the button: ImGui gives a touch to the first item under it.
-  if (ui::touchArea("touch-anywhere", {area.x, o.y, area.w, std::max(area.h, top + contentH + margin)})) {
-    out.push_back(Next{});
-  }
+  auto drawButtons = [&](float at) {
+    const ui::Rect pillRect{area.x + (area.w - pill.x) / 2, at, pill.x, pill.y};
+    if (ui::pillButton(ui, "attract.touch_to_start", start, ui::icon::kTouch, pillRect, {.onPrimary = true})) out.push_back(Next{});
+    if (context.tourAvailable) {
+      const ui::Rect howRect{area.x + (area.w - how.x) / 2, at + pill.y + gap, how.x, how.y};
+      if (ui::outlineButton(ui, "attract.show_me_how", howLabel, ui::icon::kShowMeHow, howRect)) out.push_back(ShowMeHow{shown.code});
+    }
+  };
+  if (fits) drawButtons(y + gap * 1.5f);
+  // Inside the scroll area, after the buttons: ImGui gives a touch to the first item under it.
+  if (ui::touchArea("touch-anywhere", {area.x, o.y, area.w, std::max(scrolled.h, top + contentH + margin)})) out.push_back(Next{});
   scroll_.end(ui);
+  if (!fits) {
+    drawButtons(scrolled.bottom() + margin);
+    if (ui::touchArea("touch-anywhere-below", {area.x, scrolled.bottom(), area.w, area.bottom() - scrolled.bottom()})) out.push_back(Next{});
+  }
 }
 
 }  // namespace kiosk::screens

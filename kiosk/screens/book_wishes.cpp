@@ -60,12 +60,15 @@ void BookWishes::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
     const float h = ui::cardHeight(ui, write, width);
     if (ui::card(ui, write, {page.x, y, width, h})) typing_ = true;
   }
-  const StepAction action = page_.end(ui);
-  if (typing_) {
+  auto drawDock = [&] {
     const ui::Rect dock = page_.dock();
     ui::textField(ui, "wishes-field", wishes_, {dock.x, dock.y, dock.w, fieldH}, true);
-    if (ui::keyboard(ui, keyboard_, wishes_, {dock.x, dock.y + fieldH + gap, dock.w, std::min(keyboardH, dock.h - fieldH - gap)})) typing_ = false;
-  }
+    if (ui::keyboard(ui, keyboard_, wishes_, {dock.x, dock.y + fieldH + gap, dock.w, keyboardH})) typing_ = false;
+  };
+  const bool typed = typing_;
+  if (typed && !page_.docked()) drawDock();
+  const StepAction action = page_.end(ui);
+  if (typed && page_.docked()) drawDock();
   switch (action) {
     case StepAction::Back: out.push_back(GoBack{}); break;
     case StepAction::Next:

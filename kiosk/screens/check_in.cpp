@@ -98,9 +98,10 @@ void CheckIn::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
                                      .nextEnabled = !code_.value.empty() && !citizen.checkIn.loading(),
                                      .dock = l.dock(gap)});
   drawTypingHint(ui, page, l, "checkin.hint", hint);
-  const StepAction action = page_.end(ui);
   const std::string before = replaceOnType_ ? code_.value : std::string();
-  const bool enter = drawTypingDock(ui, page_.dock(), l, "checkin-code", code_, keyboard_, status);
+  bool enter = !page_.docked() && drawTypingDock(ui, page_.dock(), l, "checkin-code", code_, keyboard_, status);
+  const StepAction action = page_.end(ui);
+  enter = (page_.docked() && drawTypingDock(ui, page_.dock(), l, "checkin-code", code_, keyboard_, status)) || enter;
   if (replaceOnType_ && code_.value != before) {
     // Typed on: a new code (keep only what was just typed). Backspace: mending the old one.
     if (code_.value.size() > before.size() && code_.value.compare(0, before.size(), before) == 0) code_.value.erase(0, before.size());

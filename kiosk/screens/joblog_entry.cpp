@@ -45,7 +45,7 @@ void JoblogEntry::drawTyping(ui::Ui& ui, const ScreenContext&, const ui::Rect& p
   const float fieldH = ui::textFieldHeight(ui, field, page.w);
   ui::textField(ui, "joblog-field", field, {page.x, y, page.w, fieldH}, true);
   y += fieldH + gap;
-  ui::keyboard(ui, keyboard_, field, {page.x, y, page.w, std::min(ui::keyboardHeight(ui, keyboard_, page.w), page.bottom() - y)});
+  ui::keyboard(ui, keyboard_, field, {page.x, y, page.w, ui::keyboardHeight(ui, keyboard_, page.w)});
 }
 
 void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
@@ -168,11 +168,10 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
     y += gap;
     if (!status.empty()) ui::statusText(ui, "joblog-save-status", status, ui.place({page.x, y, width, 0}, page));
   }
+  if (field && !page_.docked()) drawTyping(ui, context, page_.dock(), *field, out);
   const StepAction action = page_.end(ui);
-  if (field) {
-    drawTyping(ui, context, page_.dock(), *field, out);
-    next = draftFromFields(context);
-  }
+  if (field && page_.docked()) drawTyping(ui, context, page_.dock(), *field, out);
+  if (field) next = draftFromFields(context);
   if (!(next == draft)) out.push_back(UpdateJoblogDraft{next});
   if (action == StepAction::Next && question_ == Question::Save) {
     out.push_back(SaveJoblogEntry{});

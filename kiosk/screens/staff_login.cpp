@@ -32,8 +32,10 @@ void StaffLogin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
                                      .nextEnabled = ready && !citizen.staffLogin.sending(),
                                      .dock = l.dock(gap)});
   drawTypingHint(ui, page, l, onPin_ ? "staff.pin_hint" : "staff.number_hint", hint);
+  const std::string_view fieldKey = onPin_ ? "staff-pin" : "staff-number";
+  bool enter = !page_.docked() && drawTypingDock(ui, page_.dock(), l, fieldKey, field, keyboard_, status);
   const StepAction action = page_.end(ui);
-  const bool enter = drawTypingDock(ui, page_.dock(), l, onPin_ ? "staff-pin" : "staff-number", field, keyboard_, status);
+  enter = (page_.docked() && drawTypingDock(ui, page_.dock(), l, fieldKey, field, keyboard_, status)) || enter;
   if ((enter || action == StepAction::Next) && ready) {
     if (!onPin_) {
       onPin_ = true;

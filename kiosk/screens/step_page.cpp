@@ -67,20 +67,22 @@ ui::Rect StepPage::begin(ui::Ui& ui, const StepTitle& title, const ui::Rect& are
                                              2 * ui.px(ui::design::kPageFooterPadding);
   footerRect_ = {area.x, area.bottom() - footerH, area.w, footerH};
   float pageBottom = footerRect_.y;
-  dock_ = {};
-  if (footer.dock > 0) {
-    // The dock keeps its height where it can; the page above it gets what is left, if anything.
-    // Short of room (low reach, large text) the dock takes all there is; its keyboard then draws
-    // compact to fit.
-    const float dockY = std::max(below.y, footerRect_.y - gap / 2 - footer.dock);
-    dock_ = {area.x + margin, dockY, width, std::min(footer.dock, footerRect_.y - gap / 2 - dockY)};
+  const float pageContent = contentHeight > 0 ? margin * 0.75f + contentHeight + margin * 0.75f : 0;
+  // Docked only where the whole page fits above the dock too; short of room (low reach, large
+  // text) the dock's field and keyboard go to the end of the page instead, which then scrolls
+  // with "more below" — never a keyboard squeezed under the touch minimum.
+  docked_ = footer.dock > 0 && below.y + pageContent + gap / 2 + footer.dock + gap / 2 <= footerRect_.y;
+  if (docked_) {
+    dock_ = {area.x + margin, footerRect_.y - gap / 2 - footer.dock, width, footer.dock};
     pageBottom = dock_.y - gap / 2;
   }
+  const float undocked = footer.dock > 0 && !docked_ ? footer.dock + gap : 0;
   const ui::Rect viewport{area.x, below.y, area.w, std::max(0.f, pageBottom - below.y)};
-  const float total = contentHeight > 0 ? margin * 0.75f + contentHeight + margin * 0.75f : 0;
+  const float total = pageContent + undocked + (undocked > 0 && contentHeight <= 0 ? margin * 1.5f : 0);
   scroll_.begin(ui, title.key, viewport, total);
   const ui::Vec2 o = scroll_.origin();
   page_ = {o.x + margin, o.y + margin * 0.75f, width, contentHeight};
+  if (!docked_ && footer.dock > 0) dock_ = {page_.x, page_.y + std::max(0.f, contentHeight) + (contentHeight > 0 ? gap : 0), width, footer.dock};
   return page_;
 }
 

@@ -39,7 +39,8 @@ struct StepFooter {
   bool nextEnabled = true;
   std::vector<FooterButton> more;  // between "back" and "next", in this order
   // >0: a band this tall docked right above the footer, for a text field and its keyboard, so
-  // that the field with what is typed and every key stay in view (dock()); only the rest scrolls.
+  // that the field with what is typed and every key stay in view (dock()); only the rest
+  // scrolls. Where it does not fit, it is the end of the page instead (docked() false).
   float dock = 0;
 };
 
@@ -54,8 +55,10 @@ class StepPage {
   // Closes the page and draws the footer. StepAction::More: tappedKey() says which.
   StepAction end(ui::Ui& ui);
   const std::string& tappedKey() const { return tapped_; }
-  // The docked band asked for with StepFooter::dock (screen coordinates, left to right).
+  // The band asked for with StepFooter::dock (screen coordinates, left to right). Docked, it is
+  // drawn after end(), outside the page that scrolls; not docked, before end(), in the page.
   const ui::Rect& dock() const { return dock_; }
+  bool docked() const { return docked_; }
 
   // The width content may use on this screen (measure with it before begin).
   static float contentWidth(const ui::Ui& ui, const ui::Rect& area);
@@ -79,6 +82,7 @@ class StepPage {
   ui::Rect page_;
   ui::Rect footerRect_;
   ui::Rect dock_;
+  bool docked_ = false;
   std::string tapped_;
 };
 

@@ -26,7 +26,7 @@ bool drawTypingDock(ui::Ui& ui, const ui::Rect& dock, const TypingLayout& l, std
   }
   bool enter = ui::textField(ui, fieldKey, field, {dock.x, y, dock.w, l.fieldH}, true);
   y += l.fieldH + gap;
-  enter = ui::keyboard(ui, keyboard, field, {dock.x, y, dock.w, std::min(l.keyboardH, dock.bottom() - y)}) || enter;
+  enter = ui::keyboard(ui, keyboard, field, {dock.x, y, dock.w, l.keyboardH}) || enter;
   return enter;
 }
 
