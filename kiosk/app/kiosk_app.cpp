@@ -563,8 +563,9 @@ ui::Rect KioskApp::screenArea(float width, float height, float below) const {
   // Low reach: the controls start lower, so that they are within reach from a wheelchair (the
   // lower 70 % of a 21.5" panel at standard mounting height; the layout rule keeps every control
   // out of the top quarter), while keeping at least half the display for the screen at large
-  // text sizes. The header stays at the top, where it is read, not reached.
-  const float top = std::max(0.f, std::min(0.3f * height, available - 0.5f * height));
+  // text sizes where it can — never above the top quarter's line. The header stays at the top,
+  // where it is read, not reached.
+  const float top = std::max(0.25f * height, std::min(0.3f * height, available - 0.5f * height));
   return {0, top, width, available - top};
 }
 
