@@ -82,7 +82,9 @@ void ScrollArea::drawPager(Ui& ui, float scrollY, float scrollMax, float shownHe
   const auto& c = ui.colors();
   auto* list = ImGui::GetWindowDrawList();
   list->AddLine(ImVec2(pagerRow_.x, pagerRow_.y), ImVec2(pagerRow_.right(), pagerRow_.y), packedColor(c.border), ui.px(design::kHairline));
-  // Both buttons keep their places whether or not they show, so nothing jumps under a finger.
+  // Both buttons keep their places whether or not they show, so nothing jumps under a finger: a
+  // second tap on "more below" must not land on "back up" that the first tap brought in. Alone,
+  // each therefore sits a little off the centre.
   const Vec2 up = pagerButtonSize(ui, kScrollBackUp, icon::kBackUp);
   const Vec2 down = pagerButtonSize(ui, kScrollMoreBelow, icon::kMoreBelow);
   const float gap = ui.px(design::kGap);
