@@ -52,17 +52,6 @@ const char* howName(domain::HowApplied how) {
   return "online_form";
 }
 
-const char* reasonName(domain::HelpReason reason) {
-  switch (reason) {
-    case domain::HelpReason::Interpreter: return "interpreter";
-    case domain::HelpReason::CannotRead: return "cannot_read";
-    case domain::HelpReason::PhysicalHelp: return "physical_help";
-    case domain::HelpReason::Other: return "other";
-    case domain::HelpReason::TooLateToChange: return "too_late_to_change";
-  }
-  return "other";
-}
-
 HttpRequest getRequest(const std::string& path, const std::string& token) {
   HttpRequest r;
   r.path = path;
@@ -348,7 +337,7 @@ void BookingApi::checkInByCpr(const std::string& cpr, std::function<void(Outcome
 }
 
 void BookingApi::helpRequest(const HelpCall& help, const std::string& key, std::function<void(Outcome<domain::HelpRequest>)> done) {
-  json body = {{"reason", reasonName(help.reason)}};
+  json body = {{"reason", helpReasonName(help.reason)}};
   if (!help.language.empty()) body["language"] = help.language;
   if (!help.errandFlow.empty()) {
     body["errand"] = {{"flow", help.errandFlow}};
@@ -388,6 +377,17 @@ void BookingApi::assistedCitizenLogin(const std::string& cpr, std::function<void
                         }
                         done(std::move(outcome));
                       }, false);
+}
+
+const char* helpReasonName(domain::HelpReason reason) {
+  switch (reason) {
+    case domain::HelpReason::Interpreter: return "interpreter";
+    case domain::HelpReason::CannotRead: return "cannot_read";
+    case domain::HelpReason::PhysicalHelp: return "physical_help";
+    case domain::HelpReason::Other: return "other";
+    case domain::HelpReason::TooLateToChange: return "too_late_to_change";
+  }
+  return "other";
 }
 
 }  // namespace kiosk::api

@@ -35,6 +35,10 @@ struct NewBooking {
   std::string interpreterLanguage;  // empty: no interpreter
 };
 
+// A help reason as the contract names it ("interpreter", "too_late_to_change", ...): the help
+// call and the usage events say it alike.
+const char* helpReasonName(domain::HelpReason reason);
+
 // A call for staff: why, in which language, and what the citizen was doing (so staff come knowing).
 struct HelpCall {
   domain::HelpReason reason = domain::HelpReason::Other;

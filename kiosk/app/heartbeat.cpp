@@ -1,7 +1,6 @@
 #include "kiosk/app/heartbeat.h"
 
 namespace kiosk::app {
-namespace {
 
 const char* printerName(PrinterHealth printer) {
   switch (printer) {
@@ -15,8 +14,6 @@ const char* printerName(PrinterHealth printer) {
   }
   return "unknown";
 }
-
-}  // namespace
 
 nlohmann::json heartbeatBody(const Health& health) {
   nlohmann::json body = {{"version", health.version},

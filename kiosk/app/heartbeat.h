@@ -15,6 +15,8 @@ namespace kiosk::app {
 // none: no printer here; unknown: a one-way printer that has printed nothing yet; the last three
 // from a two-way printer's own status (DLE EOT).
 enum class PrinterHealth { None, Unknown, Ok, Failed, PaperNearEnd, PaperOut, CoverOpen };
+// As the contract's heartbeat and the metrics file name it: "paper_out", "cover_open", ...
+const char* printerName(PrinterHealth printer);
 
 struct Health {
   std::string version;

@@ -14,14 +14,10 @@
 #include "kiosk/screens/registry.h"
 #include "kiosk/ui/kiosk_style.h"
 #include "kiosk/ui/spoken_screen.h"
+#include "kiosk/overloaded.h"
 
 namespace kiosk::app {
 namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 uint32_t packed(ui::Rgb c) { return (uint32_t{c.r} << 16) | (uint32_t{c.g} << 8) | c.b; }
 

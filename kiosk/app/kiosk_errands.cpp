@@ -7,16 +7,9 @@
 #include "kiosk/app/kiosk_app.h"
 #include "kiosk/domain/calendar.h"
 #include "kiosk/domain/preferences.h"
+#include "kiosk/overloaded.h"
 
 namespace kiosk::app {
-namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
-
-}  // namespace
 
 void KioskApp::printCard() {
   const auto& view = session_->view();

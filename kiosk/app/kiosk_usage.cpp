@@ -4,14 +4,10 @@
 #include <iostream>
 
 #include "kiosk/app/kiosk_app.h"
+#include "kiosk/overloaded.h"
 
 namespace kiosk::app {
 namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 // The errand a screen belongs to, by the contract's name; the menu, home, login and help belong
 // to none (moving and cancelling share the list of bookings).

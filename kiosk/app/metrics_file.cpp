@@ -13,19 +13,6 @@
 namespace kiosk::app {
 namespace {
 
-std::string_view printerStateName(PrinterHealth printer) {
-  switch (printer) {
-    case PrinterHealth::None: return "none";
-    case PrinterHealth::Unknown: return "unknown";
-    case PrinterHealth::Ok: return "ok";
-    case PrinterHealth::Failed: return "failed";
-    case PrinterHealth::PaperNearEnd: return "paper_near_end";
-    case PrinterHealth::PaperOut: return "paper_out";
-    case PrinterHealth::CoverOpen: return "cover_open";
-  }
-  return "unknown";
-}
-
 // A label value as the text format wants it: backslash, quote and newline escaped.
 std::string labelValue(std::string_view value) {
   std::string out;
@@ -65,7 +52,7 @@ std::string prometheusText(const KioskMetrics& m) {
   metric(out, "jobcenter_kiosk_printer_state", "gauge", "The receipt printer's state: exactly one state is 1.");
   for (const auto state : {PrinterHealth::None, PrinterHealth::Unknown, PrinterHealth::Ok, PrinterHealth::Failed, PrinterHealth::PaperNearEnd,
                            PrinterHealth::PaperOut, PrinterHealth::CoverOpen}) {
-    out << "jobcenter_kiosk_printer_state{state=\"" << printerStateName(state) << "\"} " << (state == m.printer ? 1 : 0) << '\n';
+    out << "jobcenter_kiosk_printer_state{state=\"" << printerName(state) << "\"} " << (state == m.printer ? 1 : 0) << '\n';
   }
   if (m.clientCertificateExpires) {
     metric(out, "jobcenter_kiosk_client_certificate_expiry_timestamp_seconds", "gauge", "When the kiosk's client certificate expires (Unix time).");

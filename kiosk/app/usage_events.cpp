@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <memory>
 
+#include "kiosk/api/booking_api.h"
+
 namespace kiosk::app {
 namespace {
 
@@ -26,17 +28,6 @@ const char* endingName(SessionEnding ending) {
     case SessionEnding::StartedOver: return "started_over";
   }
   return "finished";
-}
-
-const char* reasonName(domain::HelpReason reason) {
-  switch (reason) {
-    case domain::HelpReason::Interpreter: return "interpreter";
-    case domain::HelpReason::CannotRead: return "cannot_read";
-    case domain::HelpReason::PhysicalHelp: return "physical_help";
-    case domain::HelpReason::Other: return "other";
-    case domain::HelpReason::TooLateToChange: return "too_late_to_change";
-  }
-  return "other";
 }
 
 }  // namespace
@@ -108,7 +99,7 @@ void UsageRecorder::errandCompleted(std::string_view flow, bool assisted, domain
 }
 
 void UsageRecorder::helpRequested(domain::HelpReason reason, domain::WallClock::time_point at) {
-  if (inSession()) record({{"type", "help_requested"}, {"reason", reasonName(reason)}}, at);
+  if (inSession()) record({{"type", "help_requested"}, {"reason", api::helpReasonName(reason)}}, at);
 }
 
 }  // namespace kiosk::app

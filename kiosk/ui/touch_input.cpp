@@ -4,13 +4,9 @@
 
 #include <cfloat>
 
+#include "kiosk/overloaded.h"
+
 namespace kiosk::ui {
-namespace {
-template <class... Ts>
-struct Overloaded : Ts... { using Ts::operator()...; };
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
-}  // namespace
 
 void TouchInput::configure(ImGuiIO& io) {
   using platform::Key;
