@@ -28,6 +28,7 @@ Runs the jobcenter self-service kiosk (full screen unless --windowed).
   --screenshot FILE.png         render the screen (needs a display, e.g. Xvfb) and exit
   --dump-ui FILE.json           write the accessibility tree of the screen and exit (no display)
   --script STEPS.json           run scripted steps and exit non-zero at the first failure
+  --frame-stats FILE.json       with --script: write what each frame cost (scripts/bench)
   --demo                        run the built-in demo jobcenter: the reference booking server
                                 in-process on loopback, over real HTTPS
   --printer TARGET              the receipt printer (ESC/POS): a device (/dev/usb/lp0), a CUPS
@@ -131,6 +132,10 @@ std::optional<CliOptions> parse(const std::vector<std::string>& args, std::strin
       const auto v = value();
       if (!v) return std::nullopt;
       o.script = *v;
+    } else if (a == "--frame-stats") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      o.frameStats = *v;
     } else {
       error = "unknown option " + a + " (see --help)";
       return std::nullopt;
@@ -138,6 +143,10 @@ std::optional<CliOptions> parse(const std::vector<std::string>& args, std::strin
   }
   if (o.demo && o.configFile) {
     error = "--demo runs its own jobcenter: leave out --config";
+    return std::nullopt;
+  }
+  if (o.frameStats && !o.script) {
+    error = "--frame-stats measures a scripted run: give --script too";
     return std::nullopt;
   }
   if ((o.dumpUi || o.script) && !o.backendGiven) o.backend = Backend::Headless;

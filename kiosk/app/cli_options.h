@@ -26,6 +26,7 @@ struct CliOptions {
   std::optional<std::filesystem::path> screenshot;
   std::optional<std::filesystem::path> dumpUi;
   std::optional<std::filesystem::path> script;
+  std::optional<std::filesystem::path> frameStats;  // --frame-stats FILE.json, with --script
   std::string printer;  // --printer TARGET; empty: no receipt printer at this kiosk
   // --metrics-file FILE.prom: the health as Prometheus text; wins over the configuration's.
   std::optional<std::filesystem::path> metricsFile;

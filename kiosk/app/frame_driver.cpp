@@ -18,8 +18,22 @@ void FrameDriver::frame() {
     now_ += kFrame;
   }
   lastRealFrame_ = Clock::now();
+  const auto cpuBefore = stats_ ? processCpuTime() : std::chrono::nanoseconds{};
   app_.frame(now_);
   window_.present();
+  if (!stats_) return;
+  using Ms = std::chrono::duration<double, std::milli>;
+  const auto presented = Clock::now();
+  FrameSample sample{std::string(screens::screenName(app_.currentScreen())), label_, app_.preferences().textSizePercent,
+                     Ms(processCpuTime() - cpuBefore).count(), Ms(presented - lastRealFrame_).count(), std::nullopt};
+  if (inputArrived_) sample.inputToPresentMs = Ms(presented - *inputArrived_).count();
+  inputArrived_.reset();
+  stats_->add(std::move(sample));
+}
+
+void FrameDriver::push(const platform::InputEvent& event) {
+  if (stats_ && !inputArrived_) inputArrived_ = Clock::now();
+  app_.push(event, now_);
 }
 
 bool FrameDriver::capture(platform::Image& out) {

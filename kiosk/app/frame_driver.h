@@ -2,6 +2,10 @@
 // Runs frames for the non-interactive modes on a virtual clock, so scripted runs are fast and
 // repeatable: each frame advances time by one 60 Hz frame.
 
+#include <optional>
+#include <string>
+
+#include "kiosk/app/frame_stats.h"
 #include "kiosk/app/kiosk_app.h"
 
 namespace kiosk::app {
@@ -17,14 +21,21 @@ class FrameDriver {
   // undefined). False on the headless window.
   bool capture(platform::Image& out);
   void advance(Clock::duration d) { now_ += d; }
-  void push(const platform::InputEvent& event) { app_.push(event, now_); }
+  void push(const platform::InputEvent& event);
   Clock::time_point now() const { return now_; }
+
+  // Measuring (scripts/bench): each frame from now on is added to stats, with this label.
+  void record(FrameStats* stats) { stats_ = stats; }
+  void setLabel(std::string label) { label_ = std::move(label); }
 
  private:
   KioskApp& app_;
   platform::Window& window_;
   Clock::time_point now_;
   Clock::time_point lastRealFrame_ = Clock::now();
+  FrameStats* stats_ = nullptr;
+  std::string label_;
+  std::optional<Clock::time_point> inputArrived_;  // real time of the oldest input not yet answered
 };
 
 }  // namespace kiosk::app

@@ -285,7 +285,12 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (cli->script) {
-    const auto result = app::runScript(kiosk, *window, *cli->script);
+    app::FrameStats stats;
+    const auto result = app::runScript(kiosk, *window, *cli->script, cli->frameStats ? &stats : nullptr);
+    if (cli->frameStats && !stats.write(*cli->frameStats)) {
+      std::cerr << "kiosk: could not write " << cli->frameStats->string() << "\n";
+      return 5;
+    }
     (result.ok ? std::cout : std::cerr) << "kiosk: script " << (result.ok ? "passed: " : "failed at ") << result.message << "\n";
     return result.ok ? 0 : 1;
   }

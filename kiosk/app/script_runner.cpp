@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -42,7 +43,9 @@ json asQuery(const json& value) { return value.is_string() ? json{{"key", value}
 
 class Runner {
  public:
-  Runner(KioskApp& app, platform::Window& window) : app_(app), window_(window), driver_(app, window, Clock::now()) {}
+  Runner(KioskApp& app, platform::Window& window, FrameStats* stats) : app_(app), window_(window), driver_(app, window, Clock::now()), stats_(stats) {
+    driver_.record(stats);
+  }
 
   void run(const json& steps) {
     driver_.settle();
@@ -65,6 +68,9 @@ class Runner {
       return driver_.settle();
     }
     if (step.contains("press")) return press(step["press"].get<std::string>());
+    if (step.contains("drag")) return drag(asQuery(step["drag"]), step.value("by", json::array({0.f, -0.3f})), step.value("ms", 500));
+    if (step.contains("stay_ms")) return stay(step["stay_ms"].get<int>());
+    if (step.contains("measure")) return measure(step["measure"].get<std::string>(), step.value("steps", json::array()));
     if (step.contains("hold")) return hold(asQuery(step["hold"]), step.value("ms", 800), step.value("then", std::string("lift")));
     if (step.contains("audio_device")) return audioDevice(step["audio_device"].get<std::string>());
     if (step.contains("expect_spoken")) return expectSpoken(step["expect_spoken"].get<std::string>(), true, step.value("timeout_ms", 5000));
@@ -83,8 +89,8 @@ class Runner {
       return;
     }
     throw StepFailure{
-        "unknown step (known: tap, hold, type, press, audio_device, wait_for, wait_ms, expect, expect_not, expect_spoken, "
-        "expect_not_spoken, expect_layout, screenshot, dump_ui)"};
+        "unknown step (known: tap, drag, hold, type, press, audio_device, wait_for, wait_ms, expect, expect_not, expect_spoken, "
+        "expect_not_spoken, expect_layout, screenshot, dump_ui, measure, stay_ms)"};
   }
 
   // The centre of the node's visible part, scrolled into view first if need be.
@@ -143,6 +149,46 @@ class Runner {
     }
     driver_.push(platform::PointerUp{end.x, end.y, platform::PointerKind::Touch});
     driver_.settle();
+  }
+
+  // A finger put down on the target and moved by [dx, dy] (fractions of the display) over ms,
+  // a move each frame, then lifted: how a citizen scrolls a list.
+  void drag(const json& query, const json& by, int ms) {
+    if (!by.is_array() || by.size() != 2 || !by[0].is_number() || !by[1].is_number()) throw StepFailure{"\"by\" is [dx, dy], fractions of the display"};
+    const auto size = window_.size();
+    const ui::Vec2 from = target(query);
+    const ui::Vec2 to{from.x + by[0].get<float>() * static_cast<float>(size.width), from.y + by[1].get<float>() * static_cast<float>(size.height)};
+    driver_.setLabel("drag");
+    driver_.push(platform::PointerDown{from.x, from.y, platform::PointerKind::Touch});
+    driver_.frame();
+    const int moves = std::max(1, ms * 60 / 1000);
+    for (int i = 1; i <= moves; ++i) {
+      const float t = static_cast<float>(i) / static_cast<float>(moves);
+      driver_.push(platform::PointerMove{from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t, platform::PointerKind::Touch});
+      driver_.frame();
+    }
+    driver_.push(platform::PointerUp{to.x, to.y, platform::PointerKind::Touch});
+    driver_.settle();
+    driver_.setLabel("");
+  }
+
+  // The steps inside, timed from the first to the last frame presented (scripts/bench).
+  void measure(const std::string& label, const json& steps) {
+    if (!steps.is_array() || steps.empty()) throw StepFailure{"\"measure\" needs a non-empty \"steps\" array"};
+    const auto started = Clock::now();
+    for (const json& step : steps) runStep(step);
+    if (stats_) stats_->addStretch({label, std::chrono::duration<double, std::milli>(Clock::now() - started).count()});
+  }
+
+  // The window stays up, idle, for ms of real time, its frames drawn only when the app needs
+  // them: long enough for scripts/bench to read the process's memory after a walk.
+  void stay(int ms) {
+    std::cout << "kiosk: script: staying " << ms << " ms" << std::endl;
+    const auto until = Clock::now() + std::chrono::milliseconds(ms);
+    for (auto now = Clock::now(); now < until; now = Clock::now()) {
+      window_.waitEvents(static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(until - now).count()));
+      if (app_.needsFrame()) driver_.frame();
+    }
   }
 
   void audioDevice(const std::string& change) {
@@ -224,11 +270,12 @@ class Runner {
   KioskApp& app_;
   platform::Window& window_;
   FrameDriver driver_;
+  FrameStats* stats_;
 };
 
 }  // namespace
 
-ScriptResult runScript(KioskApp& app, platform::Window& window, const std::filesystem::path& file) {
+ScriptResult runScript(KioskApp& app, platform::Window& window, const std::filesystem::path& file, FrameStats* stats) {
   std::ifstream in(file);
   if (!in) return {false, file.string() + ": cannot be opened"};
   const json doc = json::parse(in, nullptr, /*allow_exceptions=*/false);
@@ -236,7 +283,7 @@ ScriptResult runScript(KioskApp& app, platform::Window& window, const std::files
   const json& steps = doc.is_object() ? doc.value("steps", json::array()) : doc;
   if (!steps.is_array() || steps.empty()) return {false, file.string() + ": expected a non-empty \"steps\" array"};
   try {
-    Runner(app, window).run(steps);
+    Runner(app, window, stats).run(steps);
   } catch (const StepFailure& failure) {
     return {false, failure.message};
   } catch (const json::exception& e) {

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 
+#include "kiosk/app/frame_stats.h"
 #include "kiosk/app/kiosk_app.h"
 
 namespace kiosk::app {
@@ -14,6 +15,7 @@ struct ScriptResult {
   std::string message;  // on failure: which step, what was expected, what the screen showed
 };
 
-ScriptResult runScript(KioskApp& app, platform::Window& window, const std::filesystem::path& file);
+// stats: when given, every frame of the run is measured into it (--frame-stats).
+ScriptResult runScript(KioskApp& app, platform::Window& window, const std::filesystem::path& file, FrameStats* stats = nullptr);
 
 }  // namespace kiosk::app

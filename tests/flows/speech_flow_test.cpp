@@ -94,7 +94,9 @@ TEST_CASE("volume, slower speech and 'say it again' last one session, then retur
   CHECK_FALSE(k.app().readAloud().controls().slow);
 }
 
-TEST_CASE("'show me how' walks self-booking up to the confirm screen with captions, books nothing, and a touch ends it") {
+// [in-process]: it books nothing and its pace is the captions' (about 50 s), so a second run
+// against jobcenter-sim as its own process would add a minute of CI and prove nothing new.
+TEST_CASE("'show me how' walks self-booking up to the confirm screen with captions, books nothing, and a touch ends it", "[in-process]") {
   DemoJobcenter k(DemoJobcenter::fastPolicy(), [](kiosk::app::AppOptions& options) {
     options.tourFile = std::filesystem::path(KIOSK_DATA_DIR) / "assets" / "tour" / "self_booking.json";
   });

@@ -1,6 +1,7 @@
 // Whole sessions through the same input path a finger uses: taps, drags, waiting, idling.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <random>
 
@@ -189,4 +190,37 @@ TEST_CASE("scripted runs report the failing step with what the screen showed") {
   CHECK_FALSE(result.ok);
   CHECK_THAT(result.message, Catch::Contains("step 2") && Catch::Contains("language.ar"));
   std::filesystem::remove(script);
+}
+
+TEST_CASE("a scripted drag scrolls like a finger, and a measured run records every frame, the touch that led to it and its stretches") {
+  HeadlessKiosk k;
+  k.app.setTextSize(200);
+  k.app.showScreen(ScreenId::MainMenu);
+  k.driver.settle();
+  kiosk::app::FrameStats stats;
+  auto run = [&](const char* steps) {
+    const auto script = std::filesystem::temp_directory_path() / "kiosk-measured-script.json";
+    std::ofstream(script) << steps;
+    const auto result = kiosk::app::runScript(k.app, *k.window, script, &stats);
+    std::filesystem::remove(script);
+    return result.ok;
+  };
+  const float before = k.node("menu.plan").rect.y;
+  REQUIRE(run(R"({"steps": [{"drag": {"at": [0.5, 0.5]}, "by": [0, -0.3], "ms": 500}]})"));
+  CHECK(k.app.currentScreen() == ScreenId::MainMenu);  // the drag tapped no tile on its way
+  CHECK(k.node("menu.plan").rect.y < before - 200);
+  REQUIRE(run(R"({"steps": [{"measure": "to the language screen", "steps": [{"tap": "bar.language"}]}]})"));
+  CHECK(k.app.currentScreen() == ScreenId::ChooseLanguage);
+
+  const auto& frames = stats.frames();
+  const auto drags = std::count_if(frames.begin(), frames.end(), [](const auto& f) { return f.label == "drag" && f.screen == "menu"; });
+  CHECK(drags >= 30);  // 500 ms at 60 Hz, a move per frame
+  CHECK(std::all_of(frames.begin(), frames.end(), [](const auto& f) { return f.cpuMs >= 0 && f.wallMs >= 0 && f.textSize == 200; }));
+  // Every frame after input says how long the input waited for it; frames with none say nothing.
+  const auto answered = std::count_if(frames.begin(), frames.end(), [](const auto& f) { return f.inputToPresentMs.has_value(); });
+  CHECK(answered >= drags);
+  CHECK(answered < static_cast<long>(frames.size()));
+  REQUIRE(stats.stretches().size() == 1);
+  CHECK(stats.stretches()[0].label == "to the language screen");
+  CHECK(stats.stretches()[0].wallMs > 0);
 }
