@@ -24,8 +24,8 @@ void FrameDriver::frame() {
   if (!stats_) return;
   using Ms = std::chrono::duration<double, std::milli>;
   const auto presented = Clock::now();
-  FrameSample sample{std::string(screens::screenName(app_.currentScreen())), label_, app_.preferences().textSizePercent,
-                     Ms(processCpuTime() - cpuBefore).count(), Ms(presented - lastRealFrame_).count(), std::nullopt};
+  FrameSample sample{std::string(screens::screenName(app_.drawnScreen())), label_, app_.preferences().textSizePercent,
+                     Ms(processCpuTime() - cpuBefore).count(), Ms(presented - lastRealFrame_).count(), std::nullopt, presented};
   if (inputArrived_) sample.inputToPresentMs = Ms(presented - *inputArrived_).count();
   inputArrived_.reset();
   stats_->add(std::move(sample));

@@ -13,12 +13,13 @@
 namespace kiosk::app {
 
 struct FrameSample {
-  std::string screen;
+  std::string screen;  // the screen this frame drew
   std::string label;  // what the script was doing ("drag"), or empty
   int textSize = 100;
   double cpuMs = 0;   // the whole process's CPU: a software GL (llvmpipe) draws on threads of its own
   double wallMs = 0;
   std::optional<double> inputToPresentMs;  // set on the first frame presented after input arrived
+  std::chrono::steady_clock::time_point presentedAt;
 };
 
 struct MeasuredStretch {

@@ -503,6 +503,7 @@ void KioskApp::frame(Clock::time_point now) {
   ui_.setScreenTop(0);
   ui_.setReachTop(area.y);
   const auto ctx = context(now);
+  drawnScreen_ = router_->currentId();
   router_->current().draw(ui_, ctx, area, intents);
   // Between the header (or the top, on a screen without one) and the reach line: why the
   // screen's controls start lower, for whoever stands there next.

@@ -147,6 +147,9 @@ class KioskApp {
   // For the driver and tests.
   const ui::AccessTree& tree() const { return tree_; }
   screens::ScreenId currentScreen() const { return router_->currentId(); }
+  // The screen the last frame drew: a tap acted on in a frame changes currentScreen() only
+  // after that frame was drawn.
+  screens::ScreenId drawnScreen() const { return drawnScreen_; }
   const screens::Preferences& preferences() const { return preferences_; }
   const ReadAloud& readAloud() const { return readAloud_; }
   const GuidedTour& tour() const { return tour_; }
@@ -262,6 +265,7 @@ class KioskApp {
   Clock::time_point nextDateCheck_{};  // when to tell the session today's date again
   bool fontsDirty_ = true;
   int extraFrames_ = 2;
+  screens::ScreenId drawnScreen_ = screens::ScreenId::Attract;
   bool quit_ = false;
   bool outOfOrder_ = false;
   Incidents incidents_{std::cerr};

@@ -70,7 +70,7 @@ class Runner {
     if (step.contains("press")) return press(step["press"].get<std::string>());
     if (step.contains("drag")) return drag(asQuery(step["drag"]), step.value("by", json::array({0.f, -0.3f})), step.value("ms", 500));
     if (step.contains("stay_ms")) return stay(step["stay_ms"].get<int>());
-    if (step.contains("measure")) return measure(step["measure"].get<std::string>(), step.value("steps", json::array()));
+    if (step.contains("measure")) return measure(step["measure"].get<std::string>(), step.value("steps", json::array()), step.value("until_screen", std::string()));
     if (step.contains("hold")) return hold(asQuery(step["hold"]), step.value("ms", 800), step.value("then", std::string("lift")));
     if (step.contains("audio_device")) return audioDevice(step["audio_device"].get<std::string>());
     if (step.contains("expect_spoken")) return expectSpoken(step["expect_spoken"].get<std::string>(), true, step.value("timeout_ms", 5000));
@@ -172,12 +172,23 @@ class Runner {
     driver_.setLabel("");
   }
 
-  // The steps inside, timed from the first to the last frame presented (scripts/bench).
-  void measure(const std::string& label, const json& steps) {
+  // The steps inside, timed from their start to the last frame they drew or, with untilScreen,
+  // to the first frame presented on that screen: what a citizen waits for (scripts/bench).
+  void measure(const std::string& label, const json& steps, const std::string& untilScreen) {
     if (!steps.is_array() || steps.empty()) throw StepFailure{"\"measure\" needs a non-empty \"steps\" array"};
+    const size_t framesBefore = stats_ ? stats_->frames().size() : 0;
     const auto started = Clock::now();
     for (const json& step : steps) runStep(step);
-    if (stats_) stats_->addStretch({label, std::chrono::duration<double, std::milli>(Clock::now() - started).count()});
+    if (!stats_) return;
+    auto ended = Clock::now();
+    if (!untilScreen.empty()) {
+      const auto& frames = stats_->frames();
+      const auto shown = std::find_if(frames.begin() + static_cast<std::ptrdiff_t>(framesBefore), frames.end(),
+                                      [&](const FrameSample& f) { return f.screen == untilScreen; });
+      if (shown == frames.end()) throw StepFailure{"\"" + untilScreen + "\" was never shown"};
+      ended = shown->presentedAt;
+    }
+    stats_->addStretch({label, std::chrono::duration<double, std::milli>(ended - started).count()});
   }
 
   // The window stays up, idle, for ms of real time, its frames drawn only when the app needs
