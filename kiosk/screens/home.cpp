@@ -115,12 +115,16 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   // [SECTION] What the citizen can do about the meeting: docked in the footer, in view at every
   // text size, the one that matches where the citizen stands primary.
   std::vector<Action> actions;
+  // Booking, chosen before logging in, is not urged on a citizen the notice has just told that
+  // no new meeting is needed: it stays offered, and the action that fits leads instead.
+  const bool bookingNotNeeded = outlook.action != domain::HomeAction::Book && summary->nextBooking.has_value();
   for (const auto& errand : kErrands) {
     if (errand.screen == context.pendingService) {
-      actions.push_back({"home-continue", ui.tr(errand.key), errand.icon, true, ChooseService{errand.screen}});
+      const bool urged = !(errand.screen == ScreenId::BookTopics && bookingNotNeeded);
+      actions.push_back({"home-continue", ui.tr(errand.key), errand.icon, urged, ChooseService{errand.screen}});
     }
   }
-  const bool continuing = !actions.empty();
+  const bool continuing = !actions.empty() && actions.front().primary;
   if (outlook.action == domain::HomeAction::Book && context.pendingService != ScreenId::BookTopics) {
     actions.push_back({"menu.book", ui.tr("menu.book"), ui::icon::kBook, !continuing, ChooseService{ScreenId::BookTopics}});
   }

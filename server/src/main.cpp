@@ -78,6 +78,9 @@ int main(int argc, char** argv) {
               << "public key pin: " << server.identity().publicKeyPin() << "\n"
               << "phone login page: " << server.baseUrl() << "/device" << (options.demoPhonePage ? " (demo)" : "") << "\n"
               << std::flush;
+    // A full disk or a file-size limit must fail the write (SQLite rolls the transaction back
+    // and the client hears a refusal), not end the server: SIGXFSZ's default action would.
+    std::signal(SIGXFSZ, SIG_IGN);
     std::signal(SIGINT, [](int) { stopRequested = 1; });
     std::signal(SIGTERM, [](int) { stopRequested = 1; });
     while (!stopRequested) std::this_thread::sleep_for(std::chrono::milliseconds(200));

@@ -6,6 +6,7 @@
 #include <sys/socket.h>
 
 #include <chrono>
+#include <iostream>
 
 #include "demo_seed.h"
 #include "routes.h"
@@ -142,7 +143,20 @@ Result<void> ReferenceServer::start() {
   server_->set_read_timeout(std::chrono::milliseconds(options_.handshakeTimeoutMs));
   server_->set_write_timeout(std::chrono::seconds(5));
   server_->set_keep_alive_timeout(kKeepAliveSeconds);
-  server_->set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+  // Every handler's writes are one transaction, rolled back when it throws: nothing was changed.
+  // The operator hears why (SQLite's words and the method, never the path or a request's values).
+  server_->set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr failure) {
+    try {
+      std::rethrow_exception(failure);
+    } catch (const DbError& e) {
+      std::cerr << "jobcenter-sim: a " << req.method << " request failed in the database: " << e.what() << "\n";
+      if (e.code == SQLITE_FULL || (e.code & 0xff) == SQLITE_IOERR) {
+        return problem(res, 500, "storage-full", "The booking system cannot store anything right now", "Nothing was changed");
+      }
+    } catch (const std::exception& e) {
+      std::cerr << "jobcenter-sim: " << req.method << " failed: " << e.what() << "\n";
+    } catch (...) {
+    }
     problem(res, 500, "server-error", "Something went wrong on the server", "Nothing was changed; try again");
   });
   server_->set_error_handler([](const httplib::Request&, httplib::Response& res) {

@@ -326,3 +326,27 @@ TEST_CASE("at the booking limit with a meeting past its cut-off, the kiosk offer
   CHECK(k.count("SELECT COUNT(*) FROM help_requests WHERE reason = 'too_late_to_change'") == 1);
   CHECK(bookingsOf(k, "cit-amina") == 1);
 }
+
+// [jobcenter-sim]: the server's files are held at their size by a file-size limit on its
+// process, which only the run against jobcenter-sim as its own process can set.
+TEST_CASE("the server's disk full: a clear refusal, nothing half-written, and booking works once there is room again", "[jobcenter-sim]") {
+  DemoJobcenter k;
+  k.logIn("da", "menu.book", "cit-freja");
+  k.run(toTheTimes());
+  k.run({{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}}});
+  const auto rowsBefore = k.count("SELECT COUNT(*) FROM bookings");
+  k.limitServerFiles(1);
+  // The server could not store the booking: the citizen is told, stays on the confirm screen
+  // with "try again", and nothing of it is in the database.
+  k.run({{{"tap", "confirm.book"}},
+         {{"expect", {{"key", "confirm-status"}, {"text", k.text("da", "error.server_error")}}}, {"timeout_ms", 10000}},
+         {{"expect", {{"key", "common.try_again"}}}},
+         {{"expect_not", {{"key", "booked.confirmed"}}}}});
+  CHECK(k.app().currentScreen() == kiosk::screens::ScreenId::BookConfirm);
+  CHECK(k.count("SELECT COUNT(*) FROM bookings") == rowsBefore);
+  // Room again: the same confirmation books, once.
+  k.limitServerFiles(RLIM_INFINITY);
+  k.run({{{"tap", "common.try_again"}}, {{"wait_for", "booked"}, {"timeout_ms", 10000}}});
+  CHECK(bookingsOf(k, "cit-freja") == 1);
+  CHECK(k.count("SELECT COUNT(*) FROM bookings") == rowsBefore + 1);
+}

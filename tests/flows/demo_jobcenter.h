@@ -9,6 +9,7 @@
 // change the world behind the kiosk's back (another citizen takes a time, the server goes away).
 
 #include <catch2/catch.hpp>
+#include <sys/resource.h>
 
 #include <filesystem>
 #include <fstream>
@@ -143,6 +144,14 @@ class DemoJobcenter {
   void stopServer() {
     if (sim_) sim_->stop();
     else server_->stop();
+  }
+
+  // The separate server's disk as good as full: no file of its may grow past `bytes`
+  // (RLIMIT_FSIZE, set on the running process; RLIM_INFINITY lifts it).
+  void limitServerFiles(rlim_t bytes) {
+    REQUIRE(sim_);
+    const rlimit limit{bytes, RLIM_INFINITY};  // the soft limit: lifting it needs no privilege
+    REQUIRE(::prlimit(sim_->pid(), RLIMIT_FSIZE, &limit, nullptr) == 0);
   }
 
   kiosk::app::KioskApp& app() { return *app_; }

@@ -63,6 +63,8 @@ class JobcenterSimProcess {
     }
   }
 
+  pid_t pid() const { return pid_; }
+
   // The server going away, as a machine room sees it: SIGTERM, then waited for.
   void stop() {
     if (pid_ <= 0) return;
