@@ -21,7 +21,8 @@ void usage() {
                "                     [--max-open-bookings N] [--max-connections-per-client N] [--no-demo-page]\n"
                "                     [--device-poll-seconds N] [--device-code-seconds N] [--move-cutoff-days N]\n"
                "Serves the booking API over HTTPS with a certificate made at start-up. --cert-dir writes\n"
-               "ca.pem (trust this), server.pem and server.key (mode 0600) there. --kiosk-ca requires every\n"
+               "ca.pem (trust this), server.pem and server.key (mode 0600) there, and a restart with the\n"
+               "same --cert-dir keeps them (the kiosks pin the key). --kiosk-ca requires every\n"
                "kiosk to present a client certificate signed by that CA, its common name the kiosk id.\n"
                "--pin-pepper-file keeps the staff PIN pepper outside the database (made if missing).\n"
                "--seed none turns the demo phone page off. --port 0 takes a free port (printed).\n"
@@ -60,13 +61,19 @@ int main(int argc, char** argv) {
       std::cerr << "jobcenter-sim: note: without --pin-pepper-file, staff PINs seeded into " << options.databasePath
                 << " only work for this run\n";
     }
+    // A restart keeps the certificate written last time: the kiosks pin its key.
+    const std::string& certDir = parsed->certDir;
+    const bool identityKept = [&] {
+      if (certDir.empty() || !std::filesystem::exists(certDir + "/server.key")) return false;
+      options.identity = jobcenter::identityFromPem(readFile(certDir + "/ca.pem"), readFile(certDir + "/server.pem"), readFile(certDir + "/server.key"));
+      return options.identity.has_value();
+    }();
     jobcenter::ReferenceServer server(options);
     if (const auto started = server.start(); !started) {
       std::cerr << "jobcenter-sim: " << started.failure().detail << "\n";
       return 1;
     }
-    const std::string& certDir = parsed->certDir;
-    if (!certDir.empty()) {
+    if (!certDir.empty() && !identityKept) {
       std::filesystem::create_directories(certDir);
       std::ofstream(certDir + "/ca.pem") << server.identity().caPem();
       std::ofstream(certDir + "/server.pem") << server.identity().certificatePem();

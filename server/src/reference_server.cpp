@@ -34,7 +34,7 @@ ReferenceServer::ReferenceServer(ServerOptions options) : options_(std::move(opt
   pinPepper_ = options_.pinPepper.empty() ? randomToken() : options_.pinPepper;
   CertificateOptions certificate;
   certificate.hosts = {"localhost", options_.host};
-  identity_ = makeLoopbackIdentity(certificate);
+  identity_ = options_.identity ? *options_.identity : makeLoopbackIdentity(certificate);
 }
 
 ReferenceServer::~ReferenceServer() { stop(); }

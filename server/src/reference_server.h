@@ -36,6 +36,9 @@ struct ServerOptions {
   // Kiosk identity by client certificate: when set, every connection must present a certificate
   // signed by this CA (PEM), and its common name must equal the request's X-Kiosk-Id.
   std::string kioskCaPem;
+  // The server's certificate and key: a new loopback identity when not given (jobcenter-sim
+  // passes the one it wrote before, so that a restart keeps the key the kiosks pin).
+  std::optional<TlsIdentity> identity;
   // The phone page (/device) offers the demo citizens to pick from, and says it is a demo, and
   // GET /demo/citizens lists them for the demo kiosk. Off: the page only explains that the
   // jobcenter's own MitID page does this step, and /demo/citizens is not there (404).

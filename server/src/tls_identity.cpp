@@ -7,6 +7,7 @@
 #include <openssl/x509v3.h>
 
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <stdexcept>
 
@@ -137,6 +138,24 @@ std::string TlsIdentity::publicKeyPin() const {
   unsigned char base64[64];
   const int written = EVP_EncodeBlock(base64, digest, static_cast<int>(length));
   return "sha256//" + std::string(reinterpret_cast<char*>(base64), static_cast<size_t>(written));
+}
+
+}  // namespace jobcenter
+
+namespace jobcenter {
+
+std::optional<TlsIdentity> identityFromPem(const std::string& caPem, const std::string& certificatePem, const std::string& privateKeyPem) {
+  auto bio = [](const std::string& pem) { return std::shared_ptr<BIO>(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())), BIO_free); };
+  TlsIdentity identity;
+  identity.caCertificate.reset(PEM_read_bio_X509(bio(caPem).get(), nullptr, nullptr, nullptr), X509_free);
+  identity.certificate.reset(PEM_read_bio_X509(bio(certificatePem).get(), nullptr, nullptr, nullptr), X509_free);
+  identity.privateKey.reset(PEM_read_bio_PrivateKey(bio(privateKeyPem).get(), nullptr, nullptr, nullptr), EVP_PKEY_free);
+  if (!identity.caCertificate || !identity.certificate || !identity.privateKey) return std::nullopt;
+  if (X509_check_private_key(identity.certificate.get(), identity.privateKey.get()) != 1) return std::nullopt;
+  // Within a day of its end it is made anew rather than kept.
+  const time_t tomorrow = std::time(nullptr) + 86400;
+  if (X509_cmp_time(X509_get0_notAfter(identity.certificate.get()), const_cast<time_t*>(&tomorrow)) <= 0) return std::nullopt;
+  return identity;
 }
 
 }  // namespace jobcenter

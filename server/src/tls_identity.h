@@ -7,6 +7,7 @@
 #include <openssl/x509.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,5 +40,10 @@ struct CertificateOptions {
 };
 
 TlsIdentity makeLoopbackIdentity(const CertificateOptions& options = {});
+
+// An identity written before (jobcenter-sim --cert-dir), so that a restarted server keeps the key
+// its kiosks pin. Without its CA's key: it issues no client certificates. nullopt when the files
+// do not parse, the key is not the certificate's, or the certificate ends within a day.
+std::optional<TlsIdentity> identityFromPem(const std::string& caPem, const std::string& certificatePem, const std::string& privateKeyPem);
 
 }  // namespace jobcenter

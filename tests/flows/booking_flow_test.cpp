@@ -350,3 +350,22 @@ TEST_CASE("the server's disk full: a clear refusal, nothing half-written, and bo
   CHECK(bookingsOf(k, "cit-freja") == 1);
   CHECK(k.count("SELECT COUNT(*) FROM bookings") == rowsBefore + 1);
 }
+
+// [jobcenter-sim]: the server's process is frozen, killed and started again, as only the run
+// against jobcenter-sim as its own process can.
+TEST_CASE("the server killed in the middle of a booking and restarted: the booking lands exactly once, and the kiosk says so only then", "[jobcenter-sim]") {
+  DemoJobcenter k;
+  k.logIn("da", "menu.book", "cit-freja");
+  k.run(toTheTimes());
+  k.run({{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}}});
+  const auto rowsBefore = k.count("SELECT COUNT(*) FROM bookings");
+  // The confirmation goes out to a server that has stopped answering, and dies with it unread.
+  k.freezeServer();
+  k.run({{{"tap", "confirm.book"}}, {{"wait_ms", 300}}, {{"expect_not", {{"key", "booked.confirmed"}}}}});
+  CHECK(k.app().currentScreen() == kiosk::screens::ScreenId::BookConfirm);
+  k.killAndRestartServer();
+  // The kiosk asks again with the same key; the new server books it, once.
+  k.run({{{"wait_for", "booked"}, {"timeout_ms", 30000}}, {{"expect", {{"key", "booked.confirmed"}}}}});
+  CHECK(bookingsOf(k, "cit-freja") == 1);
+  CHECK(k.count("SELECT COUNT(*) FROM bookings") == rowsBefore + 1);
+}

@@ -146,6 +146,21 @@ class DemoJobcenter {
     else server_->stop();
   }
 
+  // The separate server frozen (SIGSTOP): connections are accepted by the kernel, nothing answers.
+  void freezeServer() {
+    REQUIRE(sim_);
+    sim_->signal(SIGSTOP);
+  }
+  // The separate server killed (SIGKILL, frozen or not) and started again on the same port,
+  // database and keys, as systemd restarts a crashed service.
+  void killAndRestartServer() {
+    REQUIRE(sim_);
+    sim_->signal(SIGKILL);
+    sim_->reap();
+    sim_ = std::make_unique<JobcenterSimProcess>(JOBCENTER_SIM, simArgs_);
+    sim_->valueAfter("public key pin: ");
+  }
+
   // The separate server's disk as good as full: no file of its may grow past `bytes`
   // (RLIMIT_FSIZE, set on the running process; RLIM_INFINITY lifts it).
   void limitServerFiles(rlim_t bytes) {
@@ -181,15 +196,16 @@ class DemoJobcenter {
     std::ofstream(separateDir_ / "tls/kiosk.pem") << certificate.certificatePem;
     jobcenter::writeSecretFile((separateDir_ / "tls/kiosk.key").string(), certificate.privateKeyPem);
     const auto db = separateDir_ / "jobcenter.sqlite";
-    sim_ = std::make_unique<JobcenterSimProcess>(
-        JOBCENTER_SIM, std::vector<std::string>{"--port", "0", "--db", db.string(), "--seed", "demo", "--cert-dir",
+    simArgs_ = std::vector<std::string>{"--port", "0", "--db", db.string(), "--seed", "demo", "--cert-dir",
                                                 (separateDir_ / "tls").string(), "--kiosk-ca", (separateDir_ / "kiosk-ca.pem").string(),
                                                 "--pin-pepper-file", (separateDir_ / "pepper").string(), "--device-poll-seconds",
                                                 std::to_string(policy.devicePollSeconds), "--device-code-seconds",
                                                 std::to_string(policy.deviceCodeSeconds), "--move-cutoff-days",
                                                 std::to_string(policy.moveCutoffDays), "--max-open-bookings",
-                                                std::to_string(policy.maxOpenSelfBookings)});
+                                                std::to_string(policy.maxOpenSelfBookings)};
+    sim_ = std::make_unique<JobcenterSimProcess>(JOBCENTER_SIM, simArgs_);
     const std::string baseUrl = sim_->valueAfter("jobcenter-sim listening on ");
+    simArgs_[1] = baseUrl.substr(baseUrl.rfind(':') + 1);  // a restarted server listens where the kiosk looks
     const std::string pin = sim_->valueAfter("public key pin: ");
     const nlohmann::json file = {
         {"kioskId", "flow-kiosk"},
@@ -213,6 +229,7 @@ class DemoJobcenter {
   std::unique_ptr<jobcenter::ReferenceServer> server_;       // in process; or
   std::filesystem::path separateDir_;                       // the separate server's files
   std::unique_ptr<JobcenterSimProcess> sim_;
+  std::vector<std::string> simArgs_;                        // how it was started: the same again on a restart
   std::unique_ptr<jobcenter::Database> separateDatabase_;
   std::unique_ptr<kiosk::api::HttpClient> client_;
   std::filesystem::path printed_;

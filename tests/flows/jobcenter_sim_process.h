@@ -64,6 +64,15 @@ class JobcenterSimProcess {
   }
 
   pid_t pid() const { return pid_; }
+  // A signal to the server: SIGSTOP freezes it mid-request, SIGKILL ends it without a goodbye.
+  void signal(int sig) { if (pid_ > 0) ::kill(pid_, sig); }
+  // After SIGKILL: collected, so that stop() has nothing left to do.
+  void reap() {
+    if (pid_ <= 0) return;
+    int status = 0;
+    ::waitpid(pid_, &status, 0);
+    pid_ = -1;
+  }
 
   // The server going away, as a machine room sees it: SIGTERM, then waited for.
   void stop() {
