@@ -394,6 +394,18 @@ void KioskApp::rebuildFonts() {
   extraFrames_ = std::max(extraFrames_, 2);
 }
 
+void KioskApp::followSystemClock(Clock::time_point now) {
+  nextClockCheck_ = now + std::chrono::minutes(1);
+  const auto drift = options_.systemClock(now) - wallNow(now);
+  // Seconds of difference are the two clocks' own; a step is someone setting the clock.
+  if (std::chrono::abs(drift) < std::chrono::seconds(2)) return;
+  wallAtStart_ += std::chrono::duration_cast<domain::WallClock::duration>(drift);
+  nextDateCheck_ = now;  // the session hears the new date in this frame
+  std::cerr << "kiosk: the system clock was set " << (drift.count() > 0 ? "forward" : "back") << " by "
+            << std::chrono::duration_cast<std::chrono::seconds>(std::chrono::abs(drift)).count()
+            << " s; the calendar follows it, the timers do not jump\n";
+}
+
 void KioskApp::startOver(Clock::time_point now) {
   // The citizen has gone: their session, their data and their choices go with them.
   endSessionForUsage(now);
@@ -429,6 +441,7 @@ void KioskApp::frame(Clock::time_point now) {
   }
   preferences_.speechAvailable = readAloud_.canSpeak(preferences_.language);
   preferences_.speechOn = readAloud_.on();
+  if (options_.systemClock && now >= nextClockCheck_) followSystemClock(now);
   if (session_) {
     if (now >= nextDateCheck_) {  // a minute late at midnight is fine; a calendar lookup per frame is not
       session_->setWallClock(wallNow(now));

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -58,6 +59,11 @@ struct AppOptions {
   // The date and time when the kiosk starts; from then on the app's own clock moves it on, so a
   // scripted run's clock is the calendar's too. None: the system's clock at start.
   std::optional<domain::WallClock::time_point> wallClockAtStart;
+  // The system's calendar clock at a steady instant, read again every minute so that the kiosk
+  // follows a clock set after it started (NTP after boot, an operator); the idle and other timers
+  // run on the steady clock and never jump with it. Empty: the calendar moves with the app's own
+  // clock only (scripted runs and tests, whose clock is virtual).
+  std::function<domain::WallClock::time_point(Clock::time_point)> systemClock;
   // Lockdown: a request to close the window (window manager, Alt+F4) is ignored unless this is a
   // developer's --windowed run.
   bool allowQuit = false;
@@ -150,6 +156,9 @@ class KioskApp {
   // The screen the last frame drew: a tap acted on in a frame changes currentScreen() only
   // after that frame was drawn.
   screens::ScreenId drawnScreen() const { return drawnScreen_; }
+  // The date and time the kiosk goes by (opening hours, "today", the heartbeat).
+  domain::WallClock::time_point wallClock() const { return wallNow(lastFrame_); }
+  Clock::time_point lastFrameAt() const { return lastFrame_; }
   const screens::Preferences& preferences() const { return preferences_; }
   const ReadAloud& readAloud() const { return readAloud_; }
   const GuidedTour& tour() const { return tour_; }
@@ -188,6 +197,7 @@ class KioskApp {
   void applyErrand(const screens::Intent& errand, Clock::time_point now);
   IdleTimer::Needs idleNeeds() const;
   domain::WallClock::time_point wallNow(Clock::time_point now) const { return wallAtStart_ + (now - steadyAtStart_); }
+  void followSystemClock(Clock::time_point now);
   bool askingForMoreTime(Clock::time_point now) const;
   // The screens where nobody is being served, so no idle timer runs: attract, out of order.
   bool resting() const;
@@ -263,6 +273,7 @@ class KioskApp {
 
   screens::ScreenId pendingService_ = screens::ScreenId::Home;  // the errand chosen before logging in
   Clock::time_point nextDateCheck_{};  // when to tell the session today's date again
+  Clock::time_point nextClockCheck_{};  // when to compare the calendar with the system's clock again
   bool fontsDirty_ = true;
   int extraFrames_ = 2;
   screens::ScreenId drawnScreen_ = screens::ScreenId::Attract;

@@ -215,6 +215,7 @@ int main(int argc, char** argv) {
   options.allowQuit = cli->windowed;  // a developer's window closes; a kiosk in service does not
   // Interactive runs follow the opening hours; screenshots and scripts show what they ask for.
   options.followOpeningHours = !cli->screenshot && !cli->dumpUi && !cli->script;
+  if (options.followOpeningHours) options.systemClock = [](app::Clock::time_point) { return domain::WallClock::now(); };
   options.version = KIOSK_VERSION;
   app::KioskApp kiosk(*window, *catalogs, options, app::Clock::now());
   if (client) kiosk.attachClient(client.get());

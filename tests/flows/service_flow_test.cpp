@@ -284,3 +284,31 @@ TEST_CASE("lockdown: a request to close the window is ignored in service, obeyed
     CHECK(k.app().quitRequested());
   }
 }
+
+// [in-process]: the kiosk's own clock is what moves; the server's process changes nothing here.
+TEST_CASE("the system clock set an hour back, then two forward, mid-session: the calendar follows within a minute, the idle timeout neither comes early nor late", "[in-process]") {
+  using namespace std::chrono;
+  seconds step{0};
+  const auto wallBase = kiosk::domain::WallClock::now();
+  const auto steadyBase = kiosk::app::Clock::now();
+  DemoJobcenter k(DemoJobcenter::fastPolicy(), [&](kiosk::app::AppOptions& options) {
+    options.systemClock = [&step, wallBase, steadyBase](kiosk::app::Clock::time_point t) { return wallBase + (t - steadyBase) + step; };
+  });
+  k.logIn("da", "menu.joblog", "cit-peter");
+  auto secondsMoved = [&](kiosk::domain::WallClock::time_point before) { return duration_cast<seconds>(k.app().wallClock() - before).count(); };
+
+  auto before = k.app().wallClock();
+  step = -hours(1);
+  const std::string log = logOf([&] { k.run({{{"wait_ms", 61000}}}); });
+  CHECK(secondsMoved(before) == Approx(-3600 + 61).margin(2));  // an hour back, and the minute that passed
+  CHECK(log.find("kiosk: the system clock was set back by 3600 s") != std::string::npos);
+  k.run({{{"expect_not", {{"key", "idle.more_time"}}}}});  // 61 s without a touch, not an hour
+
+  k.run({{{"tap", "bar.contrast"}}});  // a touch: the idle time starts again
+  before = k.app().wallClock();
+  step = hours(1);
+  k.run({{{"wait_ms", 61000}}, {{"expect_not", {{"key", "idle.more_time"}}}}});
+  CHECK(secondsMoved(before) == Approx(2 * 3600 + 61).margin(2));
+  CHECK(k.app().citizen().summary);  // still logged in: two hours on the calendar are not two hours idle
+  k.run({{{"wait_ms", 35000}}, {{"expect", {{"key", "idle.more_time"}}}}});  // 96 s without a touch
+}
