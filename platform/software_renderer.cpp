@@ -97,7 +97,7 @@ Rgba8 sampleFixed(const Texture& t, int32_t s, int32_t u) {
   return {lerp2(a.r, b.r, c.r, d.r), lerp2(a.g, b.g, c.g, d.g), lerp2(a.b, b.b, c.b, d.b), lerp2(a.a, b.a, c.a, d.a)};
 }
 
-int32_t texelFixed(float uv, int size) { return static_cast<int32_t>(std::floor((uv * static_cast<float>(size) - 0.5f) * 256.f)); }
+int32_t texelFixed(float uv, int size) { return static_cast<int32_t>(std::lround((static_cast<double>(uv) * size - 0.5) * 256.0)); }
 
 Rgba8 sample(const Texture& t, ImVec2 uv) {
   if (t.width == 0) return {};  // no atlas yet: ImGui's white
@@ -174,10 +174,10 @@ void drawRect(const Frame& f, const ImDrawVert* const* v, const Box& limit) {
     return;
   }
   for (int y = box.y0; y < box.y1; ++y) {
-    const int32_t tf = static_cast<int32_t>(std::floor((t0 + static_cast<float>(y - box.y0) * dtdy) * 256.f));
+    const int32_t tf = static_cast<int32_t>(std::lround((t0 + static_cast<float>(y - box.y0) * dtdy) * 256.f));
     uint32_t* row = f.row(y);
     for (int x = box.x0; x < box.x1; ++x) {
-      const int32_t sf = static_cast<int32_t>(std::floor((s0 + static_cast<float>(x - box.x0) * dsdx) * 256.f));
+      const int32_t sf = static_cast<int32_t>(std::lround((s0 + static_cast<float>(x - box.x0) * dsdx) * 256.f));
       row[x] = blend(row[x], modulate(colour, sampleFixed(t, sf, tf)));
     }
   }
@@ -271,7 +271,7 @@ void drawTriangle(const Frame& f, const ImDrawVert* const* vertices, const Box& 
       auto to8 = [](double value) { return static_cast<uint32_t>(std::clamp(value + 0.5, 0.0, 255.0)); };
       const Rgba8 colour{to8(r), to8(g), to8(b), to8(a)};
       const Rgba8 texelColour = sameUv ? onlyTexel
-                                       : sampleFixed(tex, static_cast<int32_t>(std::floor(s * 256.0)), static_cast<int32_t>(std::floor(t * 256.0)));
+                                       : sampleFixed(tex, static_cast<int32_t>(std::lround(s * 256.0)), static_cast<int32_t>(std::lround(t * 256.0)));
       row[x] = blend(row[x], modulate(colour, texelColour));
       r += pr.second, g += pg.second, b += pb.second, a += pa.second, s += ps.second, t += pt.second;
     }
