@@ -5,7 +5,7 @@
 // usage: renderer_bench gl|software|headless [frames]
 //   gl        SDL2 window, ImGui's GL renderer (under Xvfb: Mesa llvmpipe)
 //   software  SDL2 window, the software renderer presenting into the window's surface
-//   headless  the software renderer with no window at all
+//   headless  the software renderer alone, no window (what a headless screenshot's frame costs)
 // Scenarios, at 100 % and 200 % text:
 //   menu, every pixel changed   the contrast flips every frame: every tile is drawn again
 //   attract, greeting changes   4 s pass per frame: the next language's greeting
@@ -26,6 +26,7 @@
 
 #include "kiosk/app/frame_driver.h"
 #include "kiosk/app/kiosk_app.h"
+#include "platform/software_renderer.h"
 
 namespace {
 
@@ -40,15 +41,21 @@ double cpuMs() {
 // Times render() and present() of the window it wraps.
 class TimedWindow final : public platform::Window {
  public:
-  TimedWindow(std::unique_ptr<platform::Window> inner, bool gl) : inner_(std::move(inner)), gl_(gl) {}
+  // software: a renderer of the bench's own, drawing every frame for a window that draws none.
+  TimedWindow(std::unique_ptr<platform::Window> inner, bool gl, std::unique_ptr<platform::SoftwareRenderer> software = nullptr)
+      : inner_(std::move(inner)), software_(std::move(software)), gl_(gl) {}
   std::vector<platform::InputEvent> waitEvents(int timeoutMs) override { return inner_->waitEvents(timeoutMs); }
   void wake() override { inner_->wake(); }
   platform::Size size() const override { return inner_->size(); }
-  void reloadFonts() override { inner_->reloadFonts(); }
+  void reloadFonts() override {
+    if (software_) software_->reloadFonts();
+    inner_->reloadFonts();
+  }
   void releaseRenderer() override { inner_->releaseRenderer(); }
   void render(ImDrawData* data, uint32_t clearRgb) override {
     const double start = cpuMs();
     inner_->render(data, clearRgb);
+    if (software_) software_->render(data, inner_->size(), clearRgb);
     if (gl_) glFinish();
     pending_ = cpuMs() - start;
   }
@@ -59,11 +66,12 @@ class TimedWindow final : public platform::Window {
     if (gl_) glFinish();
     frames.push_back(pending_ + cpuMs() - start);
   }
-  std::string rendererName() const override { return inner_->rendererName(); }
+  std::string rendererName() const override { return software_ ? "software, no window" : inner_->rendererName(); }
   std::vector<double> frames;
 
  private:
   std::unique_ptr<platform::Window> inner_;
+  std::unique_ptr<platform::SoftwareRenderer> software_;
   bool gl_;
   double pending_ = 0;
 };
@@ -82,7 +90,7 @@ int main(int argc, char** argv) {
   const int frames = argc > 2 ? std::max(10, std::atoi(argv[2])) : 120;
   std::unique_ptr<platform::Window> inner;
   if (mode == "headless") {
-    inner = platform::createHeadlessWindow({1920, 1080}, /*drawsPixels=*/true);
+    inner = platform::createHeadlessWindow({1920, 1080});
   } else if (mode == "gl" || mode == "software") {
     platform::WindowOptions options;
     options.windowed = true;
@@ -98,7 +106,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   const auto catalogs = i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value();
-  TimedWindow window(std::move(inner), mode == "gl");
+  TimedWindow window(std::move(inner), mode == "gl", mode == "headless" ? std::make_unique<platform::SoftwareRenderer>() : nullptr);
   app::KioskApp kiosk(window, catalogs, app::AppOptions{}, app::Clock::now());
   app::FrameDriver driver(kiosk, window, app::Clock::now());
   std::printf("renderer: %s, %d frames each, CPU ms of render + present (median | 99th percentile)\n\n", window.rendererName().c_str(), frames);

@@ -40,11 +40,16 @@ class HeadlessWindow final : public Window {
     if (software_) software_->reloadFonts();
   }
   void releaseRenderer() override {}
+  // Nobody sees a headless frame until it is captured, so it is drawn only then: a scripted
+  // run pays for the pixels of its screenshots and no others. ImGui's draw data stays valid
+  // until the next frame begins, and capture() comes before that.
   void render(ImDrawData* data, uint32_t clearRgb) override {
-    if (software_) software_->render(data, size_, clearRgb);
+    lastFrame_ = data;
+    lastClear_ = clearRgb;
   }
   bool capture(Image& out) override {
-    if (!software_) return false;
+    if (!software_ || !lastFrame_) return false;
+    software_->render(lastFrame_, size_, lastClear_);
     software_->capture(out);
     return true;
   }
@@ -54,6 +59,8 @@ class HeadlessWindow final : public Window {
  private:
   Size size_;
   std::unique_ptr<SoftwareRenderer> software_;
+  ImDrawData* lastFrame_ = nullptr;
+  uint32_t lastClear_ = 0;
   std::mutex mutex_;
   std::condition_variable wakeup_;
   bool woken_ = false;
