@@ -19,7 +19,11 @@ constexpr int kSubpixelBits = 8;
 constexpr int64_t kOne = 1 << kSubpixelBits;
 constexpr int64_t kHalf = kOne / 2;
 
-int64_t snap(float v) { return std::llrint(static_cast<double>(v) * kOne); }
+// Coordinates are kept within ±4 million pixels, so fixed-point products stay far inside 64 bits
+// whatever a draw list holds.
+constexpr double kFarthest = 1 << 22;
+double bounded(float v) { return std::clamp(static_cast<double>(v), -kFarthest, kFarthest); }
+int64_t snap(float v) { return std::llrint(bounded(v) * kOne); }
 
 int64_t floorDiv(int64_t n, int64_t d) {  // d > 0
   int64_t q = n / d;
@@ -156,18 +160,29 @@ void drawRect(const Frame& f, const ImDrawVert* const* v, const Box& limit) {
   const float s0 = a.uv.x * static_cast<float>(t.width) - 0.5f + (static_cast<float>(box.x0) + 0.5f - x0) * dsdx;
   const float t0 = a.uv.y * static_cast<float>(t.height) - 0.5f + (static_cast<float>(box.y0) + 0.5f - y0) * dtdy;
   auto near = [](float value, float to) { return std::fabs(value - to) < 1.f / 512; };
-  // A glyph drawn at its own size on whole pixels: every pixel centre falls on a texel centre, so
-  // linear filtering reads exactly one texel.
-  if (!t.coloured && near(dsdx, 1) && near(dtdy, 1) && near(s0, std::round(s0)) && near(t0, std::round(t0))) {
-    const int i0 = static_cast<int>(std::round(s0)), j0 = static_cast<int>(std::round(t0));
-    for (int y = box.y0; y < box.y1; ++y) {
-      const int j = j0 + (y - box.y0);
-      uint32_t* row = f.row(y);
-      for (int x = box.x0; x < box.x1; ++x) {
-        const int i = i0 + (x - box.x0);
-        const uint32_t alpha = (i >= 0 && j >= 0 && i < t.width && j < t.height)
-                                  ? t.alpha[static_cast<size_t>(j) * static_cast<size_t>(t.width) + static_cast<size_t>(i)]
-                                  : texel(t, i, j).a;
+  // A glyph (or picture) drawn at its own size: one texel per pixel, so linear filtering mixes
+  // the same four neighbours with the same weights everywhere in the quad — on whole pixels, the
+  // weights are 1 and 0 and each pixel reads exactly one texel.
+  if (!t.coloured && near(dsdx, 1) && near(dtdy, 1)) {
+    const int32_t sFixed = static_cast<int32_t>(std::lround(s0 * 256.f)), tFixed = static_cast<int32_t>(std::lround(t0 * 256.f));
+    const int i0 = sFixed >> 8, j0 = tFixed >> 8;
+    const uint32_t fx = static_cast<uint32_t>(sFixed & 0xFF), fy = static_cast<uint32_t>(tFixed & 0xFF);
+    const int w = box.x1 - box.x0, h = box.y1 - box.y0;
+    const bool inside = i0 >= 0 && j0 >= 0 && i0 + w + 1 <= t.width && j0 + h + 1 <= t.height;
+    for (int y = 0; y < h; ++y) {
+      uint32_t* row = f.row(box.y0 + y) + box.x0;
+      const uint8_t* top = inside ? t.alpha.data() + static_cast<size_t>(j0 + y) * static_cast<size_t>(t.width) + static_cast<size_t>(i0) : nullptr;
+      for (int x = 0; x < w; ++x) {
+        uint32_t alpha;
+        if (!inside) {
+          alpha = sampleFixed(t, sFixed + x * 256, tFixed + y * 256).a;
+        } else if (fx == 0 && fy == 0) {
+          alpha = top[x];
+        } else {
+          const uint8_t* bottom = top + t.width;
+          const uint32_t upper = top[x] * (256 - fx) + top[x + 1] * fx, lower = bottom[x] * (256 - fx) + bottom[x + 1] * fx;
+          alpha = (upper * (256 - fy) + lower * fy + 32768) >> 16;
+        }
         if (alpha) row[x] = blend(row[x], {colour.r, colour.g, colour.b, mul255(colour.a, alpha)});
       }
     }
@@ -328,8 +343,8 @@ void SoftwareRenderer::collect(const ImDrawData* data) {
       if (cx1 <= cx0 || cy1 <= cy0) continue;
       // ImGui's GL renderer turns the clip rectangle into a scissor box by truncating to whole
       // pixels, bottom-up; the same arithmetic gives the same pixels.
-      const int sx = static_cast<int>(cx0), sw = static_cast<int>(cx1 - cx0), sh = static_cast<int>(cy1 - cy0);
-      const int top = size_.height - (static_cast<int>(fbHeight - cy1) + sh);
+      const int sx = static_cast<int>(bounded(cx0)), sw = static_cast<int>(bounded(cx1 - cx0)), sh = static_cast<int>(bounded(cy1 - cy0));
+      const int top = size_.height - (static_cast<int>(bounded(fbHeight - cy1)) + sh);
       const Box clip = intersect({sx, top, sx + sw, top + sh}, frame);
       if (clip.empty()) continue;
       const ImDrawVert* vtx = list.VtxBuffer.Data + cmd.VtxOffset;
@@ -356,8 +371,8 @@ void SoftwareRenderer::collect(const ImDrawData* data) {
           minY = std::min(minY, p.v[k]->pos.y), maxY = std::max(maxY, p.v[k]->pos.y);
           h = hashVertex(h, *p.v[k]);
         }
-        const Box reach{static_cast<int>(std::floor((minX - offset.x) * scale.x)) - 1, static_cast<int>(std::floor((minY - offset.y) * scale.y)) - 1,
-                        static_cast<int>(std::ceil((maxX - offset.x) * scale.x)) + 1, static_cast<int>(std::ceil((maxY - offset.y) * scale.y)) + 1};
+        const Box reach{static_cast<int>(std::floor(bounded((minX - offset.x) * scale.x))) - 1, static_cast<int>(std::floor(bounded((minY - offset.y) * scale.y))) - 1,
+                        static_cast<int>(std::ceil(bounded((maxX - offset.x) * scale.x))) + 1, static_cast<int>(std::ceil(bounded((maxY - offset.y) * scale.y))) + 1};
         p.bounds = intersect(reach, clip);
         if (p.bounds.empty()) continue;
         primitives_.push_back(p);

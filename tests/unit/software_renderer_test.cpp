@@ -219,3 +219,15 @@ TEST_CASE("a shape moving across tiles leaves each frame equal to one drawn from
     if (step > 0) CHECK(s.renderer.stats().tilesRedrawn < s.renderer.stats().tiles);
   }
 }
+
+TEST_CASE("shapes far larger than the frame, or far outside it, draw what falls inside and nothing else") {
+  Scene s;
+  s.draw([](ImDrawList& l) {
+    l.AddRectFilled({-1e9f, -1e9f}, {1e9f, 1e9f}, IM_COL32(0, 0, 0, 255));
+    l.AddTriangleFilled({-3e12f, 5}, {4e12f, 5}, {0, 3e12f}, IM_COL32(255, 255, 255, 255));
+    l.AddRectFilled({5e6f, 5e6f}, {6e6f, 6e6f}, IM_COL32(255, 0, 0, 255));
+  });
+  CHECK(s.count(0xFFFFFF) == kWidth * (kHeight - 5));  // the triangle covers every row from 5 down
+  CHECK(s.count(0x000000) == kWidth * 5);
+  CHECK(s.count(0xFF0000) == 0);
+}
