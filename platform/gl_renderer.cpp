@@ -65,4 +65,17 @@ bool capture(Size drawable, Image& out) {
   return true;
 }
 
+std::string rendererString() {
+  const auto* name = reinterpret_cast<const char*>(glGetString(GL_RENDERER));
+  return name ? name : "";
+}
+
+bool drawsOnCpu() {
+  const std::string name = rendererString();
+  for (const char* cpu : {"llvmpipe", "softpipe", "swrast", "Software Rasterizer"}) {
+    if (name.find(cpu) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace kiosk::platform::gl

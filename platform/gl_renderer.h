@@ -3,6 +3,7 @@
 // libimgui, plus clearing and reading back the frame for screenshots.
 
 #include <cstdint>
+#include <string>
 
 #include "platform/window.h"
 
@@ -14,5 +15,9 @@ void reloadFonts();
 void shutdown();
 void render(ImDrawData* data, Size drawable, uint32_t clearRgb);
 bool capture(Size drawable, Image& out);
+// GL_RENDERER of the current context ("llvmpipe (LLVM 15.0.6, 256 bits)", a GPU's name, ...).
+std::string rendererString();
+// Whether the current context draws on the CPU: Mesa's llvmpipe, softpipe or swrast.
+bool drawsOnCpu();
 
 }  // namespace kiosk::platform::gl

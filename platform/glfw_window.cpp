@@ -48,6 +48,10 @@ class GlfwWindow final : public Window {
   }
 
   bool open(const WindowOptions& options, std::string& error) {
+    if (options.renderer == Renderer::Software) {
+      error = "the GLFW backend draws with OpenGL only: use --backend sdl2 (or headless) for --renderer software";
+      return false;
+    }
     if (!glfwInit()) {
       const char* why = nullptr;
       glfwGetError(&why);
@@ -142,6 +146,7 @@ class GlfwWindow final : public Window {
   void render(ImDrawData* data, uint32_t clearRgb) override { gl::render(data, size(), clearRgb); }
   bool capture(Image& out) override { return gl::capture(size(), out); }
   void present() override { glfwSwapBuffers(window_); }
+  std::string rendererName() const override { return "gl: " + gl::rendererString(); }
 
  private:
   std::pair<float, float> cursor() const {

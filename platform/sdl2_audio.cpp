@@ -22,6 +22,10 @@ class Sdl2AudioOutput final : public AudioOutput {
   }
 
   bool start(std::string& error) {
+    // As in the SDL2 window: SIGTERM must end the process. Without the GLFW window's SDL
+    // (sound only), SDL's first init would otherwise catch SIGTERM and turn it into an SDL_QUIT
+    // nobody reads, and the kiosk would not stop.
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
       error = std::string("SDL has no audio: ") + SDL_GetError();
       return false;

@@ -1,6 +1,7 @@
 #pragma once
 // The one small interface between the kiosk and a windowing system. SDL2 is the default, GLFW the
-// alternative, and the headless window runs the same frames with no display and no GL for tests.
+// alternative, and the headless window runs the same frames with no display and no GL for tests
+// (and draws them with the software renderer when asked, for screenshots without a display).
 
 #include <cstdint>
 #include <memory>
@@ -23,11 +24,17 @@ struct Image {
   std::vector<uint8_t> rgba;  // top row first
 };
 
+// Who draws the pixels: OpenGL (ImGui's GL renderer), our own software renderer
+// (platform/software_renderer.h), or the software renderer wherever GL would only be Mesa's CPU
+// rasterizer anyway (no GPU: virtual machines, thin clients, Xvfb).
+enum class Renderer { Gl, Software, Auto };
+
 struct WindowOptions {
   bool windowed = false;      // development: a normal window instead of covering the display
   Size size{1920, 1080};      // windowed size (full screen uses the display's own size)
   bool shrinkToFit = false;   // windowed: keep the shape but fit a smaller screen (not for screenshots)
   std::string title = "Jobcenter kiosk";
+  Renderer renderer = Renderer::Gl;
 };
 
 class Window {
@@ -51,11 +58,16 @@ class Window {
   virtual void render(ImDrawData* data, uint32_t clearRgb) = 0;
   virtual bool capture(Image& out) = 0;
   virtual void present() = 0;
+  // Which renderer this window ended up with ("gl: llvmpipe ...", "software"), for the log.
+  virtual std::string rendererName() const = 0;
 };
 
 // Each returns nullptr and sets error when the backend cannot start (no display, no GL, ...).
 Result<std::unique_ptr<Window>> createSdl2Window(const WindowOptions& options);
+// GL only: asked for the software renderer it fails and says so.
 Result<std::unique_ptr<Window>> createGlfwWindow(const WindowOptions& options);
-std::unique_ptr<Window> createHeadlessWindow(Size size);
+// drawsPixels: frames go through the software renderer and capture() returns them; without it
+// the frames are built but never drawn (tests of layout and text, --dump-ui).
+std::unique_ptr<Window> createHeadlessWindow(Size size, bool drawsPixels = false);
 
 }  // namespace kiosk::platform

@@ -17,7 +17,11 @@ std::string usage() {
 
 Runs the jobcenter self-service kiosk (full screen unless --windowed).
 
-  --backend sdl2|glfw|headless  windowing backend (default sdl2; headless for --dump-ui/--script)
+  --backend sdl2|glfw|headless  windowing backend (default sdl2; headless for --dump-ui, --script
+                                and --screenshot)
+  --renderer gl|software|auto   who draws: OpenGL, or the kiosk's own software renderer (no GPU,
+                                no GL); auto (default) uses software where GL would only run on
+                                the CPU (no GPU render node, LIBGL_ALWAYS_SOFTWARE, or llvmpipe)
   --windowed                    a normal window instead of covering the display
   --size WxH                    window size with --windowed, and the headless display size
   --data-dir DIR                folder holding i18n/ (default: the source tree or installed data)
@@ -25,7 +29,8 @@ Runs the jobcenter self-service kiosk (full screen unless --windowed).
   --lang CODE                   language (da, en, ar, fa, uk, so, tr, pl, ti, ro)
   --text-size 100|150|200       text size in percent
   --contrast normal|high        colour theme
-  --screenshot FILE.png         render the screen (needs a display, e.g. Xvfb) and exit
+  --screenshot FILE.png         render the screen and exit: headless with the software renderer,
+                                or with --renderer gl in a GL window (needs a display, e.g. Xvfb)
   --dump-ui FILE.json           write the accessibility tree of the screen and exit (no display)
   --script STEPS.json           run scripted steps and exit non-zero at the first failure
   --frame-stats FILE.json       with --script: write what each frame cost (scripts/bench)
@@ -81,6 +86,13 @@ std::optional<CliOptions> parse(const std::vector<std::string>& args, std::strin
       else if (*v == "headless") o.backend = Backend::Headless;
       else return error = "--backend must be sdl2, glfw or headless", std::nullopt;
       o.backendGiven = true;
+    } else if (a == "--renderer") {
+      const auto v = value();
+      if (!v) return std::nullopt;
+      if (*v == "gl") o.renderer = platform::Renderer::Gl;
+      else if (*v == "software") o.renderer = platform::Renderer::Software;
+      else if (*v == "auto") o.renderer = platform::Renderer::Auto;
+      else return error = "--renderer must be gl, software or auto", std::nullopt;
     } else if (a == "--size") {
       const auto v = value();
       if (!v) return std::nullopt;
@@ -149,9 +161,15 @@ std::optional<CliOptions> parse(const std::vector<std::string>& args, std::strin
     error = "--frame-stats measures a scripted run: give --script too";
     return std::nullopt;
   }
-  if ((o.dumpUi || o.script) && !o.backendGiven) o.backend = Backend::Headless;
-  if (o.screenshot && o.backend == Backend::Headless) {
-    error = "--screenshot draws real pixels: use --backend sdl2 or glfw (under Xvfb without a display)";
+  const bool gl = o.renderer == platform::Renderer::Gl;
+  // A screenshot is the software renderer's pixels, which need no display; only GL needs a window.
+  if ((o.dumpUi || o.script || (o.screenshot && !gl)) && !o.backendGiven) o.backend = Backend::Headless;
+  if (o.screenshot && o.backend == Backend::Headless && gl) {
+    error = "--screenshot with --renderer gl needs a GL window: use --backend sdl2 or glfw (under Xvfb without a display)";
+    return std::nullopt;
+  }
+  if (o.backend == Backend::Glfw && o.renderer == platform::Renderer::Software) {
+    error = "the GLFW backend draws with OpenGL only: use --backend sdl2 or headless for --renderer software";
     return std::nullopt;
   }
   if (o.screenshot) o.windowed = true;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kiosk/result.h"
+#include "platform/window.h"
 
 namespace kiosk::app {
 
@@ -16,6 +17,9 @@ enum class Backend { Sdl2, Glfw, Headless };
 struct CliOptions {
   Backend backend = Backend::Sdl2;
   bool backendGiven = false;
+  // --renderer gl|software|auto. Auto: the software renderer where GL would run on the CPU anyway,
+  // and for screenshots (the same pixels, no display needed).
+  platform::Renderer renderer = platform::Renderer::Auto;
   bool windowed = false;
   int width = 1920, height = 1080;  // windowed and headless size
   std::filesystem::path dataDir;    // holds i18n/

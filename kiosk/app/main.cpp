@@ -43,10 +43,15 @@ Result<std::unique_ptr<platform::Window>> openWindow(const app::CliOptions& cli)
   options.size = {cli.width, cli.height};
   // Screenshots and scripted runs need the exact size; a developer's window should fit the screen.
   options.shrinkToFit = cli.windowed && !cli.screenshot && !cli.script;
+  options.renderer = cli.renderer;
   switch (cli.backend) {
     case app::Backend::Sdl2: return platform::createSdl2Window(options);
     case app::Backend::Glfw: return platform::createGlfwWindow(options);
-    case app::Backend::Headless: return platform::createHeadlessWindow({cli.width, cli.height});
+    case app::Backend::Headless: {
+      // Pixels only where something may look at them: a screenshot, or a script's screenshots.
+      const bool pixels = cli.renderer != platform::Renderer::Gl && (cli.screenshot || cli.script);
+      return platform::createHeadlessWindow({cli.width, cli.height}, pixels);
+    }
   }
   return failure("no such window backend");
 }
@@ -148,6 +153,7 @@ int main(int argc, char** argv) {
     return 4;
   }
   std::unique_ptr<platform::Window> window = std::move(*opened);
+  if (cli->backend != app::Backend::Headless) std::cerr << "kiosk: drawing with " << window->rendererName() << "\n";
 
   // The demo jobcenter: the reference server in this process, on a free loopback port, reached
   // over real HTTPS with its certificate pinned — the same path as production.

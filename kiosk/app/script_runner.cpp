@@ -276,7 +276,7 @@ class Runner {
   void screenshot(const std::string& file) {
     platform::Image image;
     if (!driver_.capture(image)) {
-      throw StepFailure{"screenshots need a real window: run the script with --backend sdl2 or glfw (under Xvfb)"};
+      throw StepFailure{"screenshots need pixels: run the script without --renderer gl, or with --backend sdl2 or glfw (under Xvfb)"};
     }
     if (!platform::writePng(file, image)) throw StepFailure{"could not write " + file};
   }

@@ -15,6 +15,21 @@ TEST_CASE("dump-ui and script run headless unless a backend is chosen") {
   CHECK(o->backend == Backend::Glfw);
 }
 
+TEST_CASE("a screenshot is drawn headless by the software renderer, in a window only with --renderer gl") {
+  using kiosk::platform::Renderer;
+  auto o = parseCli({"--screenshot", "menu.png"});
+  REQUIRE(o);
+  CHECK(o->renderer == Renderer::Auto);
+  CHECK(o->backend == Backend::Headless);
+  o = parseCli({"--screenshot", "menu.png", "--renderer", "gl"});
+  REQUIRE(o);
+  CHECK(o->backend == Backend::Sdl2);
+  o = parseCli({"--renderer", "software"});
+  REQUIRE(o);
+  CHECK(o->renderer == Renderer::Software);
+  CHECK(o->backend == Backend::Sdl2);
+}
+
 TEST_CASE("bad options are refused with a sentence that says what is expected") {
   auto detail = [](const std::vector<std::string>& args) {
     const auto parsed = parseCli(args);
@@ -22,7 +37,9 @@ TEST_CASE("bad options are refused with a sentence that says what is expected") 
   };
   CHECK(detail({"--text-size", "120"}) == "--text-size must be 100, 150 or 200");
   CHECK(detail({"--backend", "wayland"}) == "--backend must be sdl2, glfw or headless");
-  CHECK_THAT(detail({"--screenshot", "a.png", "--backend", "headless"}), Catch::Contains("Xvfb"));
+  CHECK_THAT(detail({"--screenshot", "a.png", "--backend", "headless", "--renderer", "gl"}), Catch::Contains("Xvfb"));
+  CHECK(detail({"--renderer", "vulkan"}) == "--renderer must be gl, software or auto");
+  CHECK_THAT(detail({"--renderer", "software", "--backend", "glfw"}), Catch::Contains("OpenGL only"));
   CHECK(detail({"--lang"}) == "--lang needs a value");
   CHECK(detail({"--frobnicate"}) == "unknown option --frobnicate (see --help)");
   CHECK(detail({"--config"}) == "--config needs a value");
