@@ -196,6 +196,7 @@ int main(int argc, char** argv) {
   bool outOfOrder = false;
   const bool inService = !cli->demo && (cli->configFile || !(cli->screenshot || cli->dumpUi || cli->script));
   if (inService) {
+    app::protectMemory();
     const auto file = cli->configFile.value_or(config::kDefaultConfigFile);
     auto started = app::startInService(file, catalogs->languages(), options, [&window] { window->wake(); });
     if (!started) {

@@ -1,5 +1,8 @@
 #include "kiosk/app/service_setup.h"
 
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -113,6 +116,12 @@ Result<InService> startInService(const std::filesystem::path& file, const i18n::
   in.metricsFile = c.metricsFile;
   in.summary = "kiosk " + c.kioskId + " (" + c.placeName + "), booking system " + c.bookingSystem.baseUrl + ", configuration " + file.string();
   return in;
+}
+
+void protectMemory() {
+  const rlimit noCore{0, 0};
+  ::setrlimit(RLIMIT_CORE, &noCore);
+  ::prctl(PR_SET_DUMPABLE, 0);
 }
 
 int checkConfigCommand(const std::filesystem::path& file, const i18n::LanguageList& languages, std::ostream& out) {

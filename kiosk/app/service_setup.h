@@ -47,6 +47,11 @@ struct InService {
 Result<InService> startInService(const std::filesystem::path& file, const i18n::LanguageList& languages, AppOptions& options,
                                  std::function<void()> wakeUi);
 
+// A kiosk in service holds citizens' data in memory: it never dumps core (a crash would write a
+// citizen's session to disk), and no other process, not even one of its own user, may read its
+// memory (ptrace, /proc/PID/mem). Only root can.
+void protectMemory();
+
 // `kiosk --check-config FILE`: every problem on its own line, or one "ok" line. Returns the exit code.
 int checkConfigCommand(const std::filesystem::path& file, const i18n::LanguageList& languages, std::ostream& out);
 

@@ -26,7 +26,7 @@ void usage() {
                "--pin-pepper-file keeps the staff PIN pepper outside the database (made if missing).\n"
                "--seed none turns the demo phone page off. --port 0 takes a free port (printed).\n"
                "The policy's timings (phone login poll interval and code lifetime, moving cut-off) are\n"
-               "for test runs. Stop with Ctrl-C.\n";
+               "for test runs (a poll interval of 0: no minimum). Stop with Ctrl-C.\n";
 }
 
 std::string readFile(const std::string& path) {
