@@ -20,6 +20,10 @@ std::optional<ServerArguments> parseServerArguments(int argc, const char* const*
       a.options.demoPhonePage = false;
       continue;
     }
+    if (arg == "--no-rate-limits") {
+      liftRateLimits(a.options);
+      continue;
+    }
     if (i + 1 >= argc) {
       error = arg + " needs a value (see --help)";
       return std::nullopt;

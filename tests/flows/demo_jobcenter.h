@@ -29,7 +29,17 @@
 #include "database.h"
 #include "reference_server.h"
 #include "separate_jobcenter.h"
+#include "server_arguments.h"
 #include "../server/require_started.h"
+
+// How the jobcenter runs: where jobcenter-sim runs (as the suite's registration says,
+// KIOSK_FLOWS_SERVER, or always in a process of its own: a test that measures the kiosk's process
+// alone), and whether the kiosk's clock runs ahead of the server's (the monkey, the soak: no
+// minimum between login polls, no per-minute request limits, server_arguments.h).
+struct JobcenterSetup {
+  bool ownProcess = false;
+  bool acceleratedClock = false;
+};
 
 class DemoJobcenter {
  public:
@@ -39,22 +49,20 @@ class DemoJobcenter {
     return policy;
   }
 
-  // Where jobcenter-sim runs: as the suite's registration says (KIOSK_FLOWS_SERVER), or, for a
-  // test that measures the kiosk's process alone (the soak), always in a process of its own.
-  enum class Server { AsRegistered, OwnProcess };
-
   // configure: changes to the kiosk's options before it starts (a tour file, a shorter timeout).
   explicit DemoJobcenter(jobcenter::Policy policy = fastPolicy(), const std::function<void(kiosk::app::AppOptions&)>& configure = {},
-                         Server server = Server::AsRegistered)
+                         JobcenterSetup setup = {})
       : catalogs_(kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value()),
         window_(kiosk::platform::createHeadlessWindow({1920, 1080})) {
     kiosk::app::AppOptions appOptions;
     kiosk::api::ClientConfig config;
-    if (separateServer() || server == Server::OwnProcess) {
-      config = startSeparateServer(policy, appOptions);
+    if (setup.acceleratedClock) policy.devicePollSeconds = 0;
+    if (separateServer() || setup.ownProcess) {
+      config = startSeparateServer(policy, setup.acceleratedClock, appOptions);
     } else {
       jobcenter::ServerOptions options;
       options.policy = policy;
+      if (setup.acceleratedClock) jobcenter::liftRateLimits(options);
       server_ = std::make_unique<jobcenter::ReferenceServer>(options);
       requireStarted(*server_);
       config.baseUrl = server_->baseUrl();
@@ -171,8 +179,8 @@ class DemoJobcenter {
 
   // Starts jobcenter-sim (separate_jobcenter.h) and makes the client from the configuration
   // file it wrote, as a kiosk in service does.
-  kiosk::api::ClientConfig startSeparateServer(const jobcenter::Policy& policy, kiosk::app::AppOptions& appOptions) {
-    sim_ = std::make_unique<SeparateJobcenter>(policy, kiosk::app::languageCodes(catalogs_.languages()));
+  kiosk::api::ClientConfig startSeparateServer(const jobcenter::Policy& policy, bool acceleratedClock, kiosk::app::AppOptions& appOptions) {
+    sim_ = std::make_unique<SeparateJobcenter>(policy, kiosk::app::languageCodes(catalogs_.languages()), acceleratedClock);
     const auto check = kiosk::config::loadConfigFile(sim_->configFile(), kiosk::app::languageCodes(catalogs_.languages()));
     for (const auto& problem : check.problems) UNSCOPED_INFO(kiosk::config::describe(problem));
     REQUIRE(check.ok());

@@ -149,6 +149,9 @@ void Monkey::frame() {
   if (!driver_.stuck().empty()) fail(driver_.stuck());
 }
 
+// Frames until the app needs none, at most maxFrames. Events themselves get one frame each:
+// what they queued (a tap's release, a screen's second frame) is seen by the next event's frame,
+// as a quick finger's would be; only the checks that need a screen at rest settle it.
 void Monkey::settle(int maxFrames) {
   frame();
   for (int i = 1; i < maxFrames && app_.needsFrame(); ++i) frame();
@@ -169,7 +172,7 @@ void Monkey::fail(const std::string& what) {
 
 // [SECTION] After every event
 
-void Monkey::check() {
+void Monkey::check(bool startOver) {
   const ScreenId screen = app_.currentScreen();
   const std::string name(kiosk::screens::screenName(screen));
   hashIn(report_.traceHash, name);
@@ -191,7 +194,7 @@ void Monkey::check() {
                   " %" + (app_.preferences().lowReach ? ", low reach" : "") + "): " + all);
     }
   }
-  if (startOverEvery > 0 && report_.events % startOverEvery == 0) checkStartOver();
+  if (startOver && startOverEvery > 0 && report_.events % startOverEvery == 0) checkStartOver();
 }
 
 // Whatever a citizen was shown or typed is gone from the screen once they have gone.
@@ -213,6 +216,7 @@ void Monkey::checkNothingLeftBehind() {
 // "Start over" takes anyone anywhere back to the attract screen with one tap (where the bar
 // shows it and no question covers it).
 void Monkey::checkStartOver() {
+  settle(30);  // what earlier events queued is done: the check is on a screen at rest
   const auto uncovered = app_.tree().uncovered();
   const auto button = std::find_if(uncovered.begin(), uncovered.end(), [](const auto& n) { return n.key == "bar.start_over"; });
   if (button == uncovered.end() || !button->enabled || button->visibleRect.w <= 0) return;
@@ -221,11 +225,11 @@ void Monkey::checkStartOver() {
   note("start over check");
   driver_.push(platform::PointerDown{at.x, at.y});
   driver_.push(platform::PointerUp{at.x, at.y});
-  settle();
+  settle(30);
   if (app_.currentScreen() != ScreenId::Attract) {
     return fail("one tap on \"start over\" led to \"" + std::string(kiosk::screens::screenName(app_.currentScreen())) + "\", not the attract screen");
   }
-  check();  // the session has ended: nothing may be left
+  check(/*startOver=*/false);  // the session has ended: nothing may be left
 }
 
 // [SECTION] Events
@@ -236,14 +240,19 @@ Vec2 Monkey::anywhere() {
 }
 
 // The centre of a node a citizen can touch now, or (one time in five) somewhere inside it;
-// anywhere when the screen offers nothing.
+// anywhere when the screen offers nothing. So that the monkey gets past the front door, "start
+// over" is mostly left alone and the demo phone's approval is mostly taken on the login screen.
 Vec2 Monkey::aim(bool barOnly) {
-  std::vector<const kiosk::ui::AccessNode*> targets;
+  std::vector<const kiosk::ui::AccessNode*> targets, approvals;
+  const bool spareStartOver = between(0, 9) > 0;
   for (const auto& node : app_.tree().uncovered()) {
     const bool touchable = node.role == kiosk::ui::Role::Button || node.role == kiosk::ui::Role::Field;
     if (!touchable || node.visibleRect.w <= 0 || (barOnly && node.key.rfind("bar.", 0) != 0)) continue;
+    if (spareStartOver && node.key == "bar.start_over") continue;
+    if (node.key.rfind("demo-approve-", 0) == 0) approvals.push_back(&node);
     targets.push_back(&node);
   }
+  if (!approvals.empty() && between(0, 1) == 0) targets = approvals;
   if (targets.empty()) return anywhere();
   const auto& rect = pick(targets)->visibleRect;
   if (between(0, 4) > 0) return rect.center();
@@ -262,7 +271,7 @@ void Monkey::tapTarget(bool barOnly) {
   note("tap " + (node ? node->key : std::string("?")) + " at " + std::to_string(int(at.x)) + "," + std::to_string(int(at.y)));
   driver_.push(platform::PointerDown{at.x, at.y});
   driver_.push(platform::PointerUp{at.x, at.y});
-  settle();
+  frame();
 }
 
 void Monkey::tapAnywhere() {
@@ -270,7 +279,7 @@ void Monkey::tapAnywhere() {
   note("tap anywhere at " + std::to_string(int(at.x)) + "," + std::to_string(int(at.y)));
   driver_.push(platform::PointerDown{at.x, at.y});
   driver_.push(platform::PointerUp{at.x, at.y});
-  settle();
+  frame();
 }
 
 // A finger that travels (a scroll, or a press dragged off its button).
@@ -288,7 +297,7 @@ void Monkey::drag() {
     frame();
   }
   driver_.push(platform::PointerUp{to.x, to.y});
-  settle();
+  frame();
 }
 
 // A finger held still long enough to have a button read aloud, then lifted or slid away.
@@ -308,7 +317,7 @@ void Monkey::hold() {
     frame();
   }
   driver_.push(platform::PointerUp{at.x, slide ? 0.f : at.y});
-  settle();
+  frame();
 }
 
 // Two fingers: a second touch lands while the first is down; they lift in either order.
@@ -324,7 +333,7 @@ void Monkey::twoFingers() {
   driver_.push(platform::PointerUp{firstUpFirst ? a.x : b.x, firstUpFirst ? a.y : b.y});
   frame();
   driver_.push(platform::PointerUp{firstUpFirst ? b.x : a.x, firstUpFirst ? b.y : a.y});
-  settle();
+  frame();
 }
 
 std::string Monkey::randomText() {
@@ -347,7 +356,7 @@ void Monkey::type() {
       const Vec2 at = node.visibleRect.center();
       driver_.push(platform::PointerDown{at.x, at.y});
       driver_.push(platform::PointerUp{at.x, at.y});
-      settle();
+      frame();
       break;
     }
   }
@@ -355,7 +364,7 @@ void Monkey::type() {
   note("type \"" + text.substr(0, 60) + "\"");
   typedThisSession_.push_back(text);
   driver_.push(platform::TextTyped{text});
-  settle();
+  frame();
 }
 
 // A barcode scanner is a keyboard that types a booking code in one burst and presses Enter.
@@ -366,7 +375,7 @@ void Monkey::scannerBurst() {
   for (const char c : code) driver_.push(platform::TextTyped{std::string(1, c)});
   driver_.push(platform::KeyChange{platform::Key::Enter, true});
   driver_.push(platform::KeyChange{platform::Key::Enter, false});
-  settle(40);
+  frame();
 }
 
 void Monkey::key() {
@@ -377,14 +386,14 @@ void Monkey::key() {
     driver_.push(platform::KeyChange{key, true});
     driver_.push(platform::KeyChange{key, false});
   }
-  settle(2 * times + 4);
+  frame();
 }
 
 void Monkey::wheel() {
   const float dy = static_cast<float>(between(-30, 30));
   note("wheel " + std::to_string(int(dy)));
   driver_.push(platform::Wheel{dy});
-  settle();
+  frame();
 }
 
 // Headphones plugged in (speech mode starts) or pulled out (it stops).
@@ -392,7 +401,7 @@ void Monkey::headphones() {
   headphonesIn_ = !headphonesIn_;
   note(headphonesIn_ ? "headphones in" : "headphones out");
   driver_.push(platform::AudioDeviceChanged{headphonesIn_});
-  settle();
+  frame();
 }
 
 // The printer stops taking cards (its file becomes a directory: opening it fails) or works again.
@@ -403,7 +412,7 @@ void Monkey::printerFails() {
   const auto& file = kiosk_.printedFile();
   std::filesystem::remove_all(file);
   if (printerBroken_) std::filesystem::create_directory(file);
-  settle();
+  frame();
 }
 
 // Time passes with nobody touching: far enough to start "more time?", to time the citizen out,
@@ -414,5 +423,5 @@ void Monkey::jump() {
   const auto by = pick(kJumps);
   note("wait " + std::to_string(by.count()) + " s");
   driver_.advance(by);
-  settle();
+  frame();
 }

@@ -53,13 +53,13 @@ class Monkey {
   // Runs until `events` events are done or a rule breaks.
   MonkeyReport run(long events);
 
-  long startOverEvery = 50;
+  long startOverEvery = 200;
 
  private:
   void step();
   void frame();
   void settle(int maxFrames = 8);
-  void check();
+  void check(bool startOver = true);
   void checkNothingLeftBehind();
   void checkStartOver();
   void fail(const std::string& what);

@@ -14,14 +14,6 @@ long fromEnvironment(const char* name, long fallback) {
   return value && *value ? std::strtol(value, nullptr, 10) : fallback;
 }
 
-// Polled as often as the kiosk likes: the monkey's clock runs faster than the server's, and a
-// "slow down" answer would depend on how fast this machine is, so the run would not replay.
-jobcenter::Policy monkeyPolicy() {
-  jobcenter::Policy policy = DemoJobcenter::fastPolicy();
-  policy.devicePollSeconds = 0;
-  return policy;
-}
-
 // Everything of a citizen the jobcenter knows, as the kiosk could have shown it.
 std::vector<std::string> citizenTraces(DemoJobcenter& k) {
   std::vector<std::string> traces;
@@ -36,7 +28,9 @@ std::vector<std::string> citizenTraces(DemoJobcenter& k) {
 }
 
 MonkeyReport runMonkey(uint64_t seed, long events) {
-  DemoJobcenter k(monkeyPolicy());
+  // The monkey's clock runs faster than the server's: a "slow down" or "too many requests" would
+  // depend on how fast this machine is, and the run would not replay.
+  DemoJobcenter k(DemoJobcenter::fastPolicy(), {}, {.ownProcess = false, .acceleratedClock = true});
   Monkey monkey(k, seed, [&k] { return citizenTraces(k); });
   const auto started = std::chrono::steady_clock::now();
   MonkeyReport report = monkey.run(events);

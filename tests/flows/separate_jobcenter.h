@@ -19,7 +19,8 @@
 
 class SeparateJobcenter {
  public:
-  SeparateJobcenter(const jobcenter::Policy& policy, const std::vector<std::string>& languages)
+  // noRateLimits: for a kiosk whose clock runs ahead of the server's (server_arguments.h).
+  SeparateJobcenter(const jobcenter::Policy& policy, const std::vector<std::string>& languages, bool noRateLimits = false)
       : dir_(std::filesystem::temp_directory_path() / ("flow-sim-" + std::to_string(std::random_device{}()))) {
     std::filesystem::create_directories(dir_ / "tls");
     const auto kioskCa = jobcenter::makeLoopbackIdentity();
@@ -27,14 +28,15 @@ class SeparateJobcenter {
     std::ofstream(dir_ / "kiosk-ca.pem") << kioskCa.caPem();
     std::ofstream(dir_ / "tls/kiosk.pem") << certificate.certificatePem;
     jobcenter::writeSecretFile((dir_ / "tls/kiosk.key").string(), certificate.privateKeyPem);
-    sim_ = std::make_unique<JobcenterSimProcess>(
-        JOBCENTER_SIM, std::vector<std::string>{"--port", "0", "--db", database().string(), "--seed", "demo", "--cert-dir",
+    std::vector<std::string> args{"--port", "0", "--db", database().string(), "--seed", "demo", "--cert-dir",
                                                 (dir_ / "tls").string(), "--kiosk-ca", (dir_ / "kiosk-ca.pem").string(),
                                                 "--pin-pepper-file", (dir_ / "pepper").string(), "--device-poll-seconds",
                                                 std::to_string(policy.devicePollSeconds), "--device-code-seconds",
                                                 std::to_string(policy.deviceCodeSeconds), "--move-cutoff-days",
                                                 std::to_string(policy.moveCutoffDays), "--max-open-bookings",
-                                                std::to_string(policy.maxOpenSelfBookings)});
+                                                std::to_string(policy.maxOpenSelfBookings)};
+    if (noRateLimits) args.push_back("--no-rate-limits");
+    sim_ = std::make_unique<JobcenterSimProcess>(JOBCENTER_SIM, args);
     const std::string baseUrl = sim_->valueAfter("jobcenter-sim listening on ");
     const std::string pin = sim_->valueAfter("public key pin: ");
     const nlohmann::json file = {

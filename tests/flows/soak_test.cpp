@@ -129,9 +129,8 @@ TEST_CASE("the soak: session after session, the kiosk's memory, open files and t
   const int sessions = fromEnvironment ? std::atoi(fromEnvironment) : 60;
   const int every = std::max(1, sessions / 12);
   jobcenter::Policy policy = DemoJobcenter::fastPolicy();
-  policy.devicePollSeconds = 0;           // the kiosk's clock runs ahead of the server's
-  policy.maxOpenSelfBookings = 1000000;   // every session books; the test cancels behind its back
-  DemoJobcenter k(policy, {}, DemoJobcenter::Server::OwnProcess);
+  policy.maxOpenSelfBookings = 1000000;  // every session books; the test cancels behind its back
+  DemoJobcenter k(policy, {}, {.ownProcess = true, .acceleratedClock = true});
   AnsweredDriver driver(k);
   const json steps = walkSteps();
 
