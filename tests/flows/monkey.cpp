@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iostream>
 #include <sstream>
 
 #include "kiosk/ui/layout_check.h"
@@ -158,6 +159,7 @@ void Monkey::settle(int maxFrames) {
 }
 
 void Monkey::note(const std::string& event) {
+  if (std::getenv("KIOSK_MONKEY_VERBOSE")) std::cerr << report_.events << " " << kiosk::screens::screenName(app_.currentScreen()) << ": " << event << "\n";
   hashIn(report_.traceHash, event);
   recent_.push_back(event);
   if (recent_.size() > kRecentEvents) recent_.erase(recent_.begin());
@@ -166,6 +168,11 @@ void Monkey::note(const std::string& event) {
 void Monkey::fail(const std::string& what) {
   if (report_.failure) return;
   std::ostringstream recent;
+  recent << "\n  the screen offers:";
+  for (const auto& node : app_.tree().uncovered()) {
+    if (node.role == kiosk::ui::Role::Button) recent << " [" << node.key << (node.enabled ? "" : " (off)") << "]";
+  }
+  recent << "\n  last events:";
   for (const auto& e : recent_) recent << "\n    " << e;
   report_.failure = MonkeyFailure{seed_, report_.events, what, recent.str()};
 }
@@ -199,6 +206,8 @@ void Monkey::check(bool startOver) {
 
 // Whatever a citizen was shown or typed is gone from the screen once they have gone.
 void Monkey::checkNothingLeftBehind() {
+  settle(30);  // the tree of the frame that left the last screen still shows it
+  if (app_.currentScreen() != ScreenId::Attract) return;
   ++report_.sessionsEnded;
   std::vector<std::string> traces = traces_();
   traces.insert(traces.end(), typedThisSession_.begin(), typedThisSession_.end());
@@ -227,6 +236,12 @@ void Monkey::checkStartOver() {
   driver_.push(platform::PointerUp{at.x, at.y});
   settle(30);
   if (app_.currentScreen() != ScreenId::Attract) {
+    if (std::getenv("KIOSK_MONKEY_VERBOSE")) {
+      driver_.push(platform::PointerDown{at.x, at.y});
+      driver_.push(platform::PointerUp{at.x, at.y});
+      settle(30);
+      std::cerr << "a second tap led to " << kiosk::screens::screenName(app_.currentScreen()) << "\n";
+    }
     return fail("one tap on \"start over\" led to \"" + std::string(kiosk::screens::screenName(app_.currentScreen())) + "\", not the attract screen");
   }
   check(/*startOver=*/false);  // the session has ended: nothing may be left

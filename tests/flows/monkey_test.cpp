@@ -32,6 +32,7 @@ MonkeyReport runMonkey(uint64_t seed, long events) {
   // depend on how fast this machine is, and the run would not replay.
   DemoJobcenter k(DemoJobcenter::fastPolicy(), {}, {.ownProcess = false, .acceleratedClock = true});
   Monkey monkey(k, seed, [&k] { return citizenTraces(k); });
+  monkey.startOverEvery = fromEnvironment("KIOSK_MONKEY_START_OVER_EVERY", monkey.startOverEvery);
   const auto started = std::chrono::steady_clock::now();
   MonkeyReport report = monkey.run(events);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -44,7 +45,7 @@ MonkeyReport runMonkey(uint64_t seed, long events) {
 void requireNoFailure(const MonkeyReport& report) {
   if (!report.failure) return;
   const auto& f = *report.failure;
-  FAIL("monkey: seed " << f.seed << ", event " << f.event << ": " << f.what << "\n  last events:" << f.recent
+  FAIL("monkey: seed " << f.seed << ", event " << f.event << ": " << f.what << f.recent
                        << "\n  replay: KIOSK_MONKEY_SEED=" << f.seed << " KIOSK_MONKEY_EVENTS=" << f.event
                        << " build/ci/tests/flow_tests \"[monkey]\"");
 }
@@ -52,7 +53,7 @@ void requireNoFailure(const MonkeyReport& report) {
 }  // namespace
 
 TEST_CASE("the monkey: seeded random input keeps the kiosk whole, its layout sound, start over one tap away and no citizen on screen after a session",
-          "[monkey]") {
+          "[.][monkey]") {
   const auto seed = static_cast<uint64_t>(fromEnvironment("KIOSK_MONKEY_SEED", 17));
   const long events = fromEnvironment("KIOSK_MONKEY_EVENTS", 20000);
   const MonkeyReport report = runMonkey(seed, events);
