@@ -167,6 +167,10 @@ TEST_CASE("the soak: session after session, the kiosk's memory, open files and t
   const double perThousand = (last.heapMiB - warm.heapMiB) * 1000.0 / std::max(1, last.sessions - warm.sessions);
   INFO("heap grows by " << perThousand << " MiB per 1 000 sessions after warm-up");
   CHECK(perThousand < 1.0);
-  CHECK(last.files == warm.files);
+  // The connection to the booking system may be open or closed at a sample (keep-alive): files
+  // end no higher than they were at their highest by the end of warm-up.
+  int filesWarm = 0;
+  for (size_t i = 0; i <= samples.size() / 4; ++i) filesWarm = std::max(filesWarm, samples[i].files);
+  CHECK(last.files <= filesWarm);
   CHECK(last.threads == warm.threads);
 }
