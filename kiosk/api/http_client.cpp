@@ -515,6 +515,8 @@ int HttpClient::drain() {
   return ran;
 }
 
+int HttpClient::unanswered() const { return worker_->inFlight; }
+
 bool HttpClient::busy() const {
   std::lock_guard lock(worker_->mutex);
   return worker_->inFlight > 0 || !worker_->finished.empty();

@@ -61,6 +61,9 @@ class HttpClient {
   // Runs the callbacks of finished requests; returns how many ran. (UI thread.)
   int drain();
   bool busy() const;  // requests in flight or results waiting
+  // Requests not yet answered (results waiting for drain() not counted). A test that needs every
+  // answer in before its next frame, so that a seeded run replays exactly, waits for 0. (Any thread.)
+  int unanswered() const;
   // Cancelled sessions the worker has not yet acted on: 0 once it has had a pass. Cancellations
   // are forgotten once acted on, so this stays small however many sessions the kiosk has served.
   size_t cancellationsPending() const;

@@ -419,6 +419,8 @@ void KioskApp::startOver(Clock::time_point now) {
   hold_.reset();
   idle_.touched(now);  // the attract screen's own timer ("show me how" by itself) starts now
   pendingService_ = screens::ScreenId::Home;
+  // Text laid out for this citizen (their name, what they typed) is dropped with them.
+  text_.reset(&fonts_, text_.direction());
   router_->reset(context(now));
 }
 

@@ -131,6 +131,14 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (cli->hashAdminPin) return app::hashAdminPinCommand(std::cin, std::cout, std::cerr);
+  // In service (a configuration file, or none of the one-shot modes): citizens' data will pass
+  // through this process's memory. Before any of it does, freed memory is set to be overwritten
+  // and nobody else may read the process (service_setup.h).
+  const bool inService = !cli->demo && !cli->checkConfig && (cli->configFile || !(cli->screenshot || cli->dumpUi || cli->script));
+  if (inService) {
+    app::clearFreedMemory(argv);
+    app::protectMemory();
+  }
 
   const auto dataDir = cli->dataDir.empty() ? defaultDataDir(std::filesystem::absolute(argv[0])) : cli->dataDir;
   if (cli->checkConfig) {
@@ -200,7 +208,6 @@ int main(int argc, char** argv) {
   // unusable: IT then sees out_of_order 1), else none.
   std::optional<std::filesystem::path> metricsFile = cli->metricsFile;
   bool outOfOrder = false;
-  const bool inService = !cli->demo && (cli->configFile || !(cli->screenshot || cli->dumpUi || cli->script));
   if (inService) {
     const auto file = cli->configFile.value_or(config::kDefaultConfigFile);
     auto started = app::startInService(file, catalogs->languages(), options, [&window] { window->wake(); });

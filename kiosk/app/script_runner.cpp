@@ -1,5 +1,8 @@
 #include "kiosk/app/script_runner.h"
 
+#include <signal.h>
+#include <sys/prctl.h>
+
 #include <algorithm>
 #include <fstream>
 #include <iostream>
@@ -87,13 +90,14 @@ class Runner {
     if (step.contains("expect_not")) return expect(asQuery(step["expect_not"]), false, 0);
     if (step.contains("expect_layout")) return expectLayout(step["expect_layout"]);
     if (step.contains("screenshot")) return screenshot(step["screenshot"].get<std::string>());
+    if (step.contains("stop_for_inspection")) return stopForInspection();
     if (step.contains("dump_ui")) {
       std::ofstream(step["dump_ui"].get<std::string>()) << dumpUi(app_, window_.size()).dump(2) << '\n';
       return;
     }
     throw StepFailure{
         "unknown step (known: tap, drag, hold, type, press, audio_device, wait_for, wait_ms, expect, expect_not, expect_spoken, "
-        "expect_not_spoken, expect_layout, screenshot, dump_ui, measure, stay_ms)"};
+        "expect_not_spoken, expect_layout, screenshot, dump_ui, measure, stay_ms, stop_for_inspection)"};
   }
 
   // The centre of the node's visible part, scrolled into view first if need be.
@@ -271,6 +275,20 @@ class Runner {
     std::string all;
     for (const auto& p : problems) all += (all.empty() ? "" : "; ") + p;
     throw StepFailure{"screen \"" + std::string(screens::screenName(app_.currentScreen())) + "\": " + all};
+  }
+
+  // A test reads the kiosk's memory here (tests/flows/memory_scan_test.cpp): the process stops
+  // itself and goes on when continued (SIGCONT). In service no other process may read its memory
+  // (service_setup.h, protectMemory); a scripted run that asks to be inspected allows it for the
+  // inspection only, and says whether it had to. A kiosk in service runs no script: the unit's
+  // command line has none.
+  void stopForInspection() {
+    driver_.settle();
+    const bool protectedMemory = ::prctl(PR_GET_DUMPABLE) == 0;
+    ::prctl(PR_SET_DUMPABLE, 1);
+    std::cout << "kiosk: stopped for inspection (memory " << (protectedMemory ? "protected" : "not protected") << ")" << std::endl;
+    ::raise(SIGSTOP);
+    if (protectedMemory) ::prctl(PR_SET_DUMPABLE, 0);
   }
 
   void screenshot(const std::string& file) {

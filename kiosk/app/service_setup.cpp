@@ -1,5 +1,13 @@
 #include "kiosk/app/service_setup.h"
 
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -113,6 +121,22 @@ Result<InService> startInService(const std::filesystem::path& file, const i18n::
   in.metricsFile = c.metricsFile;
   in.summary = "kiosk " + c.kioskId + " (" + c.placeName + "), booking system " + c.bookingSystem.baseUrl + ", configuration " + file.string();
   return in;
+}
+
+void protectMemory() {
+  const rlimit noCore{0, 0};
+  ::setrlimit(RLIMIT_CORE, &noCore);
+  ::prctl(PR_SET_DUMPABLE, 0);
+}
+
+void clearFreedMemory(char** argv) {
+  const char* set = std::getenv("GLIBC_TUNABLES");
+  if (set && std::strstr(set, kClearFreedMemoryTunables)) return;
+  const std::string tunables = set && *set ? std::string(set) + ":" + kClearFreedMemoryTunables : kClearFreedMemoryTunables;
+  ::setenv("GLIBC_TUNABLES", tunables.c_str(), 1);
+  ::execv("/proc/self/exe", argv);
+  std::cerr << "kiosk: freed memory is not overwritten: cannot start again with " << kClearFreedMemoryTunables << ": "
+            << std::strerror(errno) << "\n";
 }
 
 int checkConfigCommand(const std::filesystem::path& file, const i18n::LanguageList& languages, std::ostream& out) {

@@ -47,6 +47,19 @@ struct InService {
 Result<InService> startInService(const std::filesystem::path& file, const i18n::LanguageList& languages, AppOptions& options,
                                  std::function<void()> wakeUi);
 
+// A kiosk in service holds citizens' data in memory: it never dumps core (a crash would write a
+// citizen's session to disk), and no other process, not even one of its own user, may read its
+// memory (ptrace, /proc/PID/mem). Only root can.
+void protectMemory();
+
+// Freed memory is overwritten, in every library of the process (libcurl, OpenSSL, ICU, ImGui as
+// well as ours): glibc's allocator fills each block it is given back (the perturb tunable), and
+// with no per-thread cache of freed blocks (tcache) every block goes the way that fills. Tunables
+// are read only as a program starts, so without them the kiosk starts itself again, once, with
+// them set (same process id: systemd and cage see nothing). Returns only if that fails.
+void clearFreedMemory(char** argv);
+inline constexpr const char* kClearFreedMemoryTunables = "glibc.malloc.perturb=165:glibc.malloc.tcache_count=0";
+
 // `kiosk --check-config FILE`: every problem on its own line, or one "ok" line. Returns the exit code.
 int checkConfigCommand(const std::filesystem::path& file, const i18n::LanguageList& languages, std::ostream& out);
 

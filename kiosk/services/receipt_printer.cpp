@@ -341,6 +341,11 @@ bool ReceiptPrinter::busy() const {
   return worker_->sending || !worker_->jobs.empty() || !worker_->results.empty();
 }
 
+bool ReceiptPrinter::sending() const {
+  std::lock_guard lock(worker_->mutex);
+  return worker_->sending || !worker_->jobs.empty();
+}
+
 const PrinterConfig& ReceiptPrinter::config() const { return worker_->config; }
 
 }  // namespace kiosk::services

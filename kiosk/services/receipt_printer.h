@@ -71,6 +71,7 @@ class ReceiptPrinter {
   // Runs the callbacks of finished jobs; returns how many ran. (UI thread.)
   int drain();
   bool busy() const;  // jobs waiting, one being sent, or results not yet drained
+  bool sending() const;  // jobs waiting or one being sent (results to drain not counted)
 
   const PrinterConfig& config() const;
 

@@ -12,12 +12,26 @@ namespace {
 
 constexpr size_t kCacheLimit = 4000;  // far above one screen's strings; bounds memory on long runs
 
+void wipe(std::string& s) {
+  if (!s.empty()) explicit_bzero(s.data(), s.size());
+}
+
+// Laid-out text holds what a citizen was shown and typed (a name, a wish): overwritten before
+// it is freed, so it does not linger in freed memory.
+void wipeAll(std::unordered_map<std::string, text::LaidOutParagraph>& cache) {
+  while (!cache.empty()) {
+    auto node = cache.extract(cache.begin());
+    wipe(node.key());
+    for (auto& line : node.mapped().lines) wipe(line.visual);
+  }
+}
+
 }  // namespace
 
 void TextPath::reset(const FontSet* fonts, text::Direction direction) {
   fonts_ = fonts;
   direction_ = direction;
-  cache_.clear();
+  wipeAll(cache_);
 }
 
 float TextPath::lineHeight(FontRole role) const {
@@ -38,7 +52,7 @@ TextBlock TextPath::layout(std::string_view logical, FontRole role, float maxWid
 
   auto found = cache_.find(key);
   if (found == cache_.end()) {
-    if (cache_.size() > kCacheLimit) cache_.clear();
+    if (cache_.size() > kCacheLimit) wipeAll(cache_);
     const float size = font->FontSize;
     auto measure = [font, size](std::string_view run) {
       return font->CalcTextSizeA(size, FLT_MAX, 0, run.data(), run.data() + run.size()).x;

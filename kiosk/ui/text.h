@@ -27,7 +27,8 @@ struct TextBlock {
 
 class TextPath {
  public:
-  // Call after the fonts are rebuilt or the language changes; drops every cached layout.
+  // Call after the fonts are rebuilt, the language changes or a citizen leaves: drops every cached
+  // layout, overwritten first (it holds what the citizen was shown and typed).
   void reset(const FontSet* fonts, text::Direction direction);
   text::Direction direction() const { return direction_; }
   const FontSet& fonts() const { return *fonts_; }

@@ -20,6 +20,7 @@ void usage() {
                "                     [--cert-dir DIR] [--kiosk-ca FILE] [--pin-pepper-file FILE]\n"
                "                     [--max-open-bookings N] [--max-connections-per-client N] [--no-demo-page]\n"
                "                     [--device-poll-seconds N] [--device-code-seconds N] [--move-cutoff-days N]\n"
+               "                     [--no-rate-limits]\n"
                "Serves the booking API over HTTPS with a certificate made at start-up. --cert-dir writes\n"
                "ca.pem (trust this), server.pem and server.key (mode 0600) there, and a restart with the\n"
                "same --cert-dir keeps them (the kiosks pin the key). --kiosk-ca requires every\n"
@@ -27,7 +28,8 @@ void usage() {
                "--pin-pepper-file keeps the staff PIN pepper outside the database (made if missing).\n"
                "--seed none turns the demo phone page off. --port 0 takes a free port (printed).\n"
                "The policy's timings (phone login poll interval and code lifetime, moving cut-off) are\n"
-               "for test runs. Stop with Ctrl-C.\n";
+               "for test runs (a poll interval of 0: no minimum), as is --no-rate-limits (for a kiosk whose\n"
+               "clock runs faster than the server's). Stop with Ctrl-C.\n";
 }
 
 std::string readFile(const std::string& path) {

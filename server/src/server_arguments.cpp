@@ -20,6 +20,10 @@ std::optional<ServerArguments> parseServerArguments(int argc, const char* const*
       a.options.demoPhonePage = false;
       continue;
     }
+    if (arg == "--no-rate-limits") {
+      liftRateLimits(a.options);
+      continue;
+    }
     if (i + 1 >= argc) {
       error = arg + " needs a value (see --help)";
       return std::nullopt;
@@ -37,8 +41,10 @@ std::optional<ServerArguments> parseServerArguments(int argc, const char* const*
     else if (arg == "--max-connections-per-client" && std::atoi(value.c_str()) >= 0) {
       a.options.maxConnectionsPerClient = std::atoi(value.c_str());
     } else if (arg == "--max-open-bookings" && std::atoi(value.c_str()) >= 1) a.options.policy.maxOpenSelfBookings = std::atoi(value.c_str());
-    // The policy's timings, for test runs against a separate process (the flow suite).
-    else if (arg == "--device-poll-seconds" && std::atoi(value.c_str()) >= 1) a.options.policy.devicePollSeconds = std::atoi(value.c_str());
+    // The policy's timings, for test runs against a separate process (the flow suite). A poll
+    // interval of 0 sets no minimum between polls: for a kiosk whose test clock runs faster than
+    // the server's (the soak), where "slow down" would depend on the machine's speed.
+    else if (arg == "--device-poll-seconds" && std::atoi(value.c_str()) >= 0) a.options.policy.devicePollSeconds = std::atoi(value.c_str());
     else if (arg == "--device-code-seconds" && std::atoi(value.c_str()) >= 1) a.options.policy.deviceCodeSeconds = std::atoi(value.c_str());
     else if (arg == "--move-cutoff-days" && std::atoi(value.c_str()) >= 0 && !value.empty() && value.find_first_not_of("0123456789") == std::string::npos) {
       a.options.policy.moveCutoffDays = std::atoi(value.c_str());

@@ -9,7 +9,6 @@
 // change the world behind the kiosk's back (another citizen takes a time, the server goes away).
 
 #include <catch2/catch.hpp>
-#include <sys/resource.h>
 
 #include <filesystem>
 #include <fstream>
@@ -28,11 +27,19 @@
 #include "kiosk/services/speech.h"
 #include "platform/null_audio.h"
 #include "database.h"
-#include "jobcenter_sim_process.h"
 #include "reference_server.h"
-#include "secrets.h"
-#include "tls_identity.h"
+#include "separate_jobcenter.h"
+#include "server_arguments.h"
 #include "../server/require_started.h"
+
+// How the jobcenter runs: where jobcenter-sim runs (as the suite's registration says,
+// KIOSK_FLOWS_SERVER, or always in a process of its own: a test that measures the kiosk's process
+// alone), and whether the kiosk's clock runs ahead of the server's (the monkey, the soak: no
+// minimum between login polls, no per-minute request limits, server_arguments.h).
+struct JobcenterSetup {
+  bool ownProcess = false;
+  bool acceleratedClock = false;
+};
 
 class DemoJobcenter {
  public:
@@ -43,16 +50,19 @@ class DemoJobcenter {
   }
 
   // configure: changes to the kiosk's options before it starts (a tour file, a shorter timeout).
-  explicit DemoJobcenter(jobcenter::Policy policy = fastPolicy(), const std::function<void(kiosk::app::AppOptions&)>& configure = {})
+  explicit DemoJobcenter(jobcenter::Policy policy = fastPolicy(), const std::function<void(kiosk::app::AppOptions&)>& configure = {},
+                         JobcenterSetup setup = {})
       : catalogs_(kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value()),
         window_(kiosk::platform::createHeadlessWindow({1920, 1080})) {
     kiosk::app::AppOptions appOptions;
     kiosk::api::ClientConfig config;
-    if (separateServer()) {
-      config = startSeparateServer(policy, appOptions);
+    if (setup.acceleratedClock) policy.devicePollSeconds = 0;
+    if (separateServer() || setup.ownProcess) {
+      config = startSeparateServer(policy, setup.acceleratedClock, appOptions);
     } else {
       jobcenter::ServerOptions options;
       options.policy = policy;
+      if (setup.acceleratedClock) jobcenter::liftRateLimits(options);
       server_ = std::make_unique<jobcenter::ReferenceServer>(options);
       requireStarted(*server_);
       config.baseUrl = server_->baseUrl();
@@ -90,8 +100,8 @@ class DemoJobcenter {
     app_->attachSpeech(nullptr);
     app_.reset();
     std::filesystem::remove(printed_);
+    separateDatabase_.reset();
     sim_.reset();
-    if (!separateDir_.empty()) std::filesystem::remove_all(separateDir_);
   }
 
   // The suite's second run: jobcenter-sim as its own process.
@@ -146,30 +156,27 @@ class DemoJobcenter {
     else server_->stop();
   }
 
-  // The separate server frozen (SIGSTOP): connections are accepted by the kernel, nothing answers.
+  // Faults of the separate server's process (separate_jobcenter.h): frozen, killed and
+  // restarted, its disk full.
   void freezeServer() {
     REQUIRE(sim_);
-    sim_->signal(SIGSTOP);
+    sim_->freeze();
   }
-  // The separate server killed (SIGKILL, frozen or not) and started again on the same port,
-  // database and keys, as systemd restarts a crashed service.
   void killAndRestartServer() {
     REQUIRE(sim_);
-    sim_->signal(SIGKILL);
-    sim_->reap();
-    sim_ = std::make_unique<JobcenterSimProcess>(JOBCENTER_SIM, simArgs_);
-    sim_->valueAfter("public key pin: ");
+    sim_->killAndRestart();
   }
-
-  // The separate server's disk as good as full: no file of its may grow past `bytes`
-  // (RLIMIT_FSIZE, set on the running process; RLIM_INFINITY lifts it).
   void limitServerFiles(rlim_t bytes) {
     REQUIRE(sim_);
-    const rlimit limit{bytes, RLIM_INFINITY};  // the soft limit: lifting it needs no privilege
-    REQUIRE(::prlimit(sim_->pid(), RLIMIT_FSIZE, &limit, nullptr) == 0);
+    REQUIRE(sim_->limitFiles(bytes));
   }
 
   kiosk::app::KioskApp& app() { return *app_; }
+  // For drivers of their own (the monkey): the window frames are built on, and the two workers
+  // whose answers a frame may be waiting for.
+  kiosk::platform::Window& window() { return *window_; }
+  const kiosk::api::HttpClient& client() const { return *client_; }
+  const kiosk::services::ReceiptPrinter& printer() const { return *printer_; }
   kiosk::platform::NullAudioOutput& audio() { return *audio_; }
   kiosk::services::SpeechService& speech() { return *speech_; }
   const std::filesystem::path& printedFile() const { return printed_; }
@@ -185,51 +192,22 @@ class DemoJobcenter {
   // The server's database: in process, or the separate server's SQLite file (WAL: both may use it).
   jobcenter::Database& database() { return server_ ? server_->database() : *separateDatabase_; }
 
-  // Starts jobcenter-sim with the policy's timings, a kiosk CA it trusts and a client certificate
-  // from it, writes the kiosk's configuration file, and makes the client from that file.
-  kiosk::api::ClientConfig startSeparateServer(const jobcenter::Policy& policy, kiosk::app::AppOptions& appOptions) {
-    separateDir_ = std::filesystem::temp_directory_path() / ("flow-sim-" + std::to_string(std::random_device{}()));
-    std::filesystem::create_directories(separateDir_ / "tls");
-    const auto kioskCa = jobcenter::makeLoopbackIdentity();
-    const auto certificate = kioskCa.issueClientCertificate("flow-kiosk");
-    std::ofstream(separateDir_ / "kiosk-ca.pem") << kioskCa.caPem();
-    std::ofstream(separateDir_ / "tls/kiosk.pem") << certificate.certificatePem;
-    jobcenter::writeSecretFile((separateDir_ / "tls/kiosk.key").string(), certificate.privateKeyPem);
-    const auto db = separateDir_ / "jobcenter.sqlite";
-    simArgs_ = std::vector<std::string>{"--port", "0", "--db", db.string(), "--seed", "demo", "--cert-dir",
-                                                (separateDir_ / "tls").string(), "--kiosk-ca", (separateDir_ / "kiosk-ca.pem").string(),
-                                                "--pin-pepper-file", (separateDir_ / "pepper").string(), "--device-poll-seconds",
-                                                std::to_string(policy.devicePollSeconds), "--device-code-seconds",
-                                                std::to_string(policy.deviceCodeSeconds), "--move-cutoff-days",
-                                                std::to_string(policy.moveCutoffDays), "--max-open-bookings",
-                                                std::to_string(policy.maxOpenSelfBookings)};
-    sim_ = std::make_unique<JobcenterSimProcess>(JOBCENTER_SIM, simArgs_);
-    const std::string baseUrl = sim_->valueAfter("jobcenter-sim listening on ");
-    simArgs_[1] = baseUrl.substr(baseUrl.rfind(':') + 1);  // a restarted server listens where the kiosk looks
-    const std::string pin = sim_->valueAfter("public key pin: ");
-    const nlohmann::json file = {
-        {"kioskId", "flow-kiosk"},
-        {"placeName", "Flow tests"},
-        {"bookingSystem",
-         {{"baseUrl", baseUrl}, {"caFile", "tls/ca.pem"}, {"pins", {pin}}, {"clientCertificate", "tls/kiosk.pem"}, {"clientKey", "tls/kiosk.key"}}},
-        {"languages", kiosk::app::languageCodes(catalogs_.languages())},
-        {"adminPinHash", "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$aGFzaGhhc2hoYXNo"},
-        {"usageFigures", {{"send", false}}}};
-    std::ofstream(separateDir_ / "kiosk.json") << file.dump(2);
-    const auto check = kiosk::config::loadConfigFile(separateDir_ / "kiosk.json", kiosk::app::languageCodes(catalogs_.languages()));
+  // Starts jobcenter-sim (separate_jobcenter.h) and makes the client from the configuration
+  // file it wrote, as a kiosk in service does.
+  kiosk::api::ClientConfig startSeparateServer(const jobcenter::Policy& policy, bool acceleratedClock, kiosk::app::AppOptions& appOptions) {
+    sim_ = std::make_unique<SeparateJobcenter>(policy, kiosk::app::languageCodes(catalogs_.languages()), acceleratedClock);
+    const auto check = kiosk::config::loadConfigFile(sim_->configFile(), kiosk::app::languageCodes(catalogs_.languages()));
     for (const auto& problem : check.problems) UNSCOPED_INFO(kiosk::config::describe(problem));
     REQUIRE(check.ok());
-    kiosk::app::applyConfig(*check.config, separateDir_ / "kiosk.json", appOptions);
-    separateDatabase_ = std::make_unique<jobcenter::Database>(db.string());
+    kiosk::app::applyConfig(*check.config, sim_->configFile(), appOptions);
+    separateDatabase_ = std::make_unique<jobcenter::Database>(sim_->database().string());
     return kiosk::app::bookingClientConfig(*check.config).value();
   }
 
   kiosk::i18n::Catalogs catalogs_;
   std::unique_ptr<kiosk::platform::Window> window_;
   std::unique_ptr<jobcenter::ReferenceServer> server_;       // in process; or
-  std::filesystem::path separateDir_;                       // the separate server's files
-  std::unique_ptr<JobcenterSimProcess> sim_;
-  std::vector<std::string> simArgs_;                        // how it was started: the same again on a restart
+  std::unique_ptr<SeparateJobcenter> sim_;                  // its own process
   std::unique_ptr<jobcenter::Database> separateDatabase_;
   std::unique_ptr<kiosk::api::HttpClient> client_;
   std::filesystem::path printed_;

@@ -1,6 +1,7 @@
 #pragma once
 // jobcenter-sim as its own process, for the flow suite's second run: started with a free port,
-// its stdout read until it says where it listens and its key's pin, stopped with SIGTERM.
+// its stdout read until it says where it listens and its key's pin, stopped with SIGTERM. The
+// memory scan starts the kiosk program the same way.
 
 #include <fcntl.h>
 #include <poll.h>
@@ -78,10 +79,14 @@ class JobcenterSimProcess {
   void stop() {
     if (pid_ <= 0) return;
     ::kill(pid_, SIGTERM);
+    ::kill(pid_, SIGCONT);  // one stopped for inspection ends too
     int status = 0;
     ::waitpid(pid_, &status, 0);
     pid_ = -1;
   }
+
+  pid_t pid() const { return pid_; }
+  void forget() { pid_ = -1; }  // it has been waited for elsewhere
 
  private:
   pid_t pid_ = -1;
