@@ -64,7 +64,6 @@ class JobcenterSimProcess {
     }
   }
 
-  pid_t pid() const { return pid_; }
   // A signal to the server: SIGSTOP freezes it mid-request, SIGKILL ends it without a goodbye.
   void signal(int sig) { if (pid_ > 0) ::kill(pid_, sig); }
   // After SIGKILL: collected, so that stop() has nothing left to do.
