@@ -91,7 +91,7 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   {
     const float h = std::max(icon, ui::textHeight(ui, confirmedWord, FontRole::Title, textW));
     ui::drawIcon(ui, FontRole::BarIcon, cancelled ? ui::icon::kCancel : ui::icon::kConfirmed, ui.place({x, y, icon, h}, inner).center(), c.primary);
-    ui::paragraph(ui, "booked.confirmed", confirmedWord, FontRole::Title, c.text, ui.place({x + icon + gap, y, textW, h}, inner));
+    ui::paragraph(ui, cancelled ? "booked.cancelled" : "booked.confirmed", confirmedWord, FontRole::Title, c.text, ui.place({x + icon + gap, y, textW, h}, inner));
     y += h + gap;
   }
   for (const auto& l : lines) {

@@ -162,9 +162,13 @@ class DemoJobcenter {
     REQUIRE(sim_);
     sim_->freeze();
   }
-  void killAndRestartServer() {
+  void killServer() {
     REQUIRE(sim_);
-    sim_->killAndRestart();
+    sim_->kill();
+  }
+  void restartServer() {
+    REQUIRE(sim_);
+    sim_->restart();
   }
   void limitServerFiles(rlim_t bytes) {
     REQUIRE(sim_);

@@ -67,11 +67,13 @@ class SeparateJobcenter {
 
   // Frozen (SIGSTOP): connections are accepted by the kernel, nothing answers.
   void freeze() { sim_->signal(SIGSTOP); }
-  // Killed (SIGKILL, frozen or not) and started again on the same port, database and keys, as
+  // Killed (SIGKILL, frozen or not), and started again on the same port, database and keys, as
   // systemd restarts a crashed service.
-  void killAndRestart() {
+  void kill() {
     sim_->signal(SIGKILL);
     sim_->reap();
+  }
+  void restart() {
     sim_ = std::make_unique<JobcenterSimProcess>(JOBCENTER_SIM, args_);
     sim_->valueAfter("public key pin: ");
   }
