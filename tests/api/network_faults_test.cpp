@@ -136,7 +136,9 @@ TEST_CASE("when the truth cannot be learned in time, the outcome is reported unk
   const HttpResult r = runToEnd(*bench.client, request);
   CHECK_FALSE(r.ok());
   CHECK(r.mayHaveArrived);
-  CHECK(r.transport == Transport::ConnectionLost);
+  // Each answer is cut off; on a slow machine (ThreadSanitizer) the budget may also end in the
+  // middle of an attempt. Either way the request may have arrived: unknown, not failed.
+  CHECK((r.transport == Transport::ConnectionLost || r.transport == Transport::Timeout));
   // It did arrive, once: a later try with the same key learns the truth.
   CHECK(bench.bookingsFor(slot) == 1);
   bench.proxy->plan({});
