@@ -134,7 +134,11 @@ void clearFreedMemory(char** argv) {
   if (set && std::strstr(set, kClearFreedMemoryTunables)) return;
   const std::string tunables = set && *set ? std::string(set) + ":" + kClearFreedMemoryTunables : kClearFreedMemoryTunables;
   ::setenv("GLIBC_TUNABLES", tunables.c_str(), 1);
-  ::execv("/proc/self/exe", argv);
+  // The program's own path, not /proc/self/exe: the process keeps its name ("kiosk" in ps, in
+  // pgrep, in what watches it), which exec takes from the path it is given.
+  std::error_code error;
+  const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
+  ::execv(error ? "/proc/self/exe" : self.c_str(), argv);
   std::cerr << "kiosk: freed memory is not overwritten: cannot start again with " << kClearFreedMemoryTunables << ": "
             << std::strerror(errno) << "\n";
 }
