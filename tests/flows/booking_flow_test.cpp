@@ -32,6 +32,11 @@ json toTheTimes() {
           {{"expect", {{"key", "book.first_free"}}}}};
 }
 
+// From the times: the first free one, no wishes, to the confirm screen (nothing booked yet).
+json firstFreeToConfirm() {
+  return {{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}}};
+}
+
 std::string slurp(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   std::ostringstream s;
@@ -142,7 +147,7 @@ TEST_CASE("a time taken by someone else meanwhile: the kiosk says so and offers 
   DemoJobcenter k;
   k.logIn(lang, "menu.book", "cit-freja");
   k.run(toTheTimes());
-  k.run({{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}}});
+  k.run(firstFreeToConfirm());
   const auto& draft = k.app().citizen().draft;
   REQUIRE(draft.slot);
   // Bent books that very time at the desk while Freja reads the summary.
@@ -298,7 +303,7 @@ TEST_CASE("at the booking limit the kiosk says so and moves the meeting the citi
   k.run({{{"tap", "common.log_out"}}, {{"wait_for", "attract"}}});
   k.logIn(lang, "menu.book", "cit-freja");
   k.run(toTheTimes());
-  k.run({{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}}});
+  k.run(firstFreeToConfirm());
   const std::string secondSlot = k.app().citizen().draft.slot->id;
   k.run({{{"tap", "confirm.book"}},
          {{"wait_ms", 1500}},
@@ -339,7 +344,7 @@ TEST_CASE("the server's disk full: a clear refusal, nothing half-written, and bo
   DemoJobcenter k;
   k.logIn("da", "menu.book", "cit-freja");
   k.run(toTheTimes());
-  k.run({{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}}});
+  k.run(firstFreeToConfirm());
   const auto rowsBefore = k.count("SELECT COUNT(*) FROM bookings");
   k.limitServerFiles(1);
   // The server could not store the booking: the citizen is told, stays on the confirm screen
@@ -363,7 +368,7 @@ TEST_CASE("the server killed in the middle of a booking and restarted: the kiosk
   DemoJobcenter k;
   k.logIn("da", "menu.book", "cit-freja");
   k.run(toTheTimes());
-  k.run({{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}}});
+  k.run(firstFreeToConfirm());
   const auto rowsBefore = k.count("SELECT COUNT(*) FROM bookings");
   // The confirmation goes out to a server that has stopped answering, and dies with it unread.
   k.freezeServer();
@@ -389,8 +394,8 @@ TEST_CASE("the printer unplugged: the card is refused with the way to keep the m
   DemoJobcenter k;
   k.logIn("da", "menu.book", "cit-freja");
   k.run(toTheTimes());
-  k.run({{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}},
-         {{"tap", "confirm.book"}}, {{"wait_for", "booked"}, {"timeout_ms", 10000}}});
+  k.run(firstFreeToConfirm());
+  k.run({{{"tap", "confirm.book"}}, {{"wait_for", "booked"}, {"timeout_ms", 10000}}});
   // Where the card goes can no longer be written: the printer is gone.
   std::filesystem::remove(k.printedFile());
   std::filesystem::create_directory(k.printedFile());
