@@ -9,9 +9,10 @@
 #include "kiosk/i18n/catalogs.h"
 
 struct HeadlessKiosk {
-  HeadlessKiosk()
+  // drawsPixels: the software renderer draws what driver.capture() reads back.
+  explicit HeadlessKiosk(bool drawsPixels = false)
       : catalogs(kiosk::i18n::Catalogs::load(std::filesystem::path(KIOSK_DATA_DIR) / "i18n").value()),
-        window(kiosk::platform::createHeadlessWindow({1920, 1080})),
+        window(kiosk::platform::createHeadlessWindow({1920, 1080}, drawsPixels)),
         app(*window, catalogs, kiosk::app::AppOptions{}, kiosk::app::Clock::now()),
         driver(app, *window, kiosk::app::Clock::now()) {
     driver.settle();
