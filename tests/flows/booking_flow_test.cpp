@@ -37,6 +37,13 @@ json firstFreeToConfirm() {
   return {{{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}}};
 }
 
+// Freja, logged in in Danish, on the confirm screen of the first free time: nothing booked yet.
+void frejaAtTheConfirmation(DemoJobcenter& k) {
+  k.logIn("da", "menu.book", "cit-freja");
+  k.run(toTheTimes());
+  k.run(firstFreeToConfirm());
+}
+
 std::string slurp(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   std::ostringstream s;
@@ -342,9 +349,7 @@ TEST_CASE("at the booking limit with a meeting past its cut-off, the kiosk offer
 // process, which only the run against jobcenter-sim as its own process can set.
 TEST_CASE("the server's disk full: a clear refusal, nothing half-written, and booking works once there is room again", "[jobcenter-sim]") {
   DemoJobcenter k;
-  k.logIn("da", "menu.book", "cit-freja");
-  k.run(toTheTimes());
-  k.run(firstFreeToConfirm());
+  frejaAtTheConfirmation(k);
   const auto rowsBefore = k.count("SELECT COUNT(*) FROM bookings");
   k.limitServerFiles(1);
   // The server could not store the booking: the citizen is told, stays on the confirm screen
@@ -366,9 +371,7 @@ TEST_CASE("the server's disk full: a clear refusal, nothing half-written, and bo
 // against jobcenter-sim as its own process can.
 TEST_CASE("the server killed in the middle of a booking and restarted: the kiosk says it does not know, and try again books exactly once", "[jobcenter-sim]") {
   DemoJobcenter k;
-  k.logIn("da", "menu.book", "cit-freja");
-  k.run(toTheTimes());
-  k.run(firstFreeToConfirm());
+  frejaAtTheConfirmation(k);
   const auto rowsBefore = k.count("SELECT COUNT(*) FROM bookings");
   // The confirmation goes out to a server that has stopped answering, and dies with it unread.
   k.freezeServer();
@@ -392,9 +395,7 @@ TEST_CASE("the server killed in the middle of a booking and restarted: the kiosk
 
 TEST_CASE("the printer unplugged: the card is refused with the way to keep the meeting anyway, the booking stands, and printing works again once it is back") {
   DemoJobcenter k;
-  k.logIn("da", "menu.book", "cit-freja");
-  k.run(toTheTimes());
-  k.run(firstFreeToConfirm());
+  frejaAtTheConfirmation(k);
   k.run({{{"tap", "confirm.book"}}, {{"wait_for", "booked"}, {"timeout_ms", 10000}}});
   // Where the card goes can no longer be written: the printer is gone.
   std::filesystem::remove(k.printedFile());
