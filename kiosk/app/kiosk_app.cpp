@@ -526,7 +526,10 @@ void KioskApp::frame(Clock::time_point now) {
   float y = area.bottom();
   if (speech.on) drawSpeechStrip(ui_, speech, {0, y, io.DisplaySize.x, stripH}, intents), y += stripH;
   if (!banner.empty()) drawStaffBanner(ui_, bannerKey, banner, {0, y, io.DisplaySize.x, bannerH}), y += bannerH;
-  if (bar) drawBar(ui_, preferences_, router_->currentId(), staffCalled, {0, y, io.DisplaySize.x, barH}, intents);
+  if (bar) {
+    drawBar(ui_, preferences_, {.current = router_->currentId(), .staffCalled = staffCalled, .citizenLoggedIn = citizen().summary.has_value()},
+            {0, y, io.DisplaySize.x, barH}, intents);
+  }
   ImGui::End();
   const bool asking = askingForMoreTime(now);
   const int secondsLeft = idle_.secondsLeft(now, idleNeeds());

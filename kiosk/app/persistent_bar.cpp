@@ -29,9 +29,8 @@ int textSizeStep(int percent) {
   return 0;
 }
 
-// staffCalled: a help call is open, so the help button says help is coming (on every screen, so
-// a citizen who went on meanwhile still sees it).
-std::vector<RowEntry> barEntries(const screens::Preferences& preferences, ScreenId current, bool staffCalled) {
+std::vector<RowEntry> barEntries(const screens::Preferences& preferences, const BarState& state) {
+  const ScreenId current = state.current;
   const int steps = static_cast<int>(std::size(ui::kTextSizes));
   return {
       {{"bar.language", ui::icon::kLanguage, true, current == ScreenId::ChooseLanguage}, screens::OpenLanguages{}},
@@ -43,9 +42,11 @@ std::vector<RowEntry> barEntries(const screens::Preferences& preferences, Screen
        screens::ToggleSpeech{}},
       {{"bar.low_reach", ui::icon::kLowReach, true, preferences.lowReach}, screens::ToggleLowReach{}},
       {{"bar.contrast", ui::icon::kContrast, true, preferences.contrast == ui::Contrast::High}, screens::ToggleContrast{}},
-      {{"bar.help", staffCalled ? ui::icon::kStaff : ui::icon::kHelp, true, current == ScreenId::StaffHelp || staffCalled, true},
+      {{"bar.help", state.staffCalled ? ui::icon::kStaff : ui::icon::kHelp, true, current == ScreenId::StaffHelp || state.staffCalled, true},
        screens::AskStaff{}},
-      {{"bar.start_over", ui::icon::kStartOver, current != ScreenId::Attract}, screens::StartOver{}},
+      // Where the citizen is logged in, ending is logging out, and the bar says so in those words.
+      state.citizenLoggedIn ? RowEntry{{"bar.log_out", ui::icon::kLogOut}, screens::LogOut{}}
+                            : RowEntry{{"bar.start_over", ui::icon::kStartOver, current != ScreenId::Attract}, screens::StartOver{}},
   };
 }
 
@@ -110,12 +111,13 @@ void drawRow(ui::Ui& ui, const std::vector<RowEntry>& given, const ui::Rect& row
 }  // namespace
 
 float barHeight(ui::Ui& ui, const screens::Preferences& preferences, float width) {
-  return rowHeight(ui, barEntries(preferences, ScreenId::MainMenu, false), width);
+  // Measured with the longer of the last button's two labels, so the bar keeps its height at login.
+  return std::max(rowHeight(ui, barEntries(preferences, {.current = ScreenId::MainMenu}), width),
+                  rowHeight(ui, barEntries(preferences, {.current = ScreenId::Home, .citizenLoggedIn = true}), width));
 }
 
-void drawBar(ui::Ui& ui, const screens::Preferences& preferences, ScreenId current, bool staffCalled, const ui::Rect& bar,
-             screens::Intents& out) {
-  drawRow(ui, barEntries(preferences, current, staffCalled), bar, ui.colors().barBackground, out);
+void drawBar(ui::Ui& ui, const screens::Preferences& preferences, const BarState& state, const ui::Rect& bar, screens::Intents& out) {
+  drawRow(ui, barEntries(preferences, state), bar, ui.colors().barBackground, out);
 }
 
 void drawLowReachNote(ui::Ui& ui, const ui::Rect& top) {

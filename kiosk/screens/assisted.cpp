@@ -15,7 +15,6 @@ void AssistedCitizen::onEnter(const ScreenContext&) {
 void AssistedCitizen::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
   const CitizenView& citizen = context.citizen;
   const float width = StepPage::contentWidth(ui, area);
-  const float gap = ui.px(ui::design::kGap);
   std::string status;
   if (citizen.assistedLogin.sending() || citizen.stage == LoginStage::FetchingSummary) status = ui.tr("common.wait");
   else if (citizen.assistedLogin.failed()) status = ui.tr(api::catalogKey(citizen.assistedLogin.error));
@@ -24,11 +23,11 @@ void AssistedCitizen::draw(ui::Ui& ui, const ScreenContext& context, const ui::R
   const bool ready = cpr_.value.size() == 10 && !citizen.assistedLogin.sending();
   const ui::Rect page = page_.begin(ui, {.key = "staff.cpr_title", .shown = ui.tr("staff.cpr_title")},
                                     area, l.content(),
-                                    {.nextKey = "staff.find_citizen", .nextIcon = ui::icon::kForward, .nextEnabled = ready, .dock = l.dock(gap)});
+                                    {.nextKey = "staff.find_citizen", .nextIcon = ui::icon::kForward, .nextEnabled = ready, .dock = l.dock()});
   drawTypingHint(ui, page, l, "staff.cpr_hint", hint);
-  bool enter = !page_.docked() && drawTypingDock(ui, page_.dock(), l, "staff-cpr", cpr_, keyboard_, status);
+  bool enter = !page_.docked() && drawTypingDock(ui, page_.dock(), "staff-cpr", cpr_, keyboard_, status);
   const StepAction action = page_.end(ui);
-  enter = (page_.docked() && drawTypingDock(ui, page_.dock(), l, "staff-cpr", cpr_, keyboard_, status)) || enter;
+  enter = (page_.docked() && drawTypingDock(ui, page_.dock(), "staff-cpr", cpr_, keyboard_, status)) || enter;
   if ((enter || action == StepAction::Next) && ready) {
     out.push_back(AssistCitizen{cpr_.value});
     cpr_.value.assign(cpr_.value.size(), '\0');

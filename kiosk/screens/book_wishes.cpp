@@ -47,7 +47,11 @@ void BookWishes::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
   }
 
   const ui::Rect page = page_.begin(ui, {.key = "book.wishes_title", .shown = ui.tr("book.wishes_title"), .step = 5, .steps = kBookingSteps},
-                                    area, contentH, {.nextKey = "common.next", .nextIcon = ui::icon::kForward, .dock = typing_ ? fieldH + gap + keyboardH : 0});
+                                    area, contentH,
+                                    {.nextKey = "common.next",
+                                     .nextIcon = ui::icon::kForward,
+                                     .dock = typing_ ? DockSpec{.fieldH = fieldH, .keyboardH = keyboardH, .keyboardMinH = ui::keyboardMinHeight(ui, keyboard_, width)}
+                                                     : DockSpec{}});
   float y = page.y;
   if (offerInterpreter) {
     const float h = ui::cardHeight(ui, interpreter, width);
@@ -61,9 +65,8 @@ void BookWishes::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
     if (ui::card(ui, write, {page.x, y, width, h})) typing_ = true;
   }
   auto drawDock = [&] {
-    const ui::Rect dock = page_.dock();
-    ui::textField(ui, "wishes-field", wishes_, {dock.x, dock.y, dock.w, fieldH}, true);
-    if (ui::keyboard(ui, keyboard_, wishes_, {dock.x, dock.y + fieldH + gap, dock.w, keyboardH})) typing_ = false;
+    ui::textField(ui, "wishes-field", wishes_, page_.dock().field, true);
+    if (ui::keyboard(ui, keyboard_, wishes_, page_.dock().keyboard)) typing_ = false;
   };
   const bool typed = typing_;
   if (typed && !page_.docked()) drawDock();

@@ -73,8 +73,9 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   const float qrCardH = cancelled ? 0 : gap + qrSide + gap + ui::textHeight(ui, scanHint, FontRole::Body, qrW - 2 * gap) + gap;
   const float contentH = stacked ? cardH + (cancelled ? 0 : gap + qrCardH) : std::max(cardH, qrCardH);
 
-  // Print, home and log out are docked under the receipt: in view at every text size.
-  StepFooter footer{.back = false, .more = {{.key = "common.to_home", .icon = ui::icon::kBack}, {.key = "common.log_out", .icon = ui::icon::kLogOut}}};
+  // Print and home are docked under the receipt: in view at every text size. Logging out is the
+  // bar's, as on every screen of a logged-in citizen.
+  StepFooter footer{.back = false, .more = {{.key = "common.to_home", .icon = ui::icon::kBack}}};
   if (!cancelled) footer.nextKey = "booked.print", footer.nextIcon = ui::icon::kPrint;
   const ui::Rect row = page_.begin(ui, {.key = titleKey, .shown = ui.tr(titleKey)}, area, contentH, footer);
   auto* list = ImGui::GetWindowDrawList();
@@ -115,10 +116,7 @@ void Booked::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area
   }
   switch (page_.end(ui)) {
     case StepAction::Next: out.push_back(PrintCard{}); break;
-    case StepAction::More:
-      if (page_.tappedKey() == "common.to_home") out.push_back(ToHome{});
-      else out.push_back(LogOut{});
-      break;
+    case StepAction::More: out.push_back(ToHome{}); break;
     case StepAction::Back:
     case StepAction::None: break;
   }

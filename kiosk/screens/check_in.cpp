@@ -40,7 +40,6 @@ void CheckIn::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   using ui::FontRole;
   const CitizenView& citizen = context.citizen;
   const float width = StepPage::contentWidth(ui, area);
-  const float gap = ui.px(ui::design::kGap);
   const auto& c = ui.colors();
   if (sent_ && citizen.checkIn.ready()) {
     // Checked in: who to wait for, and where. The code or number typed is gone. A check-in by
@@ -96,12 +95,12 @@ void CheckIn::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
                                     {.nextKey = "checkin.confirm",
                                      .nextIcon = ui::icon::kCheckIn,
                                      .nextEnabled = !code_.value.empty() && !citizen.checkIn.loading(),
-                                     .dock = l.dock(gap)});
+                                     .dock = l.dock()});
   drawTypingHint(ui, page, l, "checkin.hint", hint);
   const std::string before = replaceOnType_ ? code_.value : std::string();
-  bool enter = !page_.docked() && drawTypingDock(ui, page_.dock(), l, "checkin-code", code_, keyboard_, status);
+  bool enter = !page_.docked() && drawTypingDock(ui, page_.dock(), "checkin-code", code_, keyboard_, status);
   const StepAction action = page_.end(ui);
-  enter = (page_.docked() && drawTypingDock(ui, page_.dock(), l, "checkin-code", code_, keyboard_, status)) || enter;
+  enter = (page_.docked() && drawTypingDock(ui, page_.dock(), "checkin-code", code_, keyboard_, status)) || enter;
   if (replaceOnType_ && code_.value != before) {
     // Typed on: a new code (keep only what was just typed). Backspace: mending the old one.
     if (code_.value.size() > before.size() && code_.value.compare(0, before.size(), before) == 0) code_.value.erase(0, before.size());

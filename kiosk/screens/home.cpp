@@ -112,14 +112,21 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   const float gap = ui.px(ui::design::kGap);
   const float width = StepPage::contentWidth(ui, area);
 
-  // [SECTION] What the citizen can do about the meeting: docked in the footer, in view at every
-  // text size, the one that matches where the citizen stands primary.
+  // [SECTION] What the citizen can do about the meeting, the one that matches where the citizen
+  // stands primary. Beside the meeting while the whole page fits on the screen; docked in the
+  // footer when it does not (large text), so that they are in view at every size.
   std::vector<Action> actions;
   // Booking, chosen before logging in, is not urged on a citizen the notice has just told that
   // no new meeting is needed: it stays offered, and the action that fits leads instead.
   const bool bookingNotNeeded = outlook.action != domain::HomeAction::Book && summary->nextBooking.has_value();
+  // The errand chosen before logging in is carried on with one tap. What home shows anyway is
+  // marked there rather than offered twice: a service (job log, plan, activities), or the
+  // meeting card, which opens "your meetings", for "move or cancel". With no meeting to move or
+  // cancel, that errand is not offered at all: booking one leads.
+  const bool pendingOnHome = std::any_of(std::begin(kServices), std::end(kServices), [&](const Service& s) { return s.screen == context.pendingService; }) ||
+                             context.pendingService == ScreenId::MyBookings;
   for (const auto& errand : kErrands) {
-    if (errand.screen == context.pendingService) {
+    if (errand.screen == context.pendingService && !pendingOnHome) {
       const bool urged = !(errand.screen == ScreenId::BookTopics && bookingNotNeeded);
       actions.push_back({"home-continue", ui.tr(errand.key), errand.icon, urged, ChooseService{errand.screen}});
     }
@@ -136,12 +143,24 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   } else if (outlook.action != domain::HomeAction::Book && context.pendingService != ScreenId::BookTopics) {
     actions.push_back({"menu.book", ui.tr("menu.book"), ui::icon::kBook, false, ChooseService{ScreenId::BookTopics}});
   }
-  StepFooter footer{.back = false, .more = {{.key = "common.log_out", .icon = ui::icon::kLogOut}}};
-  for (const auto& a : actions) footer.more.push_back({.key = a.key, .icon = a.icon, .primary = a.primary, .shown = a.shown});
+  // Logging out is the bar's, on every screen of a logged-in citizen.
+  StepFooter docked{.back = false};
+  for (const auto& a : actions) docked.more.push_back({.key = a.key, .icon = a.icon, .primary = a.primary, .shown = a.shown});
+  // Beside the meeting the actions stand in one column, as wide as the widest needs (at most
+  // two fifths of the page), each as tall as the tallest.
+  float columnW = 0, actionH = 0;
+  for (const auto& a : actions) columnW = std::max(columnW, ui::buttonSize(ui, a.shown, a.icon, width * 0.4f).x);
+  for (const auto& a : actions) actionH = std::max(actionH, ui::buttonSize(ui, a.shown, a.icon, columnW).y);
+  const float columnH = actions.empty() ? 0 : static_cast<float>(actions.size()) * (actionH + gap) - gap;
 
   // [SECTION] The next meeting, as a card that only shows.
   // Pressed, it opens all the citizen's meetings ("Dine møder").
-  ui::CardSpec meeting{.id = "home.next_meeting", .title = ui.tr("home.next_meeting"), .icon = ui::icon::kWhen, .pressable = summary->nextBooking.has_value()};
+  const bool continueHere = context.pendingService == ScreenId::MyBookings && summary->nextBooking.has_value();
+  ui::CardSpec meeting{.id = continueHere ? "home-continue" : "home.next_meeting",
+                       .title = ui.tr("home.next_meeting"),
+                       .icon = ui::icon::kWhen,
+                       .selected = continueHere,
+                       .pressable = summary->nextBooking.has_value()};
   // When leads, in bold: the one thing to remember. How and until when follow.
   if (summary->nextBooking) {
     meeting.title = words_.when;
@@ -150,7 +169,8 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   } else {
     meeting.lines = {ui.tr("home.no_meeting")};
   }
-  const float cardH = ui::cardHeight(ui, meeting, width);
+  const float cardBesideW = actions.empty() ? width : width - columnW - gap;
+  const float cardBesideH = std::max(ui::cardHeight(ui, meeting, cardBesideW), columnH);
   const float noticeH = words_.notice.empty() ? 0 : ui::noticeHeight(ui, words_.notice, width);
 
   // [SECTION] The other services, with what they hold for this citizen.
@@ -159,7 +179,10 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   std::vector<ui::CardSpec> services;
   for (const auto& s : kServices) {
     std::string hint = s.screen == ScreenId::Joblog ? words_.joblogCount : ui.tr(std::string(s.key) + ".hint");
-    services.push_back({.id = "home." + std::string(s.key), .title = ui.tr(s.key), .lines = {std::move(hint)}, .icon = s.icon});
+    // The one chosen before logging in is marked, and is where to carry on ("home-continue").
+    const bool pending = s.screen == context.pendingService;
+    services.push_back({.id = pending ? "home-continue" : "home." + std::string(s.key), .title = ui.tr(s.key), .lines = {std::move(hint)}, .icon = s.icon, .selected = pending,
+                        .lineRole = ui::FontRole::Hint});
   }
   float serviceH = 0;
   for (const auto& s : services) serviceH = std::max(serviceH, ui::cardHeight(ui, s, serviceW));
@@ -177,15 +200,23 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   const std::string& saveLabel = ui.tr(context.citizen.preferences.sending() ? "common.wait" : "home.save_settings");
   const ui::Vec2 saveSize = ui::buttonSize(ui, saveLabel, ui::icon::kConfirmed, width);
 
-  float contentH = noticeH > 0 ? noticeH + gap : 0;
-  contentH += cardH + gap + servicesH + gap;
-  if (askFeedback || feedbackSent) contentH += ui::textHeight(ui, feedbackQ, FontRole::Label, width) + gap / 2 + (askFeedback ? faceH + gap : 0);
-  if (offerSave) contentH += saveSize.y + gap;
-  if (context.citizen.preferences.done()) contentH += ui::textHeight(ui, ui.tr("home.settings_saved"), FontRole::Body, width) + gap;
+  // Everything but the meeting's row: first what must be in view with it, then what may scroll.
+  const float aboveH = noticeH > 0 ? noticeH + gap : 0;
+  float restH = aboveH + gap + servicesH;
+  if (askFeedback || feedbackSent) restH += gap + ui::textHeight(ui, feedbackQ, FontRole::Label, width) + gap / 2 + (askFeedback ? faceH : 0);
+  if (offerSave) restH += gap + saveSize.y;
+  if (context.citizen.preferences.done()) restH += gap + ui::textHeight(ui, ui.tr("home.settings_saved"), FontRole::Body, width);
 
+  const StepTitle title{.key = "home.greeting", .shown = greeting};
+  // Beside the meeting wherever the meeting and its actions are in view without scrolling; what
+  // follows (services, the rating, "remember my settings") may go below, under "more below".
+  const float room = StepPage::room(ui, title, area, StepFooter{.back = false});
+  const bool beside = restH + cardBesideH <= room || aboveH + cardBesideH <= room - ui::ScrollArea::pagerHeight(ui);
+  const float cardW = beside ? cardBesideW : width;
+  const float cardH = beside ? cardBesideH : ui::cardHeight(ui, meeting, width);
   const ui::Rect page = [&] {
     ui::PersonalData personal(ui.tree());  // the greeting names the citizen
-    return page_.begin(ui, {.key = "home.greeting", .shown = greeting}, area, contentH, footer);
+    return page_.begin(ui, title, area, restH + cardH, beside ? StepFooter{.back = false} : docked);
   }();
   float y = page.y;
   if (noticeH > 0) {
@@ -196,7 +227,16 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   }
   {
     ui::PersonalData personal(ui.tree());
-    if (ui::card(ui, meeting, ui.place({page.x, y, width, cardH}, page))) out.push_back(ChooseService{ScreenId::MyBookings});
+    if (ui::card(ui, meeting, ui.place({page.x, y, cardW, cardH}, page))) out.push_back(ChooseService{ScreenId::MyBookings});
+  }
+  if (beside) {
+    float ay = y;
+    for (const auto& a : actions) {
+      const ui::Rect r = ui.place({page.x + cardW + gap, ay, columnW, actionH}, page);
+      const bool pressed = a.primary ? ui::primaryButton(ui, a.key, a.shown, a.icon, r) : ui::outlineButton(ui, a.key, a.shown, a.icon, r);
+      if (pressed) out.push_back(a.intent);
+      ay += actionH + gap;
+    }
   }
   y += cardH + gap;
   for (size_t i = 0; i < services.size(); ++i) {
@@ -230,7 +270,6 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
     y += ui::paragraph(ui, "home.settings_saved", ui.tr("home.settings_saved"), FontRole::Body, c.text, ui.place({page.x, y, width, 0}, page)) + gap;
   }
   if (page_.end(ui) != StepAction::More) return;
-  if (page_.tappedKey() == "common.log_out") out.push_back(LogOut{});
   for (const auto& a : actions) {
     if (a.key == page_.tappedKey()) out.push_back(a.intent);
   }

@@ -39,13 +39,9 @@ JoblogDraft JoblogEntry::draftFromFields(const ScreenContext& context) const {
   return d;
 }
 
-void JoblogEntry::drawTyping(ui::Ui& ui, const ScreenContext&, const ui::Rect& page, ui::TextFieldState& field, Intents&) {
-  const float gap = ui.px(ui::design::kGap);
-  float y = page.y;
-  const float fieldH = ui::textFieldHeight(ui, field, page.w);
-  ui::textField(ui, "joblog-field", field, {page.x, y, page.w, fieldH}, true);
-  y += fieldH + gap;
-  ui::keyboard(ui, keyboard_, field, {page.x, y, page.w, ui::keyboardHeight(ui, keyboard_, page.w)});
+void JoblogEntry::drawTyping(ui::Ui& ui, const DockParts& dock, ui::TextFieldState& field) {
+  ui::textField(ui, "joblog-field", field, dock.field, true);
+  ui::keyboard(ui, keyboard_, field, dock.keyboard);
 }
 
 void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
@@ -121,7 +117,11 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   if (question_ == Question::Save) footer = {!citizen.joblogSave.sending(), citizen.joblogSave.failed() ? "common.try_again" : "joblog.save", ui::icon::kConfirmed, !citizen.joblogSave.sending()};
   // The field with what is typed and its keyboard are docked above the footer: in view at every
   // size and in low reach, however long the entry grows.
-  if (field) footer.dock = ui::textFieldHeight(ui, *field, width) + gap + ui::keyboardHeight(ui, keyboard_, width);
+  if (field) {
+    footer.dock = {.fieldH = ui::textFieldHeight(ui, *field, width),
+                   .keyboardH = ui::keyboardHeight(ui, keyboard_, width),
+                   .keyboardMinH = ui::keyboardMinHeight(ui, keyboard_, width)};
+  }
   const ui::Rect page = page_.begin(ui, {.key = titleKey, .shown = ui.tr(titleKey), .step = step, .steps = steps}, area, contentH, footer);
 
   JoblogDraft next = draftFromFields(context);
@@ -168,9 +168,9 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
     y += gap;
     if (!status.empty()) ui::statusText(ui, "joblog-save-status", status, ui.place({page.x, y, width, 0}, page));
   }
-  if (field && !page_.docked()) drawTyping(ui, context, page_.dock(), *field, out);
+  if (field && !page_.docked()) drawTyping(ui, page_.dock(), *field);
   const StepAction action = page_.end(ui);
-  if (field && page_.docked()) drawTyping(ui, context, page_.dock(), *field, out);
+  if (field && page_.docked()) drawTyping(ui, page_.dock(), *field);
   if (field) next = draftFromFields(context);
   if (!(next == draft)) out.push_back(UpdateJoblogDraft{next});
   if (action == StepAction::Next && question_ == Question::Save) {

@@ -18,7 +18,7 @@ class JoblogEntry final : public Screen {
   enum class Question { Job, Employer, Address, How, When, Save };
 
  private:
-  void drawTyping(ui::Ui& ui, const ScreenContext& context, const ui::Rect& page, ui::TextFieldState& field, Intents& out);
+  void drawTyping(ui::Ui& ui, const DockParts& dock, ui::TextFieldState& field);
   JoblogDraft draftFromFields(const ScreenContext& context) const;
 
   StepPage page_;

@@ -17,7 +17,6 @@ void StaffLogin::onEnter(const ScreenContext&) {
 void StaffLogin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, Intents& out) {
   const CitizenView& citizen = context.citizen;
   const float width = StepPage::contentWidth(ui, area);
-  const float gap = ui.px(ui::design::kGap);
   std::string status;
   if (citizen.staffLogin.sending()) status = ui.tr("common.wait");
   else if (citizen.staffLogin.failed()) status = ui.tr(api::catalogKey(citizen.staffLogin.error));
@@ -30,12 +29,12 @@ void StaffLogin::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
                                     {.nextKey = onPin_ ? "staff.sign_in" : "common.next",
                                      .nextIcon = ui::icon::kForward,
                                      .nextEnabled = ready && !citizen.staffLogin.sending(),
-                                     .dock = l.dock(gap)});
+                                     .dock = l.dock()});
   drawTypingHint(ui, page, l, onPin_ ? "staff.pin_hint" : "staff.number_hint", hint);
   const std::string_view fieldKey = onPin_ ? "staff-pin" : "staff-number";
-  bool enter = !page_.docked() && drawTypingDock(ui, page_.dock(), l, fieldKey, field, keyboard_, status);
+  bool enter = !page_.docked() && drawTypingDock(ui, page_.dock(), fieldKey, field, keyboard_, status);
   const StepAction action = page_.end(ui);
-  enter = (page_.docked() && drawTypingDock(ui, page_.dock(), l, fieldKey, field, keyboard_, status)) || enter;
+  enter = (page_.docked() && drawTypingDock(ui, page_.dock(), fieldKey, field, keyboard_, status)) || enter;
   if ((enter || action == StepAction::Next) && ready) {
     if (!onPin_) {
       onPin_ = true;

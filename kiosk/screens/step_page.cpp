@@ -16,18 +16,18 @@ float StepPage::contentWidth(const ui::Ui& ui, const ui::Rect& area) {
   return area.w - 2 * ui.px(ui::design::kMargin) - ImGui::GetStyle().ScrollbarSize;
 }
 
-std::vector<StepPage::FooterItem> StepPage::footerItems(ui::Ui& ui) const {
+std::vector<StepPage::FooterItem> StepPage::footerItems(ui::Ui& ui, const StepFooter& footer) {
   std::vector<FooterItem> items;
-  if (footer_.back) items.push_back({"common.back", ui.tr("common.back"), ui::icon::kBack, false, true});
-  for (const auto& b : footer_.more) items.push_back({b.key, b.shown.empty() ? ui.tr(b.key) : b.shown, b.icon, b.primary, b.enabled});
-  if (!footer_.nextKey.empty()) {
-    items.push_back({std::string(footer_.nextKey), ui.tr(footer_.nextKey), footer_.nextIcon, true, footer_.nextEnabled});
+  if (footer.back) items.push_back({"common.back", ui.tr("common.back"), ui::icon::kBack, false, true});
+  for (const auto& b : footer.more) items.push_back({b.key, b.shown.empty() ? ui.tr(b.key) : b.shown, b.icon, b.primary, b.enabled});
+  if (!footer.nextKey.empty()) {
+    items.push_back({std::string(footer.nextKey), ui.tr(footer.nextKey), footer.nextIcon, true, footer.nextEnabled});
   }
   return items;
 }
 
-StepPage::FooterGrid StepPage::footerGrid(ui::Ui& ui, float width) const {
-  const auto items = footerItems(ui);
+StepPage::FooterGrid StepPage::footerGrid(ui::Ui& ui, const StepFooter& footer, float width) {
+  const auto items = footerItems(ui, footer);
   const int n = static_cast<int>(items.size());
   if (n == 0) return {};
   const float gap = ui.px(ui::design::kGap);
@@ -54,41 +54,129 @@ StepPage::FooterGrid StepPage::footerGrid(ui::Ui& ui, float width) const {
   return {};
 }
 
+float StepPage::footerHeight(ui::Ui& ui, const StepFooter& footer, const ui::Rect& area) {
+  const FooterGrid grid = footerGrid(ui, footer, area.w - 2 * ui.px(ui::design::kMargin));
+  if (grid.rows == 0) return 0;
+  const float gap = ui.px(ui::design::kGap);
+  return static_cast<float>(grid.rows) * grid.buttonH + static_cast<float>(grid.rows - 1) * gap + 2 * ui.px(ui::design::kPageFooterPadding);
+}
+
+float StepPage::room(ui::Ui& ui, const StepTitle& title, const ui::Rect& area, const StepFooter& footer) {
+  const float top = ui::headerBottom(ui, title.shown, title.step, title.steps);
+  return area.bottom() - footerHeight(ui, footer, area) - top - 1.5f * ui.px(ui::design::kMargin);
+}
+
+// Between the dock's status, field and keyboard: they belong together, so closer than the page's gap.
+float StepPage::dockGap(const ui::Ui& ui) { return ui.px(ui::design::kGap) / 2; }
+
+void StepPage::placeDock(ui::Ui& ui, const ui::Rect& area, float top, float pageContent, float& footerH) {
+  const DockSpec& d = footer_.dock;
+  const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
+  const float width = contentWidth(ui, area);
+  // Short of room the dock's parts also stand closer together.
+  float inner = dockGap(ui);
+  const float tight = inner / 2;
+  auto dockHeight = [&](float rowH, float keysH, float between) { return (d.statusH > 0 ? d.statusH + between : 0) + rowH + between + keysH; };
+  // For the page and the dock, each with half a gap around; joined, the page above may be left
+  // out, and with it the half gap above the dock.
+  auto room = [&](float footerBand) { return area.bottom() - footerBand - top - (footerBand > 0 ? gap : gap / 2); };
+  const float pageLeast = std::min(pageContent, ui::ScrollArea::pagerHeight(ui) + ui.text().lineHeight(ui::FontRole::Body) + 1.5f * margin);
+  // In the field's row, "back" at the start and the other footer buttons at the end.
+  const auto items = footerItems(ui, footer_);
+  float joinedRowH = d.fieldH, joinedButtonsW = 0;
+  for (const auto& item : items) {
+    const ui::Vec2 size = ui::buttonSize(ui, item.shown, item.icon, width / 3);
+    joinedRowH = std::max(joinedRowH, size.y);
+    joinedButtonsW += size.x + gap;
+  }
+
+  float rowH = d.fieldH, keysH = d.keyboardH;
+  docked_ = joined_ = false;
+  if (pageContent + dockHeight(rowH, d.keyboardH, inner) <= room(footerH)) {
+    docked_ = true;
+  } else if (pageLeast + dockHeight(rowH, d.keyboardMinH, tight) <= room(footerH)) {
+    docked_ = true;
+    inner = tight;
+    keysH = std::clamp(room(footerH) - pageContent - dockHeight(rowH, 0, inner), d.keyboardMinH, d.keyboardH);
+  } else if (!items.empty() && dockHeight(joinedRowH, d.keyboardMinH, tight) <= room(0) && joinedButtonsW <= width * 0.6f) {
+    docked_ = joined_ = true;
+    footerH = 0;
+    inner = tight;
+    rowH = joinedRowH;
+    keysH = std::clamp(room(0) - pageContent - dockHeight(rowH, 0, inner), d.keyboardMinH, d.keyboardH);
+  }
+  const float statusBlock = d.statusH > 0 ? d.statusH + inner : 0;
+  const float dockH = dockHeight(rowH, keysH, inner);
+  dock_ = {area.x + margin, area.bottom() - footerH - gap / 2 - dockH, width, dockH};
+  const float rowY = dock_.y + statusBlock;
+  ui::Rect field{dock_.x, rowY, width, rowH};
+  joinedPlaces_.clear();
+  if (joined_) {
+    // "Back" at the row's start, the others gathered at its end in their order, the field between.
+    std::vector<float> widths;
+    float endW = 0;
+    for (size_t i = 0; i < items.size(); ++i) {
+      widths.push_back(ui::buttonSize(ui, items[i].shown, items[i].icon, width / 3).x);
+      if (i > 0 || !footer_.back) endW += widths.back() + gap;
+    }
+    const float start = footer_.back ? dock_.x + widths.front() + gap : dock_.x;
+    float x = dock_.right() - endW + gap;
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (i == 0 && footer_.back) {
+        joinedPlaces_.push_back({dock_.x, rowY, widths[i], rowH});
+        continue;
+      }
+      joinedPlaces_.push_back({x, rowY, widths[i], rowH});
+      x += widths[i] + gap;
+    }
+    field = {start, rowY, dock_.right() - endW - start, rowH};
+  }
+  dockParts_ = {{dock_.x, dock_.y, width, d.statusH}, ui.place(field, dock_), {dock_.x, rowY + rowH + inner, width, keysH}};
+}
+
 ui::Rect StepPage::begin(ui::Ui& ui, const StepTitle& title, const ui::Rect& area, float contentHeight, const StepFooter& footer) {
   footer_ = footer;
   const ui::Rect below = ui::header(ui, title.key, title.shown, title.step, title.steps);
   const float margin = ui.px(ui::design::kMargin);
   const float width = contentWidth(ui, area);
-  // The footer stays put under the page, so the screen's actions are always in reach.
-  const FooterGrid grid = footerGrid(ui, area.w - 2 * margin);
   const float gap = ui.px(ui::design::kGap);
-  const float footerH = grid.rows == 0 ? 0
-                                       : static_cast<float>(grid.rows) * grid.buttonH + static_cast<float>(grid.rows - 1) * gap +
-                                             2 * ui.px(ui::design::kPageFooterPadding);
-  footerRect_ = {area.x, area.bottom() - footerH, area.w, footerH};
-  float pageBottom = footerRect_.y;
   const float pageContent = contentHeight > 0 ? margin * 0.75f + contentHeight + margin * 0.75f : 0;
-  // Docked only where the whole page fits above the dock too; short of room (low reach, large
-  // text) the dock's field and keyboard go to the end of the page instead, which then scrolls
-  // with "more below" — never a keyboard squeezed under the touch minimum.
-  docked_ = footer.dock > 0 && below.y + pageContent + gap / 2 + footer.dock + gap / 2 <= footerRect_.y;
-  if (docked_) {
-    dock_ = {area.x + margin, footerRect_.y - gap / 2 - footer.dock, width, footer.dock};
-    pageBottom = dock_.y - gap / 2;
-  }
-  const float undocked = footer.dock > 0 && !docked_ ? footer.dock + gap : 0;
-  const ui::Rect viewport{area.x, below.y, area.w, std::max(0.f, pageBottom - below.y)};
-  const float total = pageContent + undocked + (undocked > 0 && contentHeight <= 0 ? margin * 1.5f : 0);
+  // The footer stays put under the page, so the screen's actions are always in reach.
+  float footerH = footerHeight(ui, footer, area);
+  docked_ = joined_ = false;
+  if (footer.dock.wanted()) placeDock(ui, area, below.y, pageContent, footerH);
+  footerRect_ = {area.x, area.bottom() - footerH, area.w, footerH};
+  const float pageBottom = docked_ ? dock_.y - gap / 2 : footerRect_.y;
+  ui::Rect viewport{area.x, below.y, area.w, std::max(0.f, pageBottom - below.y)};
+  // Not docked, the dock is the end of the page, at its full height.
+  const DockSpec& d = footer.dock;
+  const float inner = dockGap(ui);
+  const float undockedH = d.wanted() && !docked_ ? (d.statusH > 0 ? d.statusH + inner : 0) + d.fieldH + inner + d.keyboardH : 0;
+  float total = pageContent + (undockedH > 0 ? undockedH + gap + (contentHeight <= 0 ? margin * 1.5f : 0) : 0);
+  // Above a dock short of room the page keeps only a small margin where that lets all of it show
+  // (a one-line question over the field); too low even for its "more below" and a line, it is
+  // left out of view rather than squeezed: the header still says what the screen is for.
+  float topPad = margin * 0.75f;
+  if (docked_ && contentHeight > 0 && viewport.h < total && contentHeight + gap <= viewport.h) topPad = gap / 2, total = contentHeight + gap;
+  pageLeftOut_ = viewport.h < total && viewport.h < ui::ScrollArea::pagerHeight(ui) + ui.text().lineHeight(ui::FontRole::Body);
+  if (pageLeftOut_) viewport.h = 0, total = 0;
+  pageFirstNode_ = ui.tree().nodes().size();
   scroll_.begin(ui, title.key, viewport, total);
   const ui::Vec2 o = scroll_.origin();
-  page_ = {o.x + margin, o.y + margin * 0.75f, width, contentHeight};
-  if (!docked_ && footer.dock > 0) dock_ = {page_.x, page_.y + std::max(0.f, contentHeight) + (contentHeight > 0 ? gap : 0), width, footer.dock};
+  page_ = {o.x + margin, o.y + topPad, width, contentHeight};
+  if (undockedH > 0) {
+    dock_ = {page_.x, page_.y + std::max(0.f, contentHeight) + (contentHeight > 0 ? gap : 0), width, undockedH};
+    const float rowY = dock_.y + (d.statusH > 0 ? d.statusH + inner : 0);
+    dockParts_ = {{dock_.x, dock_.y, width, d.statusH}, {dock_.x, rowY, width, d.fieldH}, {dock_.x, rowY + d.fieldH + inner, width, d.keyboardH}};
+  }
   return page_;
 }
 
 StepAction StepPage::end(ui::Ui& ui) {
   scroll_.end(ui);
+  if (pageLeftOut_) ui.tree().dropFrom(pageFirstNode_);
   tapped_.clear();
+  if (joined_) return drawButtons(ui, footerItems(ui, footer_), joinedPlaces_, dock_);
   if (footerRect_.h <= 0) return StepAction::None;
   const auto& c = ui.colors();
   auto* list = ImGui::GetWindowDrawList();
@@ -97,8 +185,8 @@ StepAction StepPage::end(ui::Ui& ui) {
   const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
   const float padding = ui.px(ui::design::kPageFooterPadding);
   const ui::Rect row{footerRect_.x + margin, footerRect_.y + padding, footerRect_.w - 2 * margin, footerRect_.h - 2 * padding};
-  const auto items = footerItems(ui);
-  const FooterGrid grid = footerGrid(ui, row.w);
+  const auto items = footerItems(ui, footer_);
+  const FooterGrid grid = footerGrid(ui, footer_, row.w);
   std::vector<ui::Rect> places;
   if (grid.buttonW == 0) {
     // One row at their own widths: "back" at the start, the others gathered at the end.
@@ -117,10 +205,14 @@ StepAction StepPage::end(ui::Ui& ui) {
                         grid.buttonW, grid.buttonH});
     }
   }
+  return drawButtons(ui, items, places, row);
+}
+
+StepAction StepPage::drawButtons(ui::Ui& ui, const std::vector<FooterItem>& items, const std::vector<ui::Rect>& places, const ui::Rect& against) {
   StepAction action = StepAction::None;
   for (size_t i = 0; i < items.size(); ++i) {
     const FooterItem& item = items[i];
-    const ui::Rect r = ui.place(places[i], row);
+    const ui::Rect r = ui.place(places[i], against);
     const ui::ButtonOptions options{.enabled = item.enabled};
     const bool pressed = item.primary ? ui::primaryButton(ui, item.key, item.shown, item.icon, r, options)
                                       : ui::outlineButton(ui, item.key, item.shown, item.icon, r, options);

@@ -9,24 +9,18 @@ namespace kiosk::screens {
 TypingLayout measureTyping(ui::Ui& ui, const std::string& hint, const ui::TextFieldState& field, const ui::KeyboardState& keyboard,
                            const std::string& status, float width) {
   return {ui::textHeight(ui, hint, ui::FontRole::Body, width), ui::textFieldHeight(ui, field, width), ui::keyboardHeight(ui, keyboard, width),
-          status.empty() ? 0 : ui::textHeight(ui, status, ui::FontRole::Label, width)};
+          ui::keyboardMinHeight(ui, keyboard, width), status.empty() ? 0 : ui::textHeight(ui, status, ui::FontRole::Label, width)};
 }
 
 void drawTypingHint(ui::Ui& ui, const ui::Rect& page, const TypingLayout& l, std::string_view hintKey, const std::string& hint) {
   ui::paragraph(ui, hintKey, hint, ui::FontRole::Body, ui.colors().text, ui.place({page.x, page.y, page.w, l.hintH}, page));
 }
 
-bool drawTypingDock(ui::Ui& ui, const ui::Rect& dock, const TypingLayout& l, std::string_view fieldKey, ui::TextFieldState& field,
-                    ui::KeyboardState& keyboard, const std::string& status) {
-  const float gap = ui.px(ui::design::kGap);
-  float y = dock.y;
-  if (!status.empty()) {
-    ui::statusText(ui, std::string(fieldKey) + ".status", status, ui.place({dock.x, y, dock.w, l.statusH}, dock));
-    y += l.statusH + gap;
-  }
-  bool enter = ui::textField(ui, fieldKey, field, {dock.x, y, dock.w, l.fieldH}, true);
-  y += l.fieldH + gap;
-  enter = ui::keyboard(ui, keyboard, field, {dock.x, y, dock.w, l.keyboardH}) || enter;
+bool drawTypingDock(ui::Ui& ui, const DockParts& dock, std::string_view fieldKey, ui::TextFieldState& field, ui::KeyboardState& keyboard,
+                    const std::string& status) {
+  if (!status.empty()) ui::statusText(ui, std::string(fieldKey) + ".status", status, dock.status);
+  bool enter = ui::textField(ui, fieldKey, field, dock.field, true);
+  enter = ui::keyboard(ui, keyboard, field, dock.keyboard) || enter;
   return enter;
 }
 

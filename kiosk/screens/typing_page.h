@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "kiosk/screens/step_page.h"
 #include "kiosk/ui/keyboard.h"
 #include "kiosk/ui/text_field.h"
 #include "kiosk/ui/ui.h"
@@ -13,9 +14,9 @@
 namespace kiosk::screens {
 
 struct TypingLayout {
-  float hintH, fieldH, keyboardH, statusH;
+  float hintH, fieldH, keyboardH, keyboardMinH, statusH;
   float content() const { return hintH; }
-  float dock(float gap) const { return (statusH > 0 ? statusH + gap : 0) + fieldH + gap + keyboardH; }
+  DockSpec dock() const { return {.statusH = statusH, .fieldH = fieldH, .keyboardH = keyboardH, .keyboardMinH = keyboardMinH}; }
 };
 
 TypingLayout measureTyping(ui::Ui& ui, const std::string& hint, const ui::TextFieldState& field, const ui::KeyboardState& keyboard,
@@ -24,9 +25,9 @@ TypingLayout measureTyping(ui::Ui& ui, const std::string& hint, const ui::TextFi
 // The hint, in the page (between StepPage::begin and end).
 void drawTypingHint(ui::Ui& ui, const ui::Rect& page, const TypingLayout& l, std::string_view hintKey, const std::string& hint);
 // The status, the field and the keyboard, in the dock (after StepPage::end: the dock is outside
-// the page that scrolls). Returns true when Enter was pressed (on the keyboard, a physical one
+// the page that scrolls), at the places StepPage gave them. Returns true when Enter was pressed (on the keyboard, a physical one
 // or a scanner).
-bool drawTypingDock(ui::Ui& ui, const ui::Rect& dock, const TypingLayout& l, std::string_view fieldKey, ui::TextFieldState& field,
-                    ui::KeyboardState& keyboard, const std::string& status);
+bool drawTypingDock(ui::Ui& ui, const DockParts& dock, std::string_view fieldKey, ui::TextFieldState& field, ui::KeyboardState& keyboard,
+                    const std::string& status);
 
 }  // namespace kiosk::screens

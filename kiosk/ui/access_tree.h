@@ -49,6 +49,11 @@ class AccessTree {
   const AccessNode* find(std::string_view key) const;
   // A modal now covers everything registered so far: none of it can be touched until it goes.
   void coverAll();
+  // What was registered from `first` on was drawn where nothing of it shows (a page left out
+  // above a keyboard short of room): it is not on the screen, for speech and checks alike.
+  void dropFrom(size_t first) {
+    if (first < nodes_.size()) nodes_.resize(first);
+  }
   // The nodes a citizen can take in now: those of the modal when one is up, else all.
   std::span<const AccessNode> uncovered() const { return std::span(nodes_).subspan(covered_); }
 

@@ -24,6 +24,7 @@ namespace {
 
 // Design pixels.
 constexpr float kKeyGap = 12;          // between keys: visible, and wider than two touch paddings
+constexpr float kCompactKeyGap = 8;
 constexpr float kKeyPaddingX = 8;
 constexpr float kKeyPaddingY = 10;
 constexpr float kKeyHeight = 96;       // a letter key at 100 %; rows grow with the text size
@@ -192,7 +193,8 @@ bool oneLine(Ui& ui, std::string_view text, FontRole role, float width) {
 Arrangement arrange(Ui& ui, KeyboardLayout layout, const KeyboardState& state, const Rect& area, bool compact = false) {
   const bool pad = layout == KeyboardLayout::Numeric;
   const std::vector<Row> rows = rowsOf(layout, switchable(state));
-  const float gap = ui.px(kKeyGap);
+  // Compact, the keys stand a little closer: still more apart than two touch paddings.
+  const float gap = compact ? ui.px(kCompactKeyGap) : ui.px(kKeyGap);
   float totalUnits = 0;
   for (const auto& row : rows) {
     float units = 0;
@@ -204,7 +206,9 @@ Arrangement arrange(Ui& ui, KeyboardLayout layout, const KeyboardState& state, c
   const float pitch = (width + gap) / totalUnits;
   const FontRole charRole = compact ? FontRole::Bar : pad ? FontRole::Title : FontRole::Label;
   const float minRow = compact ? ui.px(design::kMinTarget) : ui.px(pad ? kPadKeyHeight : kKeyHeight);
-  const float padY = compact ? ui.px(kKeyPaddingY) / 2 : ui.px(kKeyPaddingY);
+  // Compact rows are as tall as a letter's line (which has its own leading), never less than
+  // the touch minimum.
+  const float padY = compact ? 0.f : ui.px(kKeyPaddingY);
 
   Arrangement out;
   std::vector<float> rowHeights;
@@ -378,6 +382,13 @@ float keyboardHeight(Ui& ui, const KeyboardState& state, float width) {
   const float padH = arrange(ui, KeyboardLayout::Numeric, state, area).height;
   if (state.layout == KeyboardLayout::Numeric) return padH;
   return std::max(padH, arrange(ui, state.layout, state, area).height);
+}
+
+float keyboardMinHeight(Ui& ui, const KeyboardState& state, float width) {
+  const Rect area{0, 0, width, 0};  // compact, each row as tall as its letters need in the bar's size
+  const float padH = arrange(ui, KeyboardLayout::Numeric, state, area, /*compact=*/true).height;
+  if (state.layout == KeyboardLayout::Numeric) return padH;
+  return std::max(padH, arrange(ui, state.layout, state, area, /*compact=*/true).height);
 }
 
 bool keyboard(Ui& ui, KeyboardState& state, TextFieldState& field, const Rect& rect) {

@@ -33,6 +33,10 @@ KeyboardState keyboardFor(std::string_view language);
 // The height the keyboard needs at this width for the state's layout — tall enough for the
 // numeric pad too, so moving between a staff number and a PIN field does not move the screen.
 float keyboardHeight(Ui& ui, const KeyboardState& state, float width);
+// The least it can be drawn in without clipping a letter: letters in the bar's size, rows no
+// taller than they need and never under the touch minimum (low reach at large text). Given less
+// than keyboardHeight, the keyboard shrinks towards this.
+float keyboardMinHeight(Ui& ui, const KeyboardState& state, float width);
 
 // Draws the keys in rect and applies a tapped key to field: its character, space, backspace,
 // shift, the other layout. A digits-only field gets the numeric pad whatever state.layout says.

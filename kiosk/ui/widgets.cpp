@@ -53,23 +53,42 @@ Rect header(Ui& ui, std::string_view titleKey) { return header(ui, titleKey, ui.
 
 Rect header(Ui& ui, std::string_view titleKey, std::string_view title) { return header(ui, titleKey, title, 0, 0); }
 
+namespace {
+// The header's measures, shared by drawing it and by asking how tall it will be.
+struct HeaderParts {
+  std::string stepText;  // "Trin 2 af 6", empty without a step counter
+  float stepW = 0;       // the counter's words and dots
+  float titleW = 0, height = 0;
+};
+
+HeaderParts headerParts(Ui& ui, std::string_view title, int step, int steps) {
+  HeaderParts p;
+  const float dot = ui.px(design::kStepDot), dotGap = ui.px(design::kStepDotGap);
+  if (steps > 0) {
+    p.stepText = ui.format("common.step", {{"step", int64_t{step}}, {"steps", int64_t{steps}}});
+    p.stepW = ui.text().layout(p.stepText, FontRole::Hint, ui.px(design::kStepWordsMaxWidth)).size.x + 1;
+    p.stepW += ui.px(design::kStepWordsGap) + static_cast<float>(steps) * (dot + dotGap);
+  }
+  p.titleW = ui.displaySize().x - 2 * ui.px(design::kMargin) - (p.stepW > 0 ? p.stepW + ui.px(design::kHeaderStepGap) : 0);
+  p.height = std::max(ui.px(design::kHeaderHeight), textHeight(ui, title, FontRole::Title, p.titleW) + ui.px(design::kHeaderTextPadding));
+  return p;
+}
+}  // namespace
+
+float headerBottom(Ui& ui, std::string_view shown, int step, int steps) {
+  return std::max(ui.screenTop() + headerParts(ui, shown, step, steps).height, ui.reachTop());
+}
+
 Rect header(Ui& ui, std::string_view titleKey, std::string_view title, int step, int steps) {
   const Vec2 display = ui.displaySize();
   const float margin = ui.px(design::kMargin);
   const float top = ui.screenTop();
   const Rect band{0, top, display.x, 0};
   // The step counter sits at the end of the band: words for readers, dots for everyone else.
-  std::string stepText;
-  float stepW = 0;
+  const HeaderParts parts = headerParts(ui, title, step, steps);
+  const std::string& stepText = parts.stepText;
+  const float stepW = parts.stepW, width = parts.titleW, height = parts.height;
   const float dot = ui.px(design::kStepDot), dotGap = ui.px(design::kStepDotGap);
-  if (steps > 0) {
-    stepText = ui.format("common.step", {{"step", int64_t{step}}, {"steps", int64_t{steps}}});
-    stepW = ui.text().layout(stepText, FontRole::Hint, ui.px(design::kStepWordsMaxWidth)).size.x + 1;
-    stepW += ui.px(design::kStepWordsGap) + static_cast<float>(steps) * (dot + dotGap);
-  }
-  const float width = display.x - 2 * margin - (stepW > 0 ? stepW + ui.px(design::kHeaderStepGap) : 0);
-  const float textH = textHeight(ui, title, FontRole::Title, width);
-  const float height = std::max(ui.px(design::kHeaderHeight), textH + ui.px(design::kHeaderTextPadding));
   auto* list = ImGui::GetWindowDrawList();
   list->AddRectFilled(ImVec2(0, top), ImVec2(display.x, top + height), packedColor(ui.colors().primary));
   const Rect box = ui.place({margin, top, width, height}, band);
@@ -175,7 +194,7 @@ CardParts cardParts(Ui& ui, const CardSpec& spec, float width) {
   p.gap = ui.px(design::kCardLineGap);
   p.textW = std::max(1.f, width - 2 * p.padding - (spec.icon ? p.icon + ui.px(design::kIconTextGap) : 0));
   p.titleH = textHeight(ui, spec.title, FontRole::Label, p.textW);
-  for (const auto& line : spec.lines) p.lineH.push_back(textHeight(ui, line, FontRole::Body, p.textW));
+  for (const auto& line : spec.lines) p.lineH.push_back(textHeight(ui, line, spec.lineRole, p.textW));
   return p;
 }
 }  // namespace
@@ -212,7 +231,7 @@ bool card(Ui& ui, const CardSpec& spec, const Rect& r) {
   for (size_t i = 0; i < spec.lines.size(); ++i) {
     y += parts.gap;
     const Rect lineBox = ui.place({textX, y, parts.textW, parts.lineH[i]}, r);
-    fits = ui.text().draw(*list, spec.lines[i], FontRole::Body, muted, lineBox, Align::Start) && fits;
+    fits = ui.text().draw(*list, spec.lines[i], spec.lineRole, muted, lineBox, Align::Start) && fits;
     y += parts.lineH[i];
     spoken += ". " + spec.lines[i];
   }

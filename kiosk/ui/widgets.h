@@ -17,6 +17,8 @@ Rect header(Ui& ui, std::string_view titleKey);
 Rect header(Ui& ui, std::string_view titleKey, std::string_view shown);  // a formatted title ("Hej Freja")
 // A header with the step counter at its end ("Trin 2 af 6" and a dot per step, the done ones filled).
 Rect header(Ui& ui, std::string_view titleKey, std::string_view shown, int step, int steps);
+// Where content may start below such a header (the reach line, in low reach), before drawing it.
+float headerBottom(Ui& ui, std::string_view shown, int step = 0, int steps = 0);
 
 // [SECTION] Big choices
 struct TileSpec {
@@ -41,6 +43,7 @@ struct CardSpec {
   bool selected = false;
   bool enabled = true;
   bool pressable = true;  // false: a card that only shows (a summary)
+  FontRole lineRole = FontRole::Body;  // Hint: the lines only say more about the title (home's services)
 };
 float cardHeight(Ui& ui, const CardSpec& card, float width);
 bool card(Ui& ui, const CardSpec& card, const Rect& rect);

@@ -117,7 +117,7 @@ TEST_CASE("a citizen books a meeting, one question at a time, and takes the card
          {{"expect", {{"key", "home-ask-staff"}, {"not_clipped", true}}}}});
 
   // Logging out forgets the booking on the kiosk and ends the session at the server.
-  k.run({{{"tap", "common.log_out"}}, {{"wait_for", "attract"}}});
+  k.run({{{"tap", "bar.log_out"}}, {{"wait_for", "attract"}}});
   CHECK_FALSE(k.app().citizen().confirmed);
   CHECK_FALSE(k.app().citizen().summary);
   CHECK(k.count("SELECT COUNT(*) FROM tokens WHERE subject = 'cit-freja' AND revoked = 0") == 0);
@@ -255,7 +255,7 @@ TEST_CASE("a session that expired at the server mid-flow is said, and the citize
          {{"wait_for", "book-time"}},
          {{"wait_ms", 1500}},
          {{"expect", {{"key", "book-status"}, {"text", k.text(lang, "error.session_expired")}}}},
-         {{"tap", "bar.start_over"}},
+         {{"tap", "bar.log_out"}},
          {{"wait_for", "attract"}}});
   CHECK_FALSE(k.app().citizen().summary);
 }
@@ -274,7 +274,7 @@ TEST_CASE("the server going away mid-flow: the kiosk says so and keeps working")
          {{"expect_not", {{"key", "book.first_free"}}}},
          {{"tap", "bar.help"}},
          {{"wait_for", "help"}},
-         {{"tap", "bar.start_over"}},
+         {{"tap", "bar.log_out"}},
          {{"wait_for", "attract"}}});
 }
 
@@ -307,7 +307,7 @@ TEST_CASE("at the booking limit the kiosk says so and moves the meeting the citi
   REQUIRE(bookingsOf(k, "cit-freja") == 1);
   // A second meeting, chosen again on the menu (home no longer offers booking once she has one):
   // the first free time is now another one.
-  k.run({{{"tap", "common.log_out"}}, {{"wait_for", "attract"}}});
+  k.run({{{"tap", "bar.log_out"}}, {{"wait_for", "attract"}}});
   k.logIn(lang, "menu.book", "cit-freja");
   k.run(toTheTimes());
   k.run(firstFreeToConfirm());

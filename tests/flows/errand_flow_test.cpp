@@ -172,7 +172,7 @@ TEST_CASE("co-service: staff sign in and find the citizen, the banner stays, the
          {{"tap", "home-continue"}},
          {{"wait_for", "book-topics"}},
          {{"expect", {{"key", "assisted.banner"}}}},
-         {{"tap", "bar.start_over"}},
+         {{"tap", "bar.log_out"}},
          {{"wait_for", "attract"}},
          {{"expect_not", {{"key", "assisted.banner"}}}}});
   CHECK(k.count("SELECT COUNT(*) FROM tokens WHERE assisted = 1 AND subject = 'cit-freja'") == 1);
@@ -207,7 +207,7 @@ TEST_CASE("saved preferences: applied at login for a citizen who opted in, and o
   k.logIn("da", "menu.book", "cit-mohammed");
   CHECK(k.app().preferences().language == "ar");
   CHECK(k.app().preferences().textSizePercent == 150);
-  k.run({{{"tap", "common.log_out"}}, {{"wait_for", "attract"}}});
+  k.run({{{"tap", "bar.log_out"}}, {{"wait_for", "attract"}}});
   CHECK(k.app().preferences().language == "da");
   k.logIn("uk", "menu.book", "cit-olena");
   k.run({{{"tap", "home.save_settings"}}, {{"wait_ms", 1500}}, {{"expect", {{"key", "home.settings_saved"}}}}});

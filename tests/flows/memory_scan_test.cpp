@@ -82,7 +82,7 @@ json sessionThenStartOver(const Citizen& c) {
   }
   typeByKeys(steps, c.wish);
   for (const json& step : json::array({{{"tap", "common.next"}}, {{"wait_for", "book-confirm"}}, {{"tap", "confirm.book"}},
-                                       {{"wait_for", "booked"}, {"timeout_ms", 10000}}, {{"tap", "bar.start_over"}},
+                                       {{"wait_for", "booked"}, {"timeout_ms", 10000}}, {{"tap", "bar.log_out"}},
                                        {{"wait_for", "attract"}}, {{"wait_ms", 2000}}, {{"stop_for_inspection", true}}})) {
     steps.push_back(step);
   }

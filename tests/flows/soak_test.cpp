@@ -98,7 +98,7 @@ std::string endSession(AnsweredDriver& driver, kiosk::app::KioskApp& app, int se
   switch (session % 3) {
     case 0: driver.tap("bar.start_over"); break;
     case 1:
-      if (!driver.tap("common.log_out")) driver.tap("bar.start_over");
+      if (!driver.tap("bar.log_out")) driver.tap("bar.start_over");
       break;
     default: driver.advance(std::chrono::minutes(20)); break;
   }

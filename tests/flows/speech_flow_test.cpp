@@ -62,7 +62,7 @@ TEST_CASE("a citizen's own details are read only through headphones unless they 
          {{"tap", "speech.loudspeaker"}},
          {{"expect_spoken", "Freja"}},
          {{"expect_not", {{"key", "speech.loudspeaker"}}}},
-         {{"tap", "bar.start_over"}},
+         {{"tap", "bar.log_out"}},
          {{"wait_for", "attract"}}});
   // The next citizen starts without speech and without the loudspeaker choice.
   CHECK_FALSE(k.app().readAloud().on());

@@ -37,7 +37,7 @@ TEST_CASE("a booking session reaches the jobcenter as anonymous usage events: st
          {{"wait_for", "book-form"}}, {{"tap", "form.in_person"}}, {{"wait_for", "book-consultant"}}, {{"tap", "consultant.any"}},
          {{"wait_for", "book-time"}}, {{"wait_ms", 500}}, {{"tap", "book.first_free"}}, {{"wait_for", "book-wishes"}},
          {{"tap", "book.write_wish"}}, {{"type", "CV"}}, {{"tap", "common.next"}}, {{"wait_for", "book-confirm"}},
-         {{"tap", "confirm.book"}}, {{"wait_for", "booked"}, {"timeout_ms", 10000}}, {{"tap", "common.log_out"}},
+         {{"tap", "confirm.book"}}, {{"wait_for", "booked"}, {"timeout_ms", 10000}}, {{"tap", "bar.log_out"}},
          {{"wait_for", "attract"}}, {{"wait_ms", 500}}});
   REQUIRE(k.count("SELECT COUNT(*) FROM bookings WHERE citizen_id = 'cit-freja' AND status = 'booked'") == 1);
   REQUIRE(eventsStored(k, 16));

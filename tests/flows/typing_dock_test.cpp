@@ -1,0 +1,60 @@
+// Typing at large text and in low reach (issue 12): the field with what is typed, what went
+// wrong, every key of the keyboard, and the way back and on are all in view at once, without
+// scrolling, docked above the bar — where before the keyboard was the end of a page that
+// scrolled, its keys below the fold.
+#include "demo_jobcenter.h"
+#include "in_view.h"
+
+namespace {
+
+// Every key, the field and the footer's actions wholly in view; returns how many keys there were.
+int requireTypingInView(DemoJobcenter& k, const std::string& fieldKey, const std::vector<std::string>& actions) {
+  int keys = 0;
+  for (const auto& node : k.app().tree().nodes()) {
+    if (node.key.rfind("key.", 0) != 0) continue;
+    INFO(node.key);
+    CHECK(whollyInView(node));
+    ++keys;
+  }
+  const auto* field = k.app().tree().find(fieldKey);
+  REQUIRE(field);
+  CHECK(whollyInView(*field));
+  for (const auto& key : actions) {
+    INFO(key);
+    const auto* action = k.app().tree().find(key);
+    REQUIRE(action);
+    CHECK(whollyInView(*action));
+  }
+  return keys;
+}
+
+}  // namespace
+
+TEST_CASE("typing a job log entry in low reach at 200 %: the field, every key, back and next in view below the reach line", "[walk]") {
+  DemoJobcenter k;
+  k.toMenu("da");
+  k.run({{{"tap", "bar.text_size"}}, {{"tap", "bar.text_size"}}, {{"tap", "bar.low_reach"}}, {{"tap", "menu.joblog"}}, {{"wait_for", "login"}},
+         {{"tap", "demo-approve-cit-peter"}}, {{"wait_for", "home"}, {"timeout_ms", 20000}}, {{"tap", "home-continue"}}, {{"wait_for", "joblog"}},
+         {{"expect", {{"key", "joblog.add_application"}}}, {"timeout_ms", 10000}}, {{"tap", "joblog.add_application"}},
+         {{"wait_for", "joblog-entry"}}, {{"type", "Lager"}}, {{"expect_layout", {{"reach_top", 0.25}}}}});
+  CHECK(requireTypingInView(k, "joblog-field", {"common.back", "common.next"}) > 30);
+  CHECK(k.app().tree().find("joblog-field")->text == "Lager");
+}
+
+TEST_CASE("a mistyped check-in code at 200 %: what went wrong, the code as typed, every key, back and check in, all in view", "[walk]") {
+  DemoJobcenter k;
+  k.toMenu("da");
+  k.run({{{"tap", "bar.text_size"}}, {{"tap", "bar.text_size"}}, {{"tap", "menu.check_in"}}, {{"wait_for", "check-in"}},
+         {{"type", "NOSUCH99"}}, {{"press", "enter"}}, {{"wait_ms", 1500}}, {{"expect", {{"key", "checkin-code.status"}}}},
+         {{"expect_layout", true}}});
+  CHECK(requireTypingInView(k, "checkin-code", {"common.back", "checkin.confirm", "checkin-code.status"}) > 30);
+}
+
+TEST_CASE("typing at 100 %: the keyboard keeps its full size and the footer its place", "[walk]") {
+  DemoJobcenter k;
+  k.toMenu("uk");
+  k.run({{{"tap", "menu.check_in"}}, {{"wait_for", "check-in"}}, {{"type", "DEMO"}}, {{"expect_layout", true}}});
+  requireTypingInView(k, "checkin-code", {"common.back", "checkin.confirm", "checkin.hint"});
+  // Back and check in stay in the footer, under the keyboard, not beside the field.
+  CHECK(k.app().tree().find("common.back")->rect.y > k.app().tree().find("key.space")->rect.y);
+}
