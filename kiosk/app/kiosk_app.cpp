@@ -522,7 +522,7 @@ void KioskApp::frame(Clock::time_point now) {
   router_->current().draw(ui_, ctx, area, intents);
   // Between the header (or the top, on a screen without one) and the reach line: why the
   // screen's controls start lower, for whoever stands there next.
-  if (area.y > ui_.headerBottom()) drawLowReachNote(ui_, {0, ui_.headerBottom(), io.DisplaySize.x, area.y - ui_.headerBottom()});
+  if (area.y > ui_.headerBottom() && !ui_.reachBandTaken()) drawLowReachNote(ui_, {0, ui_.headerBottom(), io.DisplaySize.x, area.y - ui_.headerBottom()});
   float y = area.bottom();
   if (speech.on) drawSpeechStrip(ui_, speech, {0, y, io.DisplaySize.x, stripH}, intents), y += stripH;
   if (!banner.empty()) drawStaffBanner(ui_, bannerKey, banner, {0, y, io.DisplaySize.x, bannerH}), y += bannerH;

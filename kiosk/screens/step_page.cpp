@@ -70,9 +70,14 @@ float StepPage::room(ui::Ui& ui, const StepTitle& title, const ui::Rect& area, c
 float StepPage::dockGap(const ui::Ui& ui) { return ui.px(ui::design::kGap) / 2; }
 
 void StepPage::placeDock(ui::Ui& ui, const ui::Rect& area, float top, float pageContent, float& footerH) {
-  const DockSpec& d = footer_.dock;
+  DockSpec d = footer_.dock;
   const float margin = ui.px(ui::design::kMargin), gap = ui.px(ui::design::kGap);
   const float width = contentWidth(ui, area);
+  // In low reach, what went wrong is text, not a control: where the dock is short of room it may
+  // stand in the band above the reach line, in place of the low-reach note, right over the field.
+  const ui::Rect band{area.x + margin, ui.headerBottom(), width, top - ui.headerBottom()};
+  const bool statusMayRise = d.statusH > 0 && band.h >= d.statusH + gap;
+  const float statusH = d.statusH;
   // Short of room the dock's parts also stand closer together.
   float inner = dockGap(ui);
   const float tight = inner / 2;
@@ -99,13 +104,18 @@ void StepPage::placeDock(ui::Ui& ui, const ui::Rect& area, float top, float page
     docked_ = true;
     inner = tight;
     keysH = std::clamp(room(footerH) - pageContent - dockHeight(rowH, 0, inner), d.keyboardMinH, d.keyboardH);
-  } else if (!items.empty() && dockHeight(joinedRowH, d.keyboardMinH, tight) <= room(0) && joinedButtonsW <= width * 0.6f) {
-    docked_ = joined_ = true;
-    footerH = 0;
-    inner = tight;
-    rowH = joinedRowH;
-    keysH = std::clamp(room(0) - pageContent - dockHeight(rowH, 0, inner), d.keyboardMinH, d.keyboardH);
+  } else if (!items.empty() && joinedButtonsW <= width * 0.6f) {
+    // Shorter still: "back" and "next" join the field's row, and in low reach the status may rise.
+    if (statusMayRise && dockHeight(joinedRowH, d.keyboardMinH, tight) > room(0)) d.statusH = 0;
+    if (dockHeight(joinedRowH, d.keyboardMinH, tight) <= room(0)) {
+      docked_ = joined_ = true;
+      footerH = 0;
+      inner = tight;
+      rowH = joinedRowH;
+      keysH = std::clamp(room(0) - pageContent - dockHeight(rowH, 0, inner), d.keyboardMinH, d.keyboardH);
+    }
   }
+  if (!docked_) d.statusH = statusH;
   const float statusBlock = d.statusH > 0 ? d.statusH + inner : 0;
   const float dockH = dockHeight(rowH, keysH, inner);
   dock_ = {area.x + margin, area.bottom() - footerH - gap / 2 - dockH, width, dockH};
@@ -127,6 +137,10 @@ void StepPage::placeDock(ui::Ui& ui, const ui::Rect& area, float top, float page
     field = {start, rowY, dock_.right() - endW - start, rowH};
   }
   dockParts_ = {{dock_.x, dock_.y, width, d.statusH}, ui.place(field, dock_), {dock_.x, rowY + rowH + inner, width, keysH}};
+  if (docked_ && d.statusH == 0 && statusH > 0) {
+    dockParts_.status = {band.x, band.bottom() - ui.px(ui::design::kGap) / 2 - statusH, band.w, statusH};
+    ui.takeReachBand();
+  }
 }
 
 ui::Rect StepPage::begin(ui::Ui& ui, const StepTitle& title, const ui::Rect& area, float contentHeight, const StepFooter& footer) {

@@ -9,6 +9,7 @@ void Ui::beginFrame(const FrameSetup& setup) {
   palette_ = &palette(setup.contrast);
   scale_ = std::min(setup.displaySize.x / design::kWidth, setup.displaySize.y / design::kHeight);
   headerBottom_ = 0;
+  reachBandTaken_ = false;
   tree_.clear();
 }
 

@@ -65,6 +65,10 @@ class Ui {
   // The bottom of the header drawn this frame (0: none yet), for the low-reach note under it.
   float headerBottom() const { return headerBottom_; }
   void setHeaderBottom(float bottom) { headerBottom_ = bottom; }
+  // A screen short of room below the reach line put text (never a control) in the band above
+  // it this frame: the low-reach note leaves the band to it.
+  bool reachBandTaken() const { return reachBandTaken_; }
+  void takeReachBand() { reachBandTaken_ = true; }
 
   // Screens lay out as if text ran left to right; this mirrors a rectangle inside its container
   // for right-to-left languages, so whole layouts flip with one call per item.
@@ -81,6 +85,7 @@ class Ui {
   const Palette* palette_ = &palette(Contrast::Normal);
   float scale_ = 1;
   float headerBottom_ = 0;
+  bool reachBandTaken_ = false;
 };
 
 }  // namespace kiosk::ui

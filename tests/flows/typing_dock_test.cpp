@@ -58,3 +58,15 @@ TEST_CASE("typing at 100 %: the keyboard keeps its full size and the footer its 
   // Back and check in stay in the footer, under the keyboard, not beside the field.
   CHECK(k.app().tree().find("common.back")->rect.y > k.app().tree().find("key.space")->rect.y);
 }
+
+TEST_CASE("a mistyped check-in code in low reach: what went wrong rises above the reach line, every control stays below it", "[walk]") {
+  DemoJobcenter k;
+  k.toMenu("da");
+  k.run({{{"tap", "bar.low_reach"}}, {{"tap", "menu.check_in"}}, {{"wait_for", "check-in"}}, {{"type", "NOSUCH99"}}, {{"press", "enter"}},
+         {{"expect", {{"key", "checkin-code.status"}, {"text", k.text("da", "checkin.not_found_code")}}}, {"timeout_ms", 10000}},
+         {{"expect_layout", {{"reach_top", 0.25}}}}});
+  requireTypingInView(k, "checkin-code", {"common.back", "checkin.confirm", "checkin-code.status"});
+  // The status is text, above the field; the low-reach note gave it the band.
+  CHECK(k.app().tree().find("checkin-code.status")->rect.bottom() <= k.app().tree().find("checkin-code")->rect.y);
+  CHECK_FALSE(k.app().tree().find("low_reach.note"));
+}
