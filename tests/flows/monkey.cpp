@@ -17,6 +17,11 @@ using kiosk::ui::Vec2;
 namespace {
 
 constexpr size_t kRecentEvents = 12;
+// Twenty key presses, each with its release, are the most input one event queues.
+constexpr int kMostFramesForInput = 100;
+
+// The bar's last button ends the session: "start over", or "log out" while a citizen is logged in.
+bool endsSession(const std::string& key) { return key == "bar.start_over" || key == "bar.log_out"; }
 
 void hashIn(uint64_t& hash, const std::string& text) {
   for (const unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
@@ -112,6 +117,7 @@ MonkeyReport Monkey::run(long events) {
   while (report_.events < events && !report_.failure) {
     gCrashEvent = static_cast<sig_atomic_t>(++report_.events);
     step();
+    if (!report_.failure) seeInput();
     if (report_.failure) break;
     check();
   }
@@ -150,9 +156,23 @@ void Monkey::frame() {
   if (!driver_.stuck().empty()) fail(driver_.stuck());
 }
 
-// Frames until the app needs none, at most maxFrames. Events themselves get one frame each:
-// what they queued (a tap's release, a screen's second frame) is seen by the next event's frame,
-// as a quick finger's would be; only the checks that need a screen at rest settle it.
+// The kiosk sees each press, release and key change in a frame of its own; a citizen's next
+// touch comes after it has seen the last. An event's own frames may not be enough (a tap pushes
+// its press and release at once, a key may be pressed twenty times): without this the monkey
+// typed faster than the kiosk framed, and by event 200 of seed 17 its start-over tap waited
+// behind 70 frames of earlier input — so the tap seemed lost, and the events listed were not
+// what the screen was answering.
+void Monkey::seeInput() {
+  for (int frames = 0; app_.inputPending(); ++frames) {
+    if (frames == kMostFramesForInput) return fail("input pushed was not seen within " + std::to_string(kMostFramesForInput) + " frames");
+    frame();
+  }
+}
+
+// Frames until the app needs none, at most maxFrames. Events themselves get a frame each and
+// then as many as their input needs (seeInput): what else they started (a screen's second frame,
+// a rebuilt font) is still under way when the next event comes, as under a quick finger; only the
+// checks that need a screen at rest settle it.
 void Monkey::settle(int maxFrames) {
   frame();
   for (int i = 1; i < maxFrames && app_.needsFrame(); ++i) frame();
@@ -222,27 +242,29 @@ void Monkey::checkNothingLeftBehind() {
   }
 }
 
-// "Start over" takes anyone anywhere back to the attract screen with one tap (where the bar
-// shows it and no question covers it).
+// "Start over" ("log out" while logged in) takes anyone anywhere back to the attract screen with
+// one tap (where the bar shows it and no question covers it).
 void Monkey::checkStartOver() {
-  settle(30);  // what earlier events queued is done: the check is on a screen at rest
+  settle(30);  // the check is on a screen at rest
   const auto uncovered = app_.tree().uncovered();
-  const auto button = std::find_if(uncovered.begin(), uncovered.end(), [](const auto& n) { return n.key == "bar.start_over"; });
+  const auto button = std::find_if(uncovered.begin(), uncovered.end(), [](const auto& n) { return endsSession(n.key); });
   if (button == uncovered.end() || !button->enabled || button->visibleRect.w <= 0) return;
   ++report_.startOvers;
   const Vec2 at = button->visibleRect.center();
-  note("start over check");
+  const std::string key = button->key;
+  note("start over check (" + key + ")");
   driver_.push(platform::PointerDown{at.x, at.y});
   driver_.push(platform::PointerUp{at.x, at.y});
   settle(30);
   if (app_.currentScreen() != ScreenId::Attract) {
+    const std::string ledTo(kiosk::screens::screenName(app_.currentScreen()));
     if (std::getenv("KIOSK_MONKEY_VERBOSE")) {
       driver_.push(platform::PointerDown{at.x, at.y});
       driver_.push(platform::PointerUp{at.x, at.y});
       settle(30);
       std::cerr << "a second tap led to " << kiosk::screens::screenName(app_.currentScreen()) << "\n";
     }
-    return fail("one tap on \"start over\" led to \"" + std::string(kiosk::screens::screenName(app_.currentScreen())) + "\", not the attract screen");
+    return fail("one tap on \"" + key + "\" led to \"" + ledTo + "\", not the attract screen");
   }
   check(/*startOver=*/false);  // the session has ended: nothing may be left
 }
@@ -256,14 +278,15 @@ Vec2 Monkey::anywhere() {
 
 // The centre of a node a citizen can touch now, or (one time in five) somewhere inside it;
 // anywhere when the screen offers nothing. So that the monkey gets past the front door, "start
-// over" is mostly left alone and the demo phone's approval is mostly taken on the login screen.
+// over" and "log out" are mostly left alone and the demo phone's approval is mostly taken on the
+// login screen.
 Vec2 Monkey::aim(bool barOnly) {
   std::vector<const kiosk::ui::AccessNode*> targets, approvals;
   const bool spareStartOver = between(0, 9) > 0;
   for (const auto& node : app_.tree().uncovered()) {
     const bool touchable = node.role == kiosk::ui::Role::Button || node.role == kiosk::ui::Role::Field;
     if (!touchable || node.visibleRect.w <= 0 || (barOnly && node.key.rfind("bar.", 0) != 0)) continue;
-    if (spareStartOver && node.key == "bar.start_over") continue;
+    if (spareStartOver && endsSession(node.key)) continue;
     if (node.key.rfind("demo-approve-", 0) == 0) approvals.push_back(&node);
     targets.push_back(&node);
   }

@@ -58,6 +58,7 @@ class Monkey {
  private:
   void step();
   void frame();
+  void seeInput();
   void settle(int maxFrames = 8);
   void check(bool startOver = true);
   void checkNothingLeftBehind();
