@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -22,6 +23,12 @@ constexpr int kMostFramesForInput = 100;
 
 // The bar's last button ends the session: "start over", or "log out" while a citizen is logged in.
 bool endsSession(const std::string& key) { return key == "bar.start_over" || key == "bar.log_out"; }
+
+// A broken rule's kind: its message without the numbers (where on the screen, which event).
+std::string kindOf(std::string what) {
+  what.erase(std::remove_if(what.begin(), what.end(), [](unsigned char c) { return std::isdigit(c) != 0; }), what.end());
+  return what;
+}
 
 void hashIn(uint64_t& hash, const std::string& text) {
   for (const unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
@@ -153,7 +160,7 @@ void Monkey::step() {
 
 void Monkey::frame() {
   driver_.frame();
-  if (!driver_.stuck().empty()) fail(driver_.stuck());
+  if (!driver_.stuck().empty()) fail(driver_.stuck(), /*fatal=*/true);
 }
 
 // The kiosk sees each press, release and key change in a frame of its own; a citizen's next
@@ -164,7 +171,9 @@ void Monkey::frame() {
 // what the screen was answering.
 void Monkey::seeInput() {
   for (int frames = 0; app_.inputPending(); ++frames) {
-    if (frames == kMostFramesForInput) return fail("input pushed was not seen within " + std::to_string(kMostFramesForInput) + " frames");
+    if (frames == kMostFramesForInput) {
+      return fail("input pushed was not seen within " + std::to_string(kMostFramesForInput) + " frames", /*fatal=*/true);
+    }
     frame();
   }
 }
@@ -185,7 +194,7 @@ void Monkey::note(const std::string& event) {
   if (recent_.size() > kRecentEvents) recent_.erase(recent_.begin());
 }
 
-void Monkey::fail(const std::string& what) {
+void Monkey::fail(const std::string& what, bool fatal) {
   if (report_.failure) return;
   std::ostringstream recent;
   recent << "\n  the screen offers:";
@@ -194,7 +203,17 @@ void Monkey::fail(const std::string& what) {
   }
   recent << "\n  last events:";
   for (const auto& e : recent_) recent << "\n    " << e;
-  report_.failure = MonkeyFailure{seed_, report_.events, what, recent.str()};
+  MonkeyFailure failure{seed_, report_.events, what, recent.str()};
+  if (!keepGoing || fatal) {
+    report_.failure = std::move(failure);
+    return;
+  }
+  for (auto& finding : report_.findings) {
+    if (kindOf(finding.first.what) == kindOf(what)) return void(++finding.times);
+  }
+  // Said at once: a long run's findings are known before it ends.
+  std::cerr << "monkey: seed " << seed_ << ", event " << report_.events << ": " << what << "\n";
+  report_.findings.push_back({std::move(failure), 1});
 }
 
 // [SECTION] After every event
