@@ -143,6 +143,7 @@ class DemoJobcenter {
 
   // The text a language's catalog has for a key: what a node must show.
   std::string text(const std::string& language, const std::string& key) const { return catalogs_.text(language, key); }
+  const kiosk::i18n::Catalogs& catalogs() const { return catalogs_; }
 
   int64_t count(const std::string& sql, const std::vector<jobcenter::Value>& values = {}) {
     return database().transaction([&](jobcenter::Tx& tx) { return tx.queryInt(sql, values).value_or(-1); });

@@ -1,7 +1,8 @@
 // The monkey on the demo jobcenter (tests/flows/monkey.h): a fixed run in CI, any length by hand:
 //   KIOSK_MONKEY_SEED=123 KIOSK_MONKEY_EVENTS=1000000 build/ci/tests/flow_tests "[monkey]"
-// KIOSK_MONKEY_KEEP_GOING=1 notes every broken rule and goes on (long runs by hand). A failure
-// names its seed and event; the same seed and event count replay it exactly.
+// KIOSK_MONKEY_KEEP_GOING=1 notes every broken rule and goes on (long runs by hand);
+// KIOSK_MONKEY_SILENT_SPEECH=1 speaks as the CI run does. A failure names its seed and event; the
+// same seed, event count and settings replay it.
 #include <sys/resource.h>
 
 #include <chrono>
@@ -66,8 +67,12 @@ MonkeyReport runMonkey(const MonkeyRun& run) {
   return report;
 }
 
-void requireNoFailure(const MonkeyReport& report, const char* replayWith = "") {
+void requireNoFailure(const MonkeyReport& report, const std::string& replayWith, bool (*tolerated)(const std::string&) = nullptr) {
   auto say = [&](const MonkeyFailure& f, long times) {
+    if (tolerated && tolerated(f.what)) {
+      WARN("monkey: known and open (seed " << f.seed << ", event " << f.event << ", " << times << " times): " << f.what);
+      return;
+    }
     FAIL_CHECK("monkey: seed " << f.seed << ", event " << f.event << (times > 1 ? " (and " + std::to_string(times - 1) + " times more)" : "")
                                << ": " << f.what << f.recent << "\n  replay: " << replayWith << "KIOSK_MONKEY_SEED=" << f.seed
                                << " KIOSK_MONKEY_EVENTS=" << f.event << " build/ci/tests/flow_tests \"[monkey]\"");
@@ -84,9 +89,15 @@ void requireAWholeRun(const MonkeyReport& report, long events) {
   CHECK(report.startOvers > 0);
 }
 
-// The seed CI runs (chosen among seeds 1-20 as one whose 20 000 events break no rule: see
-// docs/reliability.md for what the others found).
-constexpr uint64_t kCiSeed = 3;
+// What the monkey finds that is known and not fixed yet (docs/reliability.md, "The monkey"):
+// the CI run notes it and passes; anything else fails it. Take an entry off once it is fixed.
+//  - With low reach, the speech controls and 150 or 200 % text (and in Tigrinya and Polish, whose
+//    bar labels take two lines), the bar, the strip and a staff banner leave a screen too little
+//    height below the reach line for its footer and a page's "more below": the page button is
+//    drawn above the line. Which of them should yield is a design decision not made yet.
+bool knownOpen(const std::string& what) {
+  return what.find("is out of low reach") != std::string::npos && what.find(", low reach, speech controls") != std::string::npos;
+}
 
 }  // namespace
 
@@ -96,24 +107,28 @@ TEST_CASE("the monkey: seeded random input keeps the kiosk whole, its layout sou
   run.seed = static_cast<uint64_t>(fromEnvironment("KIOSK_MONKEY_SEED", static_cast<long>(run.seed)));
   run.events = fromEnvironment("KIOSK_MONKEY_EVENTS", run.events);
   run.keepGoing = fromEnvironment("KIOSK_MONKEY_KEEP_GOING", 0) != 0;
+  run.silentSynthesizer = fromEnvironment("KIOSK_MONKEY_SILENT_SPEECH", 0) != 0;  // as in CI
   const MonkeyReport report = runMonkey(run);
-  requireNoFailure(report, run.keepGoing ? "KIOSK_MONKEY_KEEP_GOING=1 " : "");
+  const std::string replayWith = std::string(run.keepGoing ? "KIOSK_MONKEY_KEEP_GOING=1 " : "") + (run.silentSynthesizer ? "KIOSK_MONKEY_SILENT_SPEECH=1 " : "");
+  requireNoFailure(report, replayWith);
   requireAWholeRun(report, run.events);
 }
 
-// The run in CI: a fixed seed and 20 000 events, with speech synthesised by a stand-in that
-// answers silence at once (tests/flows/silent_synthesizer.sh) — espeak-ng was a tenth of the
-// cost. Everything else is the run by hand's: the same events (headphones in and out among
-// them: speech mode, its strip and its cancels still run), the same checks. Its own tag, hidden,
-// so that neither flow run's spec picks it up (tests/CMakeLists.txt registers it once).
+// The run in CI: seed 17 and 20 000 events, with speech synthesised by a stand-in that answers
+// silence at once (tests/flows/silent_synthesizer.sh). Everything else is the run by hand's: the
+// same events (headphones in and out among them: speech mode, its strip, its cancels and clips
+// played still run), the same checks, going on past what is known and open (knownOpen) and
+// failing on anything else. Its own tag, hidden, so that neither flow run's spec picks it up
+// (tests/CMakeLists.txt registers it once).
 TEST_CASE("the monkey in CI: 20 000 seeded events keep the kiosk whole, its layout sound, start over one tap away and no citizen on screen after a session",
           "[.][monkey-ci]") {
   MonkeyRun run;
-  run.seed = kCiSeed;
+  run.seed = 17;
   run.events = 20000;
+  run.keepGoing = true;
   run.silentSynthesizer = true;
   const MonkeyReport report = runMonkey(run);
-  requireNoFailure(report, "");
+  requireNoFailure(report, "KIOSK_MONKEY_KEEP_GOING=1 KIOSK_MONKEY_SILENT_SPEECH=1 ", knownOpen);
   requireAWholeRun(report, run.events);
 }
 
