@@ -127,6 +127,9 @@ class KioskApp {
   void frame(Clock::time_point now);
 
   bool needsFrame() const;  // input, a screen change or a font rebuild still needs frames
+  // Input pushed that no frame has seen yet: every press, release and key change takes a frame
+  // of its own, so input that comes faster than frames waits its turn.
+  bool inputPending() const { return input_.needsFrame(); }
   // Work under way in real time: a request to the booking system (or a login poll due), a card
   // being printed, "show me how" waiting for its narration to be heard. Scripted runs then let
   // time pass at its real pace instead of racing ahead on their virtual clock.

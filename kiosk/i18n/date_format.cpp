@@ -7,23 +7,45 @@
 #include <unicode/timezone.h>
 
 #include <cstdio>
+#include <map>
 #include <memory>
+#include <string>
+#include <utility>
 
 namespace kiosk::i18n {
 namespace {
 
-std::string format(std::string_view language, int64_t unixSeconds, const char16_t* skeleton) {
+// A formatter for a language and skeleton ("EEEEdMMMM": weekday, day, month), made once per
+// thread. Making one reads and parses ICU's locale data (a pattern generator, a formatter, a
+// time zone: about a millisecond), and the kiosk asks often: 29 times for every font rebuild
+// (dateVocabulary), and for every day and time on the booking screens, every frame. ICU's
+// formatters must not be shared between threads (format() moves the formatter's calendar), so
+// each thread has its own; there are at most languages x skeletons of them. nullptr when ICU
+// cannot make one.
+const icu::SimpleDateFormat* formatter(std::string_view language, const char16_t* skeleton) {
+  thread_local std::map<std::pair<std::string, std::u16string>, std::unique_ptr<icu::SimpleDateFormat>> made;
+  auto key = std::make_pair(std::string(language), std::u16string(skeleton));
+  if (const auto found = made.find(key); found != made.end()) return found->second.get();
   UErrorCode status = U_ZERO_ERROR;
   // The jobcenter's calendar is the Gregorian one in every language (ICU's Farsi default is the
   // Persian calendar: the same day, but not the date on the jobcenter's letters).
   const icu::Locale locale((std::string(language) + "@calendar=gregorian").c_str());
+  std::unique_ptr<icu::SimpleDateFormat> fresh;
   std::unique_ptr<icu::DateTimePatternGenerator> generator(icu::DateTimePatternGenerator::createInstance(locale, status));
-  if (U_FAILURE(status)) return {};
-  const icu::UnicodeString pattern = generator->getBestPattern(icu::UnicodeString(skeleton), status);
-  icu::SimpleDateFormat formatter(pattern, locale, status);
-  formatter.adoptTimeZone(icu::TimeZone::createTimeZone(u"Europe/Copenhagen"));
+  if (U_SUCCESS(status)) {
+    const icu::UnicodeString pattern = generator->getBestPattern(icu::UnicodeString(skeleton), status);
+    fresh = std::make_unique<icu::SimpleDateFormat>(pattern, locale, status);
+    if (U_SUCCESS(status)) fresh->adoptTimeZone(icu::TimeZone::createTimeZone(u"Europe/Copenhagen"));
+    else fresh.reset();
+  }
+  return made.emplace(std::move(key), std::move(fresh)).first->second.get();
+}
+
+std::string format(std::string_view language, int64_t unixSeconds, const char16_t* skeleton) {
+  const icu::SimpleDateFormat* f = formatter(language, skeleton);
+  if (!f) return {};
   icu::UnicodeString out;
-  formatter.format(static_cast<UDate>(unixSeconds) * 1000.0, out);
+  f->format(static_cast<UDate>(unixSeconds) * 1000.0, out);
   std::string utf8;
   out.toUTF8String(utf8);
   return utf8;

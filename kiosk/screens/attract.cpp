@@ -85,11 +85,29 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
   // The greetings may scroll (large text); "touch to start" and "show me how" stay in view
   // under them, wherever the greetings end.
   const float buttonsH = pill.y + (context.tourAvailable ? gap + how.y : 0);
+  auto drawButtons = [&](float at) {
+    const ui::Rect pillRect{area.x + (area.w - pill.x) / 2, at, pill.x, pill.y};
+    if (ui::pillButton(ui, "attract.touch_to_start", start, ui::icon::kTouch, pillRect, {.onPrimary = true})) out.push_back(Next{});
+    if (context.tourAvailable) {
+      const ui::Rect howRect{area.x + (area.w - how.x) / 2, at + pill.y + gap, how.x, how.y};
+      if (ui::outlineButton(ui, "attract.show_me_how", howLabel, ui::icon::kShowMeHow, howRect)) out.push_back(ShowMeHow{shown.code});
+    }
+  };
   const float greetingH = welcomeH + gap + rowsH;
   const bool fits = greetingH + gap * 1.5f + buttonsH + 2 * margin <= area.h;
+  // Scrolled, the greeting needs room for its "more below" and a line of it besides. With less
+  // (large text, low reach, the speech strip and a staff banner all take height) the greeting is
+  // left out and the buttons are shown alone: "touch to start" invites in the same language. A
+  // smaller view put its "more below" above the screen's area, out of low reach.
+  const float greetingView = area.h - buttonsH - 2 * margin;
+  if (!fits && greetingView < ui::ScrollArea::pagerHeight(ui) + ui.text().lineHeight(FontRole::Display)) {
+    drawButtons(area.y + std::max(0.f, (area.h - buttonsH) / 2));
+    if (ui::touchArea("touch-anywhere", area)) out.push_back(Next{});  // after the buttons: ImGui gives a touch to the first item under it
+    return;
+  }
   const float contentH = fits ? greetingH + gap * 1.5f + buttonsH : greetingH;
-  const float top = std::max(margin, ((fits ? area.h : area.h - buttonsH - 2 * margin) - contentH) / 2);
-  const ui::Rect scrolled = fits ? area : ui::Rect{area.x, area.y, area.w, area.h - buttonsH - 2 * margin};
+  const float top = std::max(margin, ((fits ? area.h : greetingView) - contentH) / 2);
+  const ui::Rect scrolled = fits ? area : ui::Rect{area.x, area.y, area.w, greetingView};
 
   scroll_.begin(ui, "attract", scrolled, top + contentH + margin);
   const ui::Vec2 o = scroll_.origin();
@@ -113,14 +131,6 @@ void Attract::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
     }
     y += lineH;
   }
-  auto drawButtons = [&](float at) {
-    const ui::Rect pillRect{area.x + (area.w - pill.x) / 2, at, pill.x, pill.y};
-    if (ui::pillButton(ui, "attract.touch_to_start", start, ui::icon::kTouch, pillRect, {.onPrimary = true})) out.push_back(Next{});
-    if (context.tourAvailable) {
-      const ui::Rect howRect{area.x + (area.w - how.x) / 2, at + pill.y + gap, how.x, how.y};
-      if (ui::outlineButton(ui, "attract.show_me_how", howLabel, ui::icon::kShowMeHow, howRect)) out.push_back(ShowMeHow{shown.code});
-    }
-  };
   if (fits) drawButtons(y + gap * 1.5f);
   // Inside the scroll area, after the buttons: ImGui gives a touch to the first item under it.
   if (ui::touchArea("touch-anywhere", {area.x, o.y, area.w, std::max(scrolled.h, top + contentH + margin)})) out.push_back(Next{});

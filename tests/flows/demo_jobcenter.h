@@ -39,6 +39,11 @@
 struct JobcenterSetup {
   bool ownProcess = false;
   bool acceleratedClock = false;
+  // Speech as ever (speech mode, its strip, cancels, headphones in and out, clips played into
+  // the null sound output), but every text "synthesised" by tests/flows/silent_synthesizer.sh, a
+  // WAV of silence, instead of espeak-ng: for runs where synthesis is most of the cost (the
+  // monkey in CI).
+  bool silentSynthesizer = false;
 };
 
 class DemoJobcenter {
@@ -89,6 +94,7 @@ class DemoJobcenter {
     app_->attachPrinter(printer_.get(), kiosk::services::CardFonts::load().value());
     kiosk::services::SpeechConfig speechConfig;
     speechConfig.wakeUi = [this] { window_->wake(); };
+    if (setup.silentSynthesizer) speechConfig.espeakCommand = (std::filesystem::path(KIOSK_SOURCE_DIR) / "tests/flows/silent_synthesizer.sh").string();
     auto audio = std::make_unique<kiosk::platform::NullAudioOutput>();
     audio_ = audio.get();
     speech_ = std::make_unique<kiosk::services::SpeechService>(std::move(audio), KIOSK_DATA_DIR, catalogs_.languages(), speechConfig);
@@ -137,6 +143,7 @@ class DemoJobcenter {
 
   // The text a language's catalog has for a key: what a node must show.
   std::string text(const std::string& language, const std::string& key) const { return catalogs_.text(language, key); }
+  const kiosk::i18n::Catalogs& catalogs() const { return catalogs_; }
 
   int64_t count(const std::string& sql, const std::vector<jobcenter::Value>& values = {}) {
     return database().transaction([&](jobcenter::Tx& tx) { return tx.queryInt(sql, values).value_or(-1); });

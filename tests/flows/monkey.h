@@ -31,6 +31,12 @@ struct MonkeyFailure {
   std::string recent;  // the last events, oldest first
 };
 
+// A finding in keep-going mode: the first time it was seen (as in MonkeyFailure), and how often.
+struct MonkeyFinding {
+  MonkeyFailure first;
+  long times = 0;
+};
+
 struct MonkeyReport {
   long events = 0;
   long frames = 0;
@@ -39,7 +45,10 @@ struct MonkeyReport {
   int startOvers = 0;      // "start over" checks made
   std::set<std::string> screensSeen;
   uint64_t traceHash = 0;  // FNV-1a over every event and the screen after it
-  std::optional<MonkeyFailure> failure;
+  std::optional<MonkeyFailure> failure;  // what stopped the run
+  // keepGoing: every kind of broken rule met, in the order first met (a kind is the message
+  // without its numbers: the same rule on the same screen in the same language and size).
+  std::vector<MonkeyFinding> findings;
 };
 
 class Monkey {
@@ -54,15 +63,21 @@ class Monkey {
   MonkeyReport run(long events);
 
   long startOverEvery = 200;
+  // Long runs by hand: a broken rule is noted and the run goes on (a crash, or a booking system
+  // that stops answering, still ends it). The trajectory is the same as without: the same seed
+  // and event count replay a finding either way.
+  bool keepGoing = false;
 
  private:
   void step();
   void frame();
+  void seeInput();
   void settle(int maxFrames = 8);
   void check(bool startOver = true);
   void checkNothingLeftBehind();
+  bool kioskSaysItself(const std::string& text) const;
   void checkStartOver();
-  void fail(const std::string& what);
+  void fail(const std::string& what, bool fatal = false);
   void note(const std::string& event);
 
   // [SECTION] Events
@@ -99,6 +114,9 @@ class Monkey {
   std::vector<std::string> recent_;
   std::vector<std::string> typedThisSession_;
   kiosk::screens::ScreenId lastScreen_;
+  // Every text of every catalog: what the kiosk says itself. Text typed at random can be part
+  // of it ("دی" is in "خوش آمدید"), and is then no trace of a citizen.
+  std::vector<std::string> kioskWords_;
   bool headphonesIn_ = false;
   bool printerBroken_ = false;
 };
