@@ -83,11 +83,12 @@ void StepPage::placeDock(ui::Ui& ui, const ui::Rect& area, float top, float page
   const float pageLeast = std::min(pageContent, ui::ScrollArea::pagerHeight(ui) + ui.text().lineHeight(ui::FontRole::Body) + 1.5f * margin);
   // In the field's row, "back" at the start and the other footer buttons at the end.
   const auto items = footerItems(ui, footer_);
+  std::vector<ui::Vec2> sizes;
   float joinedRowH = d.fieldH, joinedButtonsW = 0;
   for (const auto& item : items) {
-    const ui::Vec2 size = ui::buttonSize(ui, item.shown, item.icon, width / 3);
-    joinedRowH = std::max(joinedRowH, size.y);
-    joinedButtonsW += size.x + gap;
+    sizes.push_back(ui::buttonSize(ui, item.shown, item.icon, width / 3));
+    joinedRowH = std::max(joinedRowH, sizes.back().y);
+    joinedButtonsW += sizes.back().x + gap;
   }
 
   float rowH = d.fieldH, keysH = d.keyboardH;
@@ -113,22 +114,16 @@ void StepPage::placeDock(ui::Ui& ui, const ui::Rect& area, float top, float page
   joinedPlaces_.clear();
   if (joined_) {
     // "Back" at the row's start, the others gathered at its end in their order, the field between.
-    std::vector<float> widths;
+    const size_t firstAtEnd = footer_.back ? 1 : 0;
     float endW = 0;
-    for (size_t i = 0; i < items.size(); ++i) {
-      widths.push_back(ui::buttonSize(ui, items[i].shown, items[i].icon, width / 3).x);
-      if (i > 0 || !footer_.back) endW += widths.back() + gap;
-    }
-    const float start = footer_.back ? dock_.x + widths.front() + gap : dock_.x;
+    for (size_t i = firstAtEnd; i < items.size(); ++i) endW += sizes[i].x + gap;
+    if (footer_.back) joinedPlaces_.push_back({dock_.x, rowY, sizes[0].x, rowH});
     float x = dock_.right() - endW + gap;
-    for (size_t i = 0; i < items.size(); ++i) {
-      if (i == 0 && footer_.back) {
-        joinedPlaces_.push_back({dock_.x, rowY, widths[i], rowH});
-        continue;
-      }
-      joinedPlaces_.push_back({x, rowY, widths[i], rowH});
-      x += widths[i] + gap;
+    for (size_t i = firstAtEnd; i < items.size(); ++i) {
+      joinedPlaces_.push_back({x, rowY, sizes[i].x, rowH});
+      x += sizes[i].x + gap;
     }
+    const float start = footer_.back ? dock_.x + sizes[0].x + gap : dock_.x;
     field = {start, rowY, dock_.right() - endW - start, rowH};
   }
   dockParts_ = {{dock_.x, dock_.y, width, d.statusH}, ui.place(field, dock_), {dock_.x, rowY + rowH + inner, width, keysH}};
