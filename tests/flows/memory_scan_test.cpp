@@ -204,7 +204,7 @@ TEST_CASE("nothing of the citizen is left in the kiosk's memory after start over
   CHECK(kiosk.waitForExit() == 0);
 }
 
-TEST_CASE("nothing of the citizen is left in the kiosk's memory after the idle timeout wiped a phone login: name, CPR number, job log text",
+TEST_CASE("nothing of the citizen is left in the kiosk's memory after the idle timeout wiped a phone login (name, CPR number, job log text)",
           "[own-process]") {
   Setting s;
   const Citizen citizen;
