@@ -136,8 +136,9 @@ TEST_CASE("the soak: round after round of sessions, the kiosk's memory, open fil
   // heap's floor over the second quarter against its floor over the last: what stays allocated,
   // whatever is in flight at a sample (an open connection to the booking system holds some
   // 50 KiB of TLS buffers, and may or may not be open then). The floor may rise by 1 MiB per
-  // 1 000 rounds, and by 128 KiB of what is left of warm-up and chance: nothing beside the limit
-  // over thousands of rounds, and over CI's dozen it still catches a leak of 20 KiB a round.
+  // 1 000 rounds, and by 256 KiB of what is left of warm-up (the heap still rises by some 10 KiB
+  // a round over the first twenty) and chance: nothing beside the limit over thousands of rounds;
+  // over CI's dozen it still catches a leak of 40 KiB a round.
   REQUIRE(samples.size() >= 8);
   const size_t quarter = samples.size() / 4;
   auto floorOf = [&](size_t from, size_t to) {
@@ -151,7 +152,7 @@ TEST_CASE("the soak: round after round of sessions, the kiosk's memory, open fil
   const int after = std::max(1, last.rounds - warm.rounds);
   INFO("the heap's floor rose by " << grown << " MiB in " << after << " rounds after warm-up (" << grown * 1000.0 / after
                                    << " MiB per 1 000 rounds)");
-  CHECK(grown < 1.0 * after / 1000.0 + 0.125);
+  CHECK(grown < 1.0 * after / 1000.0 + 0.25);
   // The connection to the booking system may be open or closed at a sample (keep-alive): files
   // end no higher than they were at their highest by the end of warm-up.
   int filesWarm = 0;
