@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Draws the soak's curve (tests/flows/soak_test.cpp) as an SVG: the kiosk's memory (heap in
-use, resident, proportional) above, its open files and threads below, against rounds.
+use, resident, proportional) from zero, the heap again on its own scale (where a leak would
+show), and its open files and threads, against rounds.
 
 It reads the table the soak prints (its lines start with "soak:") from a log or stdin:
 
@@ -82,14 +83,16 @@ def panel(samples, series, unit, top, start_at_zero):
 
 
 def svg(samples, title):
-    height = TOP + 2 * PANEL_HEIGHT + GAP + BOTTOM
+    height = TOP + 3 * PANEL_HEIGHT + 2 * GAP + BOTTOM
     second = TOP + PANEL_HEIGHT + GAP
+    third = second + PANEL_HEIGHT + GAP
     body = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" '
             'font-family="Noto Sans, sans-serif" font-size="12" fill="#102030">',
             f'<rect width="{WIDTH}" height="{height}" fill="#FFFFFF"/>',
             f'<text x="{WIDTH / 2}" y="18" text-anchor="middle" font-size="14" font-weight="bold">{escape(title)}</text>']
     body += panel(samples, ["heap", "PSS", "RSS"], "MiB", TOP, start_at_zero=True)
-    body += panel(samples, ["files", "threads"], "count", second, start_at_zero=True)
+    body += panel(samples, ["heap"], "heap in use, MiB (its own scale)", second, start_at_zero=False)
+    body += panel(samples, ["files", "threads"], "count", third, start_at_zero=True)
     body.append(f'<text x="{LEFT + (WIDTH - LEFT - RIGHT) / 2}" y="{height - 12}" text-anchor="middle">rounds</text>')
     body.append("</svg>")
     return "\n".join(body) + "\n"
