@@ -25,8 +25,12 @@ class AudioOutput {
   virtual Result<void> play(std::span<const int16_t> pcm, int sampleRate, int channels) = 0;
   // Silences at once; the device stays ready for the next play().
   virtual void stop() = 0;
-  // Something queued has not been heard yet.
+  // Something queued has not been heard yet (false once the device is lost: it never will be).
   virtual bool playing() const = 0;
+  // The open device went away (unplugged, its sound server ended) — mid-clip or between two:
+  // nothing queued will be heard. release() lets go of it; the next play() opens the default
+  // device, if there is one then.
+  virtual bool lost() const { return false; }
   // Nothing more to play for now: frees the device (an open device costs wake-ups even when
   // silent), until the next play() opens it again.
   virtual void release() {}

@@ -39,7 +39,7 @@ class Sdl2AudioOutput final : public AudioOutput {
         pcm.size_bytes() > 0x7fffffffu) {
       return failure("not a clip SDL can queue");
     }
-    if (device_ != 0 && (sampleRate != rate_ || channels != channels_)) close();
+    if (device_ != 0 && (sampleRate != rate_ || channels != channels_ || lost())) close();
     std::string error;
     if (device_ == 0 && !open(sampleRate, channels, error)) return failure(error);
     SDL_ClearQueuedAudio(device_);
@@ -59,12 +59,18 @@ class Sdl2AudioOutput final : public AudioOutput {
   }
 
   bool playing() const override {
-    if (device_ == 0) return false;
+    if (device_ == 0 || lost()) return false;
     if (SDL_GetQueuedAudioSize(device_) > 0) return true;
     // The queue is empty once SDL has taken the last buffer; the device still plays it.
     if (!drainedAt_) drainedAt_ = Clock::now();
     return Clock::now() < *drainedAt_ + tail_;
   }
+
+  // A device SDL found gone while open (SDL_OpenedAudioDeviceDisconnected) is STOPPED, neither
+  // playing nor paused, and its queue no longer drains: without this, what was queued would seem
+  // to be playing for ever. The window hears of it too (SDL_AUDIODEVICEREMOVED), but only the
+  // SDL2 window reads SDL's events: under GLFW, or headless, this is the only sign.
+  bool lost() const override { return device_ != 0 && SDL_GetAudioDeviceStatus(device_) == SDL_AUDIO_STOPPED; }
 
   void release() override { close(); }
 

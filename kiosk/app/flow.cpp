@@ -56,7 +56,9 @@ constexpr std::array kTable{
 
     // [SECTION] The job log
     Transition{ScreenId::Joblog,             Event::JoblogEntryStarted, When::Always,              to(ScreenId::JoblogEntry)},
-    Transition{ScreenId::JoblogEntry,        Event::JoblogSaved,        When::Always,              to(ScreenId::Joblog)},
+    // Saved: back to the job log it was started from, so that its "back" leads home, not into
+    // the entry just saved.
+    Transition{ScreenId::JoblogEntry,        Event::JoblogSaved,        When::Always,              kBack},
 
     // [SECTION] Checking in: done, and the next person may come
     Transition{ScreenId::CheckIn,            Event::Next,               When::Always,              kStartOver},

@@ -391,6 +391,7 @@ void KioskApp::rebuildFonts() {
   text_.reset(&fonts_, language ? language->direction : text::Direction::LeftToRight);
   window_.reloadFonts();
   fontsDirty_ = false;
+  ++fontBuilds_;
   extraFrames_ = std::max(extraFrames_, 2);
 }
 

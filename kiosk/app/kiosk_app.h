@@ -148,6 +148,9 @@ class KioskApp {
   // Usage events recorded and not yet delivered.
   const UsageEventQueue& usageEvents() const { return usageQueue_; }
   bool restartRequested() const { return restart_; }  // quit with kRestartExitCode
+  // Times the font atlas was built (at start, then for a language, a text size or a display size
+  // that needs other glyphs): the soak checks that sessions do not keep rebuilding it.
+  int fontBuilds() const { return fontBuilds_; }
   // For the metrics file and the heartbeat: the printer as last seen (its own status where it
   // answers, else the last card printed), and visits since Copenhagen midnight.
   PrinterHealth printerHealth() const;
@@ -278,6 +281,7 @@ class KioskApp {
   Clock::time_point nextDateCheck_{};  // when to tell the session today's date again
   Clock::time_point nextClockCheck_{};  // when to compare the calendar with the system's clock again
   bool fontsDirty_ = true;
+  int fontBuilds_ = 0;
   int extraFrames_ = 2;
   screens::ScreenId drawnScreen_ = screens::ScreenId::Attract;
   bool quit_ = false;

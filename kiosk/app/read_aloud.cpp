@@ -145,7 +145,10 @@ void ReadAloud::afterFrame(const ui::AccessTree& tree, screens::ScreenId screen,
 }
 
 void ReadAloud::endSession() {
-  if (speech_) speech_->stop();
+  if (speech_) {
+    speech_->stop();
+    speech_->retryOutput();  // a sound device that failed the last citizen may be back
+  }
   on_ = slow_ = loudspeakerAllowed_ = withheld_ = false;
   statusesHeard_.clear();
   volumeStep_ = kDefaultVolume;

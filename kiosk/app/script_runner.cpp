@@ -33,6 +33,14 @@ std::string describeScreen(const KioskApp& app) {
 }
 
 const ui::AccessNode* findNode(const KioskApp& app, const json& want) {
+  // {"one_of": [keys]}: the first of them the screen shows (a script that should outlast a
+  // button being renamed, or that ends a session whichever way the screen offers).
+  if (want.contains("one_of")) {
+    for (const auto& key : want["one_of"]) {
+      if (const auto* node = app.tree().find(key.get<std::string>())) return node;
+    }
+    return nullptr;
+  }
   for (const auto& node : app.tree().nodes()) {
     if (want.contains("key") && node.key != want["key"].get<std::string>()) continue;
     if (want.contains("text") && node.text != want["text"].get<std::string>()) continue;

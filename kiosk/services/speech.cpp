@@ -208,6 +208,9 @@ struct SpeechService::Worker {
   std::optional<std::string> espeak;  // its path, if installed
   int cancelFd = -1;                  // eventfd: say()/stop() cut a running espeak-ng short
   std::atomic<int> volume{100};       // for the next say()
+  // The sound output failed at the last try: its device went away, or none could be opened.
+  // Read aloud is then offered as unavailable; the next say() tries again all the same.
+  std::atomic<bool> outputFailed{false};
 
   mutable std::mutex mutex;
   std::condition_variable wake;
@@ -312,18 +315,21 @@ struct SpeechService::Worker {
     return true;
   }
 
-  // Until the clip out has been heard (true), looking every 20 ms; false, the sound stopped at
-  // once, when a later say(), stop() or device change wants silence.
-  bool waitHeard(uint64_t id) {
+  enum class Heard { Yes, Silenced, DeviceLost };
+
+  // Until the clip out has been heard, looking every 20 ms. Silenced: the sound stopped at once,
+  // as a later say(), stop() or device change wants. DeviceLost: the device went away under it.
+  Heard waitHeard(uint64_t id) {
     std::unique_lock lock(mutex);
     for (;;) {
       if (stopping || wanted != id) {
         lock.unlock();
         audio->stop();
-        return false;
+        return Heard::Silenced;
       }
       lock.unlock();
-      if (!audio->playing()) return true;
+      if (audio->lost()) return Heard::DeviceLost;
+      if (!audio->playing()) return Heard::Yes;
       lock.lock();
       wake.wait_for(lock, 20ms, [&] { return stopping || wanted != id; });
     }
@@ -333,6 +339,14 @@ struct SpeechService::Worker {
     SpeechEvent::Kind kind;
     std::string why;
   };
+
+  // The rest of the sentence will not be heard: said so (Failed), and the dead device let go, so
+  // that the next clip opens whatever device there is then.
+  Outcome deviceLost() {
+    releaseDevice();
+    outputFailed = true;
+    return {SpeechEvent::Kind::Failed, "the sound device went away mid-sentence"};
+  }
 
   // The segments one after the other: each clip is rendered while the one before is heard, and
   // played once that one has ended (play() replaces what is queued, and the two may differ in
@@ -353,7 +367,12 @@ struct SpeechService::Worker {
       }
       if (std::holds_alternative<NothingToHear>(rendered)) continue;
       auto& pcm = std::get<PcmAudio>(rendered);
-      if ((soundOut && !waitHeard(job.id)) || !readyToPlay(job.id)) {
+      const Heard before = soundOut ? waitHeard(job.id) : Heard::Yes;
+      if (before == Heard::DeviceLost) {
+        wipeSamples(pcm);
+        return deviceLost();
+      }
+      if (before == Heard::Silenced || !readyToPlay(job.id)) {
         wipeSamples(pcm);
         if (soundOut) audio->stop();
         return {SpeechEvent::Kind::Cancelled, {}};
@@ -361,10 +380,13 @@ struct SpeechService::Worker {
       applyVolume(pcm.samples, job.volume);
       const auto started = audio->play(pcm.samples, pcm.sampleRate, pcm.channels);
       wipeSamples(pcm);
+      outputFailed = !started;
       if (!started) return {SpeechEvent::Kind::Failed, started.failure().detail};
       deviceHeld = soundOut = true;
     }
-    if (soundOut && !waitHeard(job.id)) return {SpeechEvent::Kind::Cancelled, {}};
+    const Heard last = soundOut ? waitHeard(job.id) : Heard::Yes;
+    if (last == Heard::DeviceLost) return deviceLost();
+    if (last == Heard::Silenced) return {SpeechEvent::Kind::Cancelled, {}};
     return {SpeechEvent::Kind::Finished, {}};
   }
 
@@ -520,6 +542,7 @@ int SpeechService::volume() const { return worker_->volume; }
 
 void SpeechService::audioDevicesChanged() {
   auto& w = *worker_;
+  w.outputFailed = false;  // perhaps a device to play on again: the next say() will tell
   bool cancel;
   {
     std::lock_guard lock(w.mutex);
@@ -540,9 +563,11 @@ bool SpeechService::speaking() const {
   return worker_->pending.has_value() || (worker_->active != 0 && worker_->active == worker_->wanted);
 }
 
+void SpeechService::retryOutput() { worker_->outputFailed = false; }
+
 bool SpeechService::canSynthesize(std::string_view language) const {
   const auto voice = worker_->voices.find(language);
-  return voice != worker_->voices.end() && voice->second && worker_->espeak && worker_->thread.joinable();
+  return voice != worker_->voices.end() && voice->second && worker_->espeak && worker_->thread.joinable() && !worker_->outputFailed;
 }
 
 std::vector<SpeechEvent> SpeechService::drain() {

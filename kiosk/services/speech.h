@@ -29,7 +29,9 @@
 // system's: the app resets it when a session ends). A sound device plugged in or out —
 // headphones — makes the worker let go of the device it holds, so that the next clip opens the
 // default one, which is then the headphones; what is being heard at that moment is cancelled
-// rather than left to finish on the loudspeaker.
+// rather than left to finish on the loudspeaker. A device that goes away while it plays (the
+// output says it is lost) ends the utterance as Failed, the worker lets go of it, and read
+// aloud is unavailable until a clip plays again.
 //
 // Threads: everything here is called on the UI thread and returns at once. One worker thread
 // runs espeak-ng, reads prompts and feeds the audio output; the UI thread never waits on a
@@ -134,11 +136,16 @@ class SpeechService {
   // heard now is cancelled. Something asked for but not heard yet plays on the new device.
   // Returns at once.
   void audioDevicesChanged();
+  // The sound output failed (its device went away, or none could be opened): read aloud shows as
+  // unavailable (canSynthesize) until a device change, a clip that plays — say() still tries — or
+  // this: a new citizen is offered read aloud again, where no window reports devices plugged in.
+  void retryOutput();
 
   // Something asked for is still being prepared or heard (false at once after stop()).
   bool speaking() const;
   // Whether say() could speak this language at all: it has a voice, espeak-ng and a sound
-  // output are there. (say() may still speak a voiceless language from recorded prompts.)
+  // output are there, and the output did not fail at the last try. (say() may still speak a
+  // voiceless language from recorded prompts.)
   bool canSynthesize(std::string_view language) const;
   // What happened since the last call, oldest first.
   std::vector<SpeechEvent> drain();

@@ -1,7 +1,10 @@
 // Free slots and the citizen's bookings: create (once per Idempotency-Key, once per slot), move,
 // cancel — within the jobcenter's policy.
 
+#include <algorithm>
 #include <set>
+#include <utility>
+#include <vector>
 
 #include "booking_json.h"
 #include "citizen_facts.h"
@@ -145,11 +148,20 @@ void addBookingRoutes(httplib::Server& server, RouteContext& ctx) {
     const auto session = citizenRequest(ctx, req, res);
     if (!session) return;
     const Instant now = nowInstant();
-    json list = json::array();
+    // At most 500, earliest first. Where a citizen has more, the cut falls on what is over
+    // (cancelled, taken place: the oldest first), never on a meeting still booked: cut earliest
+    // first, a citizen with 500 cancelled bookings lost their coming meeting from the list (the
+    // soak found it).
+    std::vector<std::pair<Instant, json>> kept;
     ctx.db.transaction([&](Tx& tx) {
-      tx.query(std::string(kBookingSelect) + " WHERE b.citizen_id = ? AND s.start_at > ? ORDER BY s.start_at LIMIT 500",
-               {session->subject, now - 90 * 86400}, [&](const Row& row) { list.push_back(bookingFromRow(row, ctx.policy, now)); });
+      tx.query(std::string(kBookingSelect) +
+                   " WHERE b.citizen_id = ? AND s.start_at > ? ORDER BY b.status IN ('booked', 'checked_in') DESC, s.start_at DESC LIMIT 500",
+               {session->subject, now - 90 * 86400},
+               [&](const Row& row) { kept.emplace_back(row.integer(3), bookingFromRow(row, ctx.policy, now)); });
     });
+    std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    json list = json::array();
+    for (auto& [start, booking] : kept) list.push_back(std::move(booking));
     sendJson(res, 200, {{"bookings", list}});
   });
 

@@ -149,7 +149,8 @@ TEST_CASE("flow: answers from the booking system move the citizen on only where 
   CHECK(Flow::next(ScreenId::LoginWithPhone, Event::LoggedIn, {})->screen == ScreenId::Home);
   CHECK(Flow::next(ScreenId::AssistedCitizen, Event::LoggedIn, {})->screen == ScreenId::Home);
   CHECK(Flow::next(ScreenId::StaffLogin, Event::StaffSignedIn, {})->screen == ScreenId::AssistedCitizen);
-  CHECK(Flow::next(ScreenId::JoblogEntry, Event::JoblogSaved, {})->screen == ScreenId::Joblog);
+  // Back to the job log the entry was started from (its own "back" then leads home).
+  CHECK(Flow::next(ScreenId::JoblogEntry, Event::JoblogSaved, {})->kind == Step::Kind::Back);
   // The citizen went to ask for help meanwhile: the answer does not pull them away.
   CHECK_FALSE(Flow::next(ScreenId::StaffHelp, Event::BookingDone, {}));
   CHECK_FALSE(Flow::next(ScreenId::StaffHelp, Event::LoggedIn, {}));

@@ -44,6 +44,9 @@ struct JobcenterSetup {
   // WAV of silence, instead of espeak-ng: for runs where synthesis is most of the cost (the
   // monkey in CI).
   bool silentSynthesizer = false;
+  // The sound output read aloud plays on; none: a silent one that records what it was given
+  // (platform/null_audio.h, audio()).
+  std::function<std::unique_ptr<kiosk::platform::AudioOutput>()> audio = {};
 };
 
 class DemoJobcenter {
@@ -95,8 +98,14 @@ class DemoJobcenter {
     kiosk::services::SpeechConfig speechConfig;
     speechConfig.wakeUi = [this] { window_->wake(); };
     if (setup.silentSynthesizer) speechConfig.espeakCommand = (std::filesystem::path(KIOSK_SOURCE_DIR) / "tests/flows/silent_synthesizer.sh").string();
-    auto audio = std::make_unique<kiosk::platform::NullAudioOutput>();
-    audio_ = audio.get();
+    std::unique_ptr<kiosk::platform::AudioOutput> audio;
+    if (setup.audio) {
+      audio = setup.audio();
+    } else {
+      auto silent = std::make_unique<kiosk::platform::NullAudioOutput>();
+      audio_ = silent.get();
+      audio = std::move(silent);
+    }
     speech_ = std::make_unique<kiosk::services::SpeechService>(std::move(audio), KIOSK_DATA_DIR, catalogs_.languages(), speechConfig);
     app_->attachSpeech(speech_.get());
   }
@@ -188,7 +197,10 @@ class DemoJobcenter {
   kiosk::platform::Window& window() { return *window_; }
   const kiosk::api::HttpClient& client() const { return *client_; }
   const kiosk::services::ReceiptPrinter& printer() const { return *printer_; }
-  kiosk::platform::NullAudioOutput& audio() { return *audio_; }
+  kiosk::platform::NullAudioOutput& audio() {
+    REQUIRE(audio_);  // not when the test gave a sound output of its own
+    return *audio_;
+  }
   kiosk::services::SpeechService& speech() { return *speech_; }
   const std::filesystem::path& printedFile() const { return printed_; }
 

@@ -10,14 +10,31 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
+
+// What a started program finds besides its arguments: variables added to (or replacing those in)
+// its environment, and the directory it starts in (empty: ours).
+struct ChildSurroundings {
+  std::vector<std::pair<std::string, std::string>> environment;
+  std::string workingDirectory;
+};
 
 class JobcenterSimProcess {
  public:
-  JobcenterSimProcess(const std::string& program, const std::vector<std::string>& args) {
+  JobcenterSimProcess(const std::string& program, const std::vector<std::string>& args, const ChildSurroundings& surroundings = {}) {
+    // Everything the child needs is made before fork: after it, only async-signal-safe calls.
+    const std::vector<std::string> environment = environmentWith(surroundings.environment);
+    std::vector<char*> envp;
+    for (const auto& variable : environment) envp.push_back(const_cast<char*>(variable.c_str()));
+    envp.push_back(nullptr);
+    std::vector<char*> argv{const_cast<char*>(program.c_str())};
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
     int out[2];
     if (::pipe(out) != 0) throw std::runtime_error("pipe");
     pid_ = ::fork();
@@ -28,10 +45,8 @@ class JobcenterSimProcess {
       ::dup2(out[1], STDOUT_FILENO);
       ::close(out[0]);
       ::close(out[1]);
-      std::vector<char*> argv{const_cast<char*>(program.c_str())};
-      for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-      argv.push_back(nullptr);
-      ::execv(program.c_str(), argv.data());
+      if (!surroundings.workingDirectory.empty() && ::chdir(surroundings.workingDirectory.c_str()) != 0) ::_exit(126);
+      ::execve(program.c_str(), argv.data(), envp.data());
       ::_exit(127);
     }
     ::close(out[1]);
@@ -88,6 +103,18 @@ class JobcenterSimProcess {
   void forget() { pid_ = -1; }  // it has been waited for elsewhere
 
  private:
+  // Ours, with these variables set (replacing any of the same name).
+  static std::vector<std::string> environmentWith(const std::vector<std::pair<std::string, std::string>>& set) {
+    std::vector<std::string> out;
+    for (char** e = environ; *e; ++e) {
+      const std::string variable = *e;
+      const std::string name = variable.substr(0, variable.find('='));
+      if (std::none_of(set.begin(), set.end(), [&](const auto& s) { return s.first == name; })) out.push_back(variable);
+    }
+    for (const auto& [name, value] : set) out.push_back(name + "=" + value);
+    return out;
+  }
+
   pid_t pid_ = -1;
   int stdout_ = -1;
   std::string buffered_;

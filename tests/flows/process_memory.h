@@ -5,7 +5,8 @@
 // endian), as C strings, std::string, ICU's UChar and ImGui's ImWchar hold it. Mappings of
 // files that are not writable (the program, libraries' code and constants, fonts, ICU's data)
 // hold nothing a session put there and are skipped. The process must be stopped and readable
-// (our child, or we are root).
+// (our child, or we are root). Files are searched the same way (scanFiles): what a kiosk wrote
+// to disk.
 
 #include <fcntl.h>
 #include <sys/types.h>
@@ -13,8 +14,10 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <filesystem>
 #include <fstream>
 #include <functional>
+#include <stdexcept>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -63,20 +66,35 @@ inline std::string utf32le(const std::string& utf8) {
 
 }  // namespace process_memory
 
-// Every place in the process's memory where one of `texts` occurs, in any of the three encodings.
-inline std::vector<MemoryHit> scanProcessMemory(pid_t pid, const std::vector<std::string>& texts, size_t* bytesRead = nullptr) {
+// The texts as they may lie in memory or in a file: UTF-8, UTF-16 and UTF-32.
+struct MemoryNeedles {
   struct Needle {
     std::string text, encoding, bytes;
   };
   std::vector<Needle> needles;
-  for (const auto& t : texts) {
-    needles.push_back({t, "UTF-8", t});
-    needles.push_back({t, "UTF-16", process_memory::utf16le(t)});
-    needles.push_back({t, "UTF-32", process_memory::utf32le(t)});
-  }
   size_t longest = 0;
-  for (const auto& n : needles) longest = std::max(longest, n.bytes.size());
 
+  explicit MemoryNeedles(const std::vector<std::string>& texts) {
+    for (const auto& t : texts) {
+      needles.push_back({t, "UTF-8", t});
+      needles.push_back({t, "UTF-16", process_memory::utf16le(t)});
+      needles.push_back({t, "UTF-32", process_memory::utf32le(t)});
+    }
+    for (const auto& n : needles) longest = std::max(longest, n.bytes.size());
+  }
+  // Every needle in buffer that starts before `before` (chunks overlap by the longest needle).
+  void find(const std::string& buffer, size_t before, uint64_t base, const std::string& where, std::vector<MemoryHit>& hits) const {
+    for (const auto& needle : needles) {
+      for (size_t found = buffer.find(needle.bytes); found != std::string::npos && found < before; found = buffer.find(needle.bytes, found + 1)) {
+        hits.push_back({needle.text, needle.encoding, where, base + found});
+      }
+    }
+  }
+};
+
+// Every place in the process's memory where one of `texts` occurs, in any of the three encodings.
+inline std::vector<MemoryHit> scanProcessMemory(pid_t pid, const std::vector<std::string>& texts, size_t* bytesRead = nullptr) {
+  const MemoryNeedles needles(texts);
   std::vector<MemoryHit> hits;
   std::ifstream maps("/proc/" + std::to_string(pid) + "/maps");
   const int mem = ::open(("/proc/" + std::to_string(pid) + "/mem").c_str(), O_RDONLY);
@@ -95,20 +113,35 @@ inline std::vector<MemoryHit> scanProcessMemory(pid_t pid, const std::vector<std
     constexpr uint64_t kChunk = 1 << 22;
     std::string buffer;
     for (uint64_t at = start; at < end; at += kChunk) {
-      const uint64_t size = std::min<uint64_t>(kChunk + longest, end - at);
+      const uint64_t size = std::min<uint64_t>(kChunk + needles.longest, end - at);
       buffer.resize(size);
       const ssize_t n = ::pread(mem, buffer.data(), size, static_cast<off_t>(at));
       if (n <= 0) break;
       buffer.resize(static_cast<size_t>(n));
       total += static_cast<size_t>(n);
-      for (const auto& needle : needles) {
-        for (size_t found = buffer.find(needle.bytes); found != std::string::npos && found < kChunk; found = buffer.find(needle.bytes, found + 1)) {
-          hits.push_back({needle.text, needle.encoding, path.empty() ? "[anonymous]" : path, at + found});
-        }
-      }
+      needles.find(buffer, kChunk, at, path.empty() ? "[anonymous]" : path, hits);
     }
   }
   ::close(mem);
   if (bytesRead) *bytesRead = total;
+  return hits;
+}
+
+// Every file under dir (followed into subdirectories, not through links) holding one of `texts`;
+// a hit's mapping is the file's path, its address the offset in it.
+inline std::vector<MemoryHit> scanFiles(const std::filesystem::path& dir, const std::vector<std::string>& texts, size_t* files = nullptr) {
+  const MemoryNeedles needles(texts);
+  std::vector<MemoryHit> hits;
+  size_t count = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    if (!entry.is_regular_file() || entry.is_symlink()) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::ostringstream read;
+    read << in.rdbuf();
+    const std::string content = read.str();
+    needles.find(content, content.size(), 0, entry.path().string(), hits);
+    ++count;
+  }
+  if (files) *files = count;
   return hits;
 }

@@ -2,6 +2,9 @@
 // move and cancel within the policy.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <ctime>
+
 #include "test_server.h"
 
 using nlohmann::json;
@@ -163,6 +166,29 @@ TEST_CASE("a booking is cancelled once") {
   CHECK(cancelled.json()["cancellable"] == false);
   CHECK(t.client->post(path, json::object(), peter, "cancel-1").json()["status"] == "cancelled");  // replay
   CHECK(t.client->post(path, json::object(), peter, "cancel-2").problemCode() == "booking-not-active");
+}
+
+TEST_CASE("a citizen with more bookings than the list holds still finds the one to come, as the cut falls on those that are over") {
+  TestServer t;
+  const std::string peter = t.citizenToken(demo_cpr::kPeter);
+  REQUIRE(comingBooking(t, peter).is_object());
+  // 600 cancelled meetings in the last 90 days, all earlier than his coming one.
+  const int64_t now = std::time(nullptr);
+  t.server->database().transaction([&](jobcenter::Tx& tx) {
+    for (int i = 0; i < 600; ++i) {
+      const std::string n = std::to_string(i);
+      const int64_t start = now - 80 * 86400 + i * 3600;
+      tx.exec("INSERT INTO slots VALUES(?,?,?,?,?,?,?)", {"s-over-" + n, "c-anne", start, start + 2700, std::string("[\"in_person\"]"),
+                                                          std::string("Jobcenter Havnestad"), std::string("Havnegade 12, 2150 Havnestad")});
+      tx.exec("INSERT INTO bookings VALUES(?,?,?,?,'cancelled','in_person','[\"job_search\"]',NULL,NULL,1,?,NULL)",
+              {"b-over-" + n, "OVER" + n, std::string("cit-peter"), "s-over-" + n, start - 86400});
+    }
+  });
+  const json bookings = t.client->get("/api/v1/bookings", peter).json()["bookings"];
+  CHECK(bookings.size() == 500);
+  CHECK(comingBooking(t, peter).is_object());
+  // Still earliest first.
+  CHECK(std::is_sorted(bookings.begin(), bookings.end(), [](const json& a, const json& b) { return a["start"] < b["start"]; }));
 }
 
 // Prism refuses unparsable JSON itself, so this one only runs directly against the server.

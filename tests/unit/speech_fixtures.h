@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -93,14 +94,25 @@ class KeepingAudioOutput final : public platform::AudioOutput {
   explicit KeepingAudioOutput(platform::NullAudioOutput::Timing timing) : inner_(timing) {}
 
   Result<void> play(std::span<const int16_t> pcm, int sampleRate, int channels) override {
+    if (pulledOut_) return failure("no sound device: it was pulled out");
     if (auto played = inner_.play(pcm, sampleRate, channels); !played) return played;
+    open_ = true;
     std::lock_guard lock(mutex_);
     clips_.emplace_back(pcm.begin(), pcm.end());
     return {};
   }
   void stop() override { inner_.stop(); }
-  bool playing() const override { return inner_.playing(); }
-  void release() override { inner_.release(); }
+  bool playing() const override { return !lost() && inner_.playing(); }
+  bool lost() const override { return pulledOut_ && open_; }
+  void release() override {
+    open_ = false;
+    inner_.release();
+  }
+
+  // The device pulled out, as SDL reports an open device that went away: what is playing is lost,
+  // and nothing plays until it is plugged in again.
+  void pullOut() { pulledOut_ = true; }
+  void plugBackIn() { pulledOut_ = false; }
 
   platform::NullAudioOutput& inner() { return inner_; }
   std::vector<std::vector<int16_t>> clips() const {
@@ -110,6 +122,7 @@ class KeepingAudioOutput final : public platform::AudioOutput {
 
  private:
   platform::NullAudioOutput inner_;
+  std::atomic<bool> pulledOut_{false}, open_{false};  // set by the test, read by the speech worker
   mutable std::mutex mutex_;
   std::vector<std::vector<int16_t>> clips_;
 };
