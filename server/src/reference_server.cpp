@@ -140,7 +140,8 @@ Result<void> ReferenceServer::start() {
   // An answer goes out in several TLS records (headers, then body). With Nagle's algorithm on (the
   // library's default) each record after the first waits for the client to acknowledge the one
   // before, and clients delay acknowledgements: 40 ms added to most answers on Linux (the monkey
-  // measured it: two thirds of its waits for the booking system took 40-50 ms on loopback).
+  // measured it: two thirds of its waits for the booking system took 40-50 ms on loopback; the soak
+  // too: 30 ms a request on average, most of its time).
   server_->set_tcp_nodelay(true);
   const int threads = options_.threads;
   server_->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
@@ -148,10 +149,6 @@ Result<void> ReferenceServer::start() {
   server_->set_read_timeout(std::chrono::milliseconds(options_.handshakeTimeoutMs));
   server_->set_write_timeout(std::chrono::seconds(5));
   server_->set_keep_alive_timeout(kKeepAliveSeconds);
-  // An answer goes out in more than one write (TLS records for the headers and the body): with
-  // Nagle's algorithm the last waited for the kiosk's delayed acknowledgement, 40 ms late. The
-  // soak found it: 30 ms a request on average, most of its time (docs/reliability.md).
-  server_->set_tcp_nodelay(true);
   // Every handler's writes are one transaction, rolled back when it throws: nothing was changed.
   // The operator hears why (SQLite's words and the method, never the path or a request's values).
   server_->set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr failure) {
