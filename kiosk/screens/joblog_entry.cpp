@@ -16,6 +16,21 @@ constexpr std::string_view kDaysAgo[] = {"joblog.days_ago.0", "joblog.days_ago.1
                                          "joblog.days_ago.4", "joblog.days_ago.5", "joblog.days_ago.6"};
 constexpr int kDaysBack = static_cast<int>(std::size(kDaysAgo));
 
+// As many suggestions to a row as the text size allows, fewer where one would not fit its
+// button: a wished job is often one long Danish word ("Køkkenmedhjælper"), which cannot wrap,
+// and three to a row at 150 % cut it off (the monkey found it).
+int suggestionColumns(ui::Ui& ui, const std::vector<std::string>& suggestions, float width, float gap) {
+  const float padding = ui.px(ui::design::kChoicePadding);
+  for (int columns = ui.byTextSize(3, 3, 1); columns > 1; --columns) {
+    const float cellW = (width - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+    const bool allFit = std::none_of(suggestions.begin(), suggestions.end(), [&](const std::string& s) {
+      return ui.text().layout(s, ui::FontRole::Label, cellW - 2 * padding).paragraph->overflows;
+    });
+    if (allFit) return columns;
+  }
+  return 1;
+}
+
 }  // namespace
 
 void JoblogEntry::onEnter(const ScreenContext& context) {
@@ -72,7 +87,7 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   // Suggestions for the job title: the citizen's own wished jobs, one tap each.
   std::vector<std::string> suggestions;
   if (question_ == Question::Job && citizen.summary) suggestions = citizen.summary->wishedJobTitles;
-  const int suggestColumns = ui.byTextSize(3, 3, 1);
+  const int suggestColumns = suggestionColumns(ui, suggestions, width, gap);
   const float suggestW = (width - gap * static_cast<float>(suggestColumns - 1)) / static_cast<float>(suggestColumns);
   float suggestH = 0;
   for (const auto& s : suggestions) suggestH = std::max(suggestH, ui::choiceHeight(ui, s, suggestW));

@@ -266,3 +266,24 @@ TEST_CASE("quitting the kiosk with a citizen logged in revokes their token at th
   k.app().attachClient(nullptr);  // what the program does when it quits
   CHECK(k.count("SELECT COUNT(*) FROM tokens WHERE subject = 'cit-freja' AND revoked = 0") == 0);
 }
+
+// The monkey found (seed 17, event 2738) the job log's suggestions clipped: Amina's wished jobs
+// are long Danish words ("Køkkenmedhjælper"), shown three to a row at 150 %. In Danish: in the
+// other languages the page above the typing dock is left out at 150 % and 200 % on a 1080-pixel
+// display (StepPage: too short for its "more below" and a line), suggestions and all.
+TEST_CASE("a long wished job title fits its suggestion button at every text size") {
+  const std::string lang = "da";
+  const int size = GENERATE(100, 150, 200);
+  INFO(lang << " " << size << " %");
+  DemoJobcenter k;
+  k.logIn(lang, "menu.joblog", "cit-amina");
+  json steps = {{{"tap", "home-continue"}}, {{"wait_for", "joblog"}}};
+  for (int i = 100; i < size; i += 50) steps.push_back({{"tap", "bar.text_size"}});
+  steps.push_back({{"tap", "joblog.add_application"}});
+  steps.push_back({{"wait_for", "joblog-entry"}});
+  k.run(steps);
+  // The suggestions may be below the page's fold: brought into view, as "more below" would.
+  k.app().requestScrollTo("joblog.suggestion.1");
+  k.run({{{"expect", {{"key", "joblog.suggestion.1"}, {"text", "Køkkenmedhjælper"}}}}, {{"expect_layout", true}}});
+}
+
