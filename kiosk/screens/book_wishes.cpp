@@ -50,7 +50,7 @@ void BookWishes::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& 
                                     area, contentH,
                                     {.nextKey = "common.next",
                                      .nextIcon = ui::icon::kForward,
-                                     .dock = typing_ ? DockSpec{.fieldH = fieldH, .keyboardH = keyboardH, .keyboardMinH = ui::keyboardMinHeight(ui, keyboard_, width)}
+                                     .dock = typing_ ? DockSpec{.fieldH = fieldH, .keyboardH = keyboardH, .keyboardMinH = ui::keyboardMinHeight(ui, keyboard_, width), .field = &wishes_}
                                                      : DockSpec{}});
   float y = page.y;
   if (offerInterpreter) {

@@ -135,7 +135,8 @@ void JoblogEntry::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect&
   if (field) {
     footer.dock = {.fieldH = ui::textFieldHeight(ui, *field, width),
                    .keyboardH = ui::keyboardHeight(ui, keyboard_, width),
-                   .keyboardMinH = ui::keyboardMinHeight(ui, keyboard_, width)};
+                   .keyboardMinH = ui::keyboardMinHeight(ui, keyboard_, width),
+                   .field = field};
   }
   const ui::Rect page = page_.begin(ui, {.key = titleKey, .shown = ui.tr(titleKey), .step = step, .steps = steps}, area, contentH, footer);
 

@@ -90,6 +90,9 @@ void StepPage::placeDock(ui::Ui& ui, const ui::Rect& area, float top, float page
     joinedRowH = std::max(joinedRowH, sizes.back().y);
     joinedButtonsW += sizes.back().x + gap;
   }
+  // The field gets what the buttons leave of the row: a value on one line across the page may
+  // take two there (the monkey typed one the row's height cut off).
+  if (d.field) joinedRowH = std::max(joinedRowH, ui::textFieldHeight(ui, *d.field, std::max(1.f, width - joinedButtonsW)));
 
   float rowH = d.fieldH, keysH = d.keyboardH;
   docked_ = joined_ = false;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kiosk/ui/scroll_area.h"
+#include "kiosk/ui/text_field.h"
 #include "kiosk/ui/ui.h"
 
 namespace kiosk::screens {
@@ -34,6 +35,9 @@ struct FooterButton {
 // least it can be drawn in: rows at the touch minimum).
 struct DockSpec {
   float statusH = 0, fieldH = 0, keyboardH = 0, keyboardMinH = 0;
+  // The field's state: short of room the field shares its row with the footer's buttons, narrower
+  // than the page, and is measured again at the width it gets there (fieldH is across the page).
+  const ui::TextFieldState* field = nullptr;
   bool wanted() const { return fieldH > 0; }
 };
 

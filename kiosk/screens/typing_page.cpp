@@ -9,7 +9,7 @@ namespace kiosk::screens {
 TypingLayout measureTyping(ui::Ui& ui, const std::string& hint, const ui::TextFieldState& field, const ui::KeyboardState& keyboard,
                            const std::string& status, float width) {
   return {ui::textHeight(ui, hint, ui::FontRole::Body, width), ui::textFieldHeight(ui, field, width), ui::keyboardHeight(ui, keyboard, width),
-          ui::keyboardMinHeight(ui, keyboard, width), status.empty() ? 0 : ui::textHeight(ui, status, ui::FontRole::Label, width)};
+          ui::keyboardMinHeight(ui, keyboard, width), status.empty() ? 0 : ui::textHeight(ui, status, ui::FontRole::Label, width), &field};
 }
 
 void drawTypingHint(ui::Ui& ui, const ui::Rect& page, const TypingLayout& l, std::string_view hintKey, const std::string& hint) {

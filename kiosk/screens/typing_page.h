@@ -15,8 +15,9 @@ namespace kiosk::screens {
 
 struct TypingLayout {
   float hintH, fieldH, keyboardH, keyboardMinH, statusH;
+  const ui::TextFieldState* field;
   float content() const { return hintH; }
-  DockSpec dock() const { return {.statusH = statusH, .fieldH = fieldH, .keyboardH = keyboardH, .keyboardMinH = keyboardMinH}; }
+  DockSpec dock() const { return {.statusH = statusH, .fieldH = fieldH, .keyboardH = keyboardH, .keyboardMinH = keyboardMinH, .field = field}; }
 };
 
 TypingLayout measureTyping(ui::Ui& ui, const std::string& hint, const ui::TextFieldState& field, const ui::KeyboardState& keyboard,

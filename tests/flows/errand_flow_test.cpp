@@ -287,3 +287,21 @@ TEST_CASE("a long wished job title fits its suggestion button at every text size
   k.run({{{"expect", {{"key", "joblog.suggestion.1"}, {"text", "Køkkenmedhjælper"}}}}, {{"expect_layout", true}}});
 }
 
+
+// The monkey found (seed 17, event 2876: the job log in Romanian at 150 %) typed text cut off in
+// the field: short of room the field shares its row with "back" and "next", narrower than the
+// page, and was only as tall as the value needs across the whole page. At 150 % the row is
+// shared in Somali and Romanian (cut off before the fix), not in Danish.
+TEST_CASE("a typed value that wraps in the field's row beside back and next is not cut off") {
+  const std::string lang = GENERATE(values<std::string>({"da", "so", "ro"}));
+  INFO(lang);
+  DemoJobcenter k;
+  k.logIn(lang, "menu.joblog", "cit-peter");
+  k.run({{{"tap", "home-continue"}},
+         {{"wait_for", "joblog"}},
+         {{"tap", "bar.text_size"}},
+         {{"tap", "joblog.add_application"}},
+         {{"wait_for", "joblog-entry"}},
+         {{"type", "%<<\u202d\u4e01\u0303\u200d\u4e00\u200d\u200e\u0301<\u2066\u4e04<%i5j8\u00f8\u00f88\u00e5@iG.1gm"}},
+         {{"expect_layout", true}}});
+}
