@@ -4,6 +4,27 @@
 #include "demo_jobcenter.h"
 #include "in_view.h"
 
+namespace {
+
+enum class Where { BesideTheCard, InTheFooter };
+
+// Moving and cancelling Peter's meeting: both wholly in view, where the layout put them.
+void requireMoveAndCancel(DemoJobcenter& k, Where where) {
+  const auto& tree = k.app().tree();
+  const auto* card = tree.find("home.next_meeting");
+  REQUIRE(card);
+  for (const char* key : {"home.move", "home.cancel"}) {
+    INFO(key);
+    const auto* action = tree.find(key);
+    REQUIRE(action);
+    CHECK(whollyInView(*action));
+    if (where == Where::BesideTheCard) CHECK(action->rect.bottom() <= card->rect.bottom() + 0.5f);
+    else CHECK(action->rect.y > card->rect.y);  // in the footer, under the page
+  }
+}
+
+}  // namespace
+
 TEST_CASE("home at 100 %: the meeting with moving and cancelling beside it, in view in every language; log out in the bar", "[walk]") {
   const std::string lang = GENERATE(values<std::string>({"da", "en", "ar", "fa", "uk", "so", "tr", "pl", "ti", "ro"}));
   INFO(lang);
@@ -57,16 +78,7 @@ TEST_CASE("home at 100 % with a rating asked for: the meeting and its actions st
   k.logIn("da", "menu.joblog", "cit-peter");
   k.run({{{"wait_ms", 1000}}, {{"expect", {{"key", "home.feedback_question"}}}}, {{"expect", {{"key", "scroll.more_below"}}}},
          {{"expect_layout", true}}});
-  const auto& tree = k.app().tree();
-  const auto* card = tree.find("home.next_meeting");
-  REQUIRE(card);
-  for (const char* key : {"home.move", "home.cancel"}) {
-    INFO(key);
-    const auto* action = tree.find(key);
-    REQUIRE(action);
-    CHECK(whollyInView(*action));
-    CHECK(action->rect.bottom() <= card->rect.bottom() + 0.5f);
-  }
+  requireMoveAndCancel(k, Where::BesideTheCard);
 }
 
 TEST_CASE("home with no meeting and one due: booking leads, beside the card, and nothing is below the fold", "[walk]") {
@@ -85,14 +97,5 @@ TEST_CASE("home at 200 %: what can be done about the meeting is docked in view, 
   k.run({{{"tap", "bar.text_size"}}, {{"tap", "bar.text_size"}}});
   k.run({{{"tap", "menu.joblog"}}, {{"wait_for", "login"}}, {{"tap", "demo-approve-cit-peter"}}, {{"wait_for", "home"}, {"timeout_ms", 20000}},
          {{"wait_ms", 1000}}, {{"expect", {{"key", "scroll.more_below"}}}}, {{"expect_layout", true}}});
-  const auto& tree = k.app().tree();
-  const auto* card = tree.find("home.next_meeting");
-  REQUIRE(card);
-  for (const char* key : {"home.move", "home.cancel"}) {
-    INFO(key);
-    const auto* action = tree.find(key);
-    REQUIRE(action);
-    CHECK(whollyInView(*action));
-    CHECK(action->rect.y > card->rect.y);  // in the footer, under the page
-  }
+  requireMoveAndCancel(k, Where::InTheFooter);
 }
