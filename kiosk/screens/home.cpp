@@ -230,10 +230,14 @@ void Home::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
     if (ui::card(ui, meeting, ui.place({page.x, y, cardW, cardH}, page))) out.push_back(ChooseService{ScreenId::MyBookings});
   }
   if (beside) {
+    // In view with the meeting when home opens (`beside` says so); a citizen who scrolls down to
+    // the services takes them up with their meeting, as part of the page's content.
+    const ui::ButtonOptions withTheMeeting{.inContent = true};
     float ay = y;
     for (const auto& a : actions) {
       const ui::Rect r = ui.place({page.x + cardW + gap, ay, columnW, actionH}, page);
-      const bool pressed = a.primary ? ui::primaryButton(ui, a.key, a.shown, a.icon, r) : ui::outlineButton(ui, a.key, a.shown, a.icon, r);
+      const bool pressed = a.primary ? ui::primaryButton(ui, a.key, a.shown, a.icon, r, withTheMeeting)
+                                     : ui::outlineButton(ui, a.key, a.shown, a.icon, r, withTheMeeting);
       if (pressed) out.push_back(a.intent);
       ay += actionH + gap;
     }

@@ -74,17 +74,22 @@ class AnsweredDriver {
   long frames() const { return frames_; }
   // Set when the booking system or the printer did not answer within 20 s (the run should stop).
   const std::string& stuck() const { return stuck_; }
+  // Real time spent waiting for answers: milliseconds a request on loopback, far more when the
+  // kiosk backs off before trying again (a 429 from a limit counted in real minutes).
+  std::chrono::steady_clock::duration waited() const { return waited_; }
 
  private:
   void waitForAnswers() {
-    const auto giveUp = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    const auto started = std::chrono::steady_clock::now();
+    const auto giveUp = started + std::chrono::seconds(20);
     while (kiosk_.client().unanswered() > 0 || kiosk_.printer().sending()) {
       if (std::chrono::steady_clock::now() > giveUp) {
         stuck_ = "the booking system or the printer did not answer within 20 s";
-        return;
+        break;
       }
       window_.waitEvents(5);
     }
+    waited_ += std::chrono::steady_clock::now() - started;
   }
 
   DemoJobcenter& kiosk_;
@@ -92,5 +97,6 @@ class AnsweredDriver {
   kiosk::platform::Window& window_;
   Clock::time_point now_;
   long frames_ = 0;
+  std::chrono::steady_clock::duration waited_{};
   std::string stuck_;
 };

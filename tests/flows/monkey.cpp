@@ -139,6 +139,7 @@ MonkeyReport Monkey::run(long events) {
   }
   if (printerBroken_) printerFails();  // the file is a directory while broken: make it a file again
   report_.frames = driver_.frames();
+  report_.secondsWaited = std::chrono::duration<double>(driver_.waited()).count();
   return report_;
 }
 

@@ -40,6 +40,7 @@ struct MonkeyFinding {
 struct MonkeyReport {
   long events = 0;
   long frames = 0;
+  double secondsWaited = 0;  // real time spent waiting for the booking system's and printer's answers
   int sessionsEnded = 0;   // arrivals at the attract screen, each checked for leftovers
   int loggedIn = 0;        // arrivals at the home screen
   int startOvers = 0;      // "start over" checks made

@@ -61,7 +61,7 @@ MonkeyReport runMonkey(const MonkeyRun& run) {
   MonkeyReport report = monkey.run(run.events);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cout << "monkey: seed " << run.seed << ", " << report.events << " events, " << report.frames << " frames in " << seconds << " s ("
-            << cpuSeconds() - cpuBefore << " s of CPU); " << report.loggedIn << " logins, " << report.sessionsEnded << " sessions ended, "
+            << cpuSeconds() - cpuBefore << " s of CPU, " << report.secondsWaited << " s waiting for answers); " << report.loggedIn << " logins, " << report.sessionsEnded << " sessions ended, "
             << report.startOvers << " start-over checks, " << report.screensSeen.size() << " screens seen, " << report.findings.size()
             << " kinds of finding; trace " << std::hex << report.traceHash << std::dec << "\n";
   return report;
@@ -95,13 +95,8 @@ void requireAWholeRun(const MonkeyReport& report, long events) {
 //    bar labels take two lines), the bar, the strip and a staff banner leave a screen too little
 //    height below the reach line for its footer and a page's "more below": the page button is
 //    drawn above the line. Which of them should yield is a design decision not made yet.
-//  - The home screen (reworked on main for issue 12 meanwhile): where a citizen's home is taller
-//    than the screen (a notice, the speech controls, a staff banner), its actions scroll with it,
-//    and a scrolled home shows "continue", "ask staff" or a service only in part.
 bool knownOpen(const std::string& what) {
-  const bool lowReachSqueeze = what.find("is out of low reach") != std::string::npos && what.find(", low reach, speech controls") != std::string::npos;
-  const bool homeScrolled = what.rfind("layout on \"home\"", 0) == 0 && what.find("is an action but not wholly in view") != std::string::npos;
-  return lowReachSqueeze || homeScrolled;
+  return what.find("is out of low reach") != std::string::npos && what.find(", low reach, speech controls") != std::string::npos;
 }
 
 }  // namespace
@@ -125,11 +120,11 @@ TEST_CASE("the monkey: seeded random input keeps the kiosk whole, its layout sou
 // played still run), the same checks, going on past what is known and open (knownOpen) and
 // failing on anything else. Its own tag, hidden, so that neither flow run's spec picks it up
 // (tests/CMakeLists.txt registers it once).
-TEST_CASE("the monkey in CI: 2 000 seeded events keep the kiosk whole, its layout sound, start over one tap away and no citizen on screen after a session",
+TEST_CASE("the monkey in CI: 20 000 seeded events keep the kiosk whole, its layout sound, start over one tap away and no citizen on screen after a session",
           "[.][monkey-ci]") {
   MonkeyRun run;
   run.seed = 17;
-  run.events = 2000;  // 2 000 take 86 s here, mostly waiting; 20 000 would pass the timeout (docs/reliability.md)
+  run.events = 20000;  // about 55 s here (docs/reliability.md)
   run.keepGoing = true;
   run.silentSynthesizer = true;
   const MonkeyReport report = runMonkey(run);
