@@ -512,10 +512,16 @@ void KioskApp::frame(Clock::time_point now) {
     banner = coming.empty() ? ui_.tr("help.coming") : ui_.format("help.on_the_way", {{"name", coming}});
   }
   const float bannerH = banner.empty() ? 0 : staffBannerHeight(ui_, banner, io.DisplaySize.x);
+  // A screen that found no room for a control it needs (its keyboard, in low reach at large
+  // text) gets room from the next frame for as long as it shows that control: speech mode's
+  // strip folds away (the keys matter more there than "say again"; speech goes on, and the bar
+  // still turns it off), and in low reach the screen starts right at the reach line.
+  if (roomMadeFor_ && *roomMadeFor_ != router_->currentId()) roomMadeFor_.reset();
+  const bool makingRoom = roomMadeFor_.has_value();
   // Speech mode: its strip sits between the screen and the bar.
   const SpeechControls speech = readAloud_.controls();
-  const float stripH = speech.on ? speechStripHeight(ui_, speech, io.DisplaySize.x) : 0;
-  const ui::Rect area = screenArea(io.DisplaySize.x, io.DisplaySize.y, barH + bannerH + stripH);
+  const float stripH = speech.on && !makingRoom ? speechStripHeight(ui_, speech, io.DisplaySize.x) : 0;
+  const ui::Rect area = screenArea(io.DisplaySize.x, io.DisplaySize.y, barH + bannerH + stripH, makingRoom);
   ui_.setScreenTop(0);
   ui_.setReachTop(area.y);
   const auto ctx = context(now);
@@ -524,8 +530,14 @@ void KioskApp::frame(Clock::time_point now) {
   // Between the header (or the top, on a screen without one) and the reach line: why the
   // screen's controls start lower, for whoever stands there next.
   if (area.y > ui_.headerBottom() && !ui_.reachBandTaken()) drawLowReachNote(ui_, {0, ui_.headerBottom(), io.DisplaySize.x, area.y - ui_.headerBottom()});
+  // Room is made once a screen asks, and given back once it no longer shows what needed it.
+  const bool room = makingRoom ? ui_.roomNeeded() : ui_.roomAsked();
+  if (room != makingRoom) {
+    roomMadeFor_ = room ? std::optional(drawnScreen_) : std::nullopt;
+    extraFrames_ = std::max(extraFrames_, 1);
+  }
   float y = area.bottom();
-  if (speech.on) drawSpeechStrip(ui_, speech, {0, y, io.DisplaySize.x, stripH}, intents), y += stripH;
+  if (stripH > 0) drawSpeechStrip(ui_, speech, {0, y, io.DisplaySize.x, stripH}, intents), y += stripH;
   if (!banner.empty()) drawStaffBanner(ui_, bannerKey, banner, {0, y, io.DisplaySize.x, bannerH}), y += bannerH;
   if (bar) {
     drawBar(ui_, preferences_, {.current = router_->currentId(), .staffCalled = staffCalled, .citizenLoggedIn = citizen().summary.has_value()},
@@ -572,7 +584,7 @@ void KioskApp::followTour(Clock::time_point now) {
   }
 }
 
-ui::Rect KioskApp::screenArea(float width, float height, float below) const {
+ui::Rect KioskApp::screenArea(float width, float height, float below, bool makingRoom) const {
   const float available = height - below;
   // The admin screens are staff's, who stand: the citizen's low reach does not move them.
   if (!preferences_.lowReach || adminScreen()) return {0, 0, width, available};
@@ -581,7 +593,7 @@ ui::Rect KioskApp::screenArea(float width, float height, float below) const {
   // out of the top quarter), while keeping at least half the display for the screen at large
   // text sizes where it can — never above the top quarter's line. The header stays at the top,
   // where it is read, not reached.
-  const float top = std::max(0.25f * height, std::min(0.3f * height, available - 0.5f * height));
+  const float top = makingRoom ? 0.25f * height : std::max(0.25f * height, std::min(0.3f * height, available - 0.5f * height));
   return {0, top, width, available - top};
 }
 

@@ -217,7 +217,8 @@ class KioskApp {
   void handle(const platform::InputEvent& event, Clock::time_point now);  // a finger's, or the tour's
   bool tourAvailable() const;
   void followTour(Clock::time_point now);
-  ui::Rect screenArea(float width, float height, float below) const;
+  // makingRoom: for a screen that asked for it (see frame()).
+  ui::Rect screenArea(float width, float height, float below, bool makingRoom) const;
   const std::string& jobcenterName() const { return jobcenterName_.empty() ? options_.jobcenterName : jobcenterName_; }
   // [SECTION] In service (kiosk_service.cpp): the jobcenter's settings, opening hours, admin mode
   void followSettings(Clock::time_point now);
@@ -284,6 +285,8 @@ class KioskApp {
   int fontBuilds_ = 0;
   int extraFrames_ = 2;
   screens::ScreenId drawnScreen_ = screens::ScreenId::Attract;
+  // The screen given room for a control it needs: the speech strip folded, low reach at its line.
+  std::optional<screens::ScreenId> roomMadeFor_;
   bool quit_ = false;
   bool outOfOrder_ = false;
   Incidents incidents_{std::cerr};

@@ -70,7 +70,7 @@ void CheckIn::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& are
       contentH += ui::cardHeight(ui, l, width);
     }
     const ui::Rect page = page_.begin(ui, {.key = "checkin.done_title", .shown = ui.tr("checkin.done_title")},
-                                      area, contentH, {.back = false, .nextKey = "common.done", .nextIcon = ui::icon::kConfirmed});
+                                      area, contentH, {.back = false, .nextKey = "common.done", .nextIcon = ui::icon::kConfirmed, .pageIsText = true});
     float y = page.y;
     for (const auto& l : lines) {
       const float h = ui::cardHeight(ui, l, width);

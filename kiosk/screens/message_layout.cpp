@@ -19,7 +19,7 @@ bool drawMessage(ui::Ui& ui, StepPage& page, const ui::Rect& area, std::string_v
   const float contentH = iconH + gap + bodyH;
   // "Back" is docked under the message (the back arrow points the way reading goes back: left
   // in Danish, right in Arabic), so a long message at 200 % never pushes it out of view.
-  const ui::Rect r = page.begin(ui, {.key = titleKey, .shown = ui.tr(titleKey)}, area, contentH, {.back = offerBack});
+  const ui::Rect r = page.begin(ui, {.key = titleKey, .shown = ui.tr(titleKey)}, area, contentH, {.back = offerBack, .pageIsText = true});
   const float left = r.x + (pageW - width) / 2;
   float y = r.y;
   ui::drawIcon(ui, FontRole::TileIcon, icon, {r.x + pageW / 2, y + iconH / 2}, ui.colors().primary);

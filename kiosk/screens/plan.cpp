@@ -43,7 +43,7 @@ void Plan::draw(ui::Ui& ui, const ScreenContext& context, const ui::Rect& area, 
   }
   float contentH = 0;
   for (const auto& l : lines) contentH += ui::textHeight(ui, l.text, l.role, width) + gap;
-  const ui::Rect page = page_.begin(ui, {.key = "plan.title", .shown = ui.tr("plan.title")}, area, contentH);
+  const ui::Rect page = page_.begin(ui, {.key = "plan.title", .shown = ui.tr("plan.title")}, area, contentH, {.pageIsText = true});
   float y = page.y;
   for (const auto& l : lines) {
     // Text from the jobcenter keeps its own direction (Danish in an Arabic screen).

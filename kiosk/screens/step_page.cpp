@@ -118,7 +118,8 @@ void StepPage::placeDock(ui::Ui& ui, const ui::Rect& area, float top, float page
       keysH = std::clamp(room(0) - pageContent - dockHeight(rowH, 0, inner), d.keyboardMinH, d.keyboardH);
     }
   }
-  if (!docked_) d.statusH = statusH;
+  if (docked_) ui.needRoom();
+  else d.statusH = statusH, ui.askForRoom();
   const float statusBlock = d.statusH > 0 ? d.statusH + inner : 0;
   const float dockH = dockHeight(rowH, keysH, inner);
   dock_ = {area.x + margin, area.bottom() - footerH - gap / 2 - dockH, width, dockH};
@@ -170,6 +171,12 @@ ui::Rect StepPage::begin(ui::Ui& ui, const StepTitle& title, const ui::Rect& are
   // left out of view rather than squeezed: the header still says what the screen is for.
   float topPad = margin * 0.75f;
   if (docked_ && contentHeight > 0 && viewport.h < total && contentHeight + gap <= viewport.h) topPad = gap / 2, total = contentHeight + gap;
+  const float band = below.y - ui.headerBottom();  // above the reach line, in low reach
+  if (footer.pageIsText && !docked_ && band > 0 && !ui.reachBandTaken() && viewport.h < total && viewport.h >= ui::ScrollArea::pagerHeight(ui)) {
+    viewport.y -= band;
+    viewport.h += band;
+    ui.takeReachBand();
+  }
   pageLeftOut_ = viewport.h < total && viewport.h < ui::ScrollArea::pagerHeight(ui) + ui.text().lineHeight(ui::FontRole::Body);
   if (pageLeftOut_) viewport.h = 0, total = 0;
   pageFirstNode_ = ui.tree().nodes().size();

@@ -61,6 +61,10 @@ struct StepFooter {
   // still, "back" and "next" leave the footer for the field's row, at its two ends. Where even
   // that does not fit, the dock is the end of the page instead (docked() false).
   DockSpec dock;
+  // The page holds text only, nothing to touch but its own "more below": in low reach, where it
+  // does not show whole below the reach line, it rises into the band above the line (in place of
+  // the low-reach note), since text there is read, not reached. Its pager stays within reach.
+  bool pageIsText = false;
 };
 
 enum class StepAction { None, Back, Next, More };

@@ -10,6 +10,7 @@ void Ui::beginFrame(const FrameSetup& setup) {
   scale_ = std::min(setup.displaySize.x / design::kWidth, setup.displaySize.y / design::kHeight);
   headerBottom_ = 0;
   reachBandTaken_ = false;
+  roomAsked_ = roomNeeded_ = false;
   tree_.clear();
 }
 

@@ -69,6 +69,13 @@ class Ui {
   // it this frame: the low-reach note leaves the band to it.
   bool reachBandTaken() const { return reachBandTaken_; }
   void takeReachBand() { reachBandTaken_ = true; }
+  // A screen that found no room for a control it needs (a keyboard that could not be docked)
+  // says so; the app may then make room from the next frame on (the speech strip folds away),
+  // for as long as the screen says, each frame, that it still shows that control.
+  bool roomAsked() const { return roomAsked_; }
+  void askForRoom() { roomAsked_ = roomNeeded_ = true; }
+  bool roomNeeded() const { return roomNeeded_; }
+  void needRoom() { roomNeeded_ = true; }
 
   // Screens lay out as if text ran left to right; this mirrors a rectangle inside its container
   // for right-to-left languages, so whole layouts flip with one call per item.
@@ -86,6 +93,8 @@ class Ui {
   float scale_ = 1;
   float headerBottom_ = 0;
   bool reachBandTaken_ = false;
+  bool roomAsked_ = false;
+  bool roomNeeded_ = false;
 };
 
 }  // namespace kiosk::ui
