@@ -215,6 +215,11 @@ HttpResult classify(Job& job, CURLcode code) {
       r.transport = mentions(job.error, {"certificate verify failed", "self-signed", "unable to get local issuer"})
                         ? Transport::CertificateRefused
                         : Transport::TlsFailed;
+      // A server that dies in the middle of the handshake (killed, restarted) is a connection
+      // that could not be made, nothing sent: not a TLS setting to tell the desk about.
+      if (code == CURLE_SSL_CONNECT_ERROR && mentions(job.error, {"SSL_ERROR_SYSCALL", "Connection reset", "unexpected eof", "Broken pipe"})) {
+        r.transport = Transport::Offline;
+      }
       break;
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_RESOLVE_PROXY:

@@ -384,6 +384,7 @@ TEST_CASE("the server killed in the middle of a booking and restarted: the kiosk
   const auto* status = k.app().tree().find("confirm-status");
   REQUIRE(status);
   const std::string said = status->text;
+  INFO("the kiosk said: " << said);
   CHECK((said == k.text("da", "error.offline") || said == k.text("da", "error.outcome_unknown")));
   CHECK(k.count("SELECT COUNT(*) FROM bookings") == rowsBefore);
   // The server is back: "try again" sends the same key, and the meeting is booked, once.
