@@ -24,9 +24,17 @@ constexpr int kMostFramesForInput = 100;
 // The bar's last button ends the session: "start over", or "log out" while a citizen is logged in.
 bool endsSession(const std::string& key) { return key == "bar.start_over" || key == "bar.log_out"; }
 
-// A broken rule's kind: its message without the numbers (where on the screen, which event).
+// A broken rule's kind: its message without the numbers (where on the screen, which event) and,
+// after the screen it names, without what is quoted (the text a field held, which grows as the
+// monkey types on: one kind, not one per keystroke).
 std::string kindOf(std::string what) {
   what.erase(std::remove_if(what.begin(), what.end(), [](unsigned char c) { return std::isdigit(c) != 0; }), what.end());
+  const size_t rule = what.find("): ");
+  for (size_t open = what.find('"', rule == std::string::npos ? 0 : rule); open != std::string::npos; open = what.find('"', open + 2)) {
+    const size_t close = what.find('"', open + 1);
+    if (close == std::string::npos) break;
+    what.erase(open + 1, close - open - 1);
+  }
   return what;
 }
 
