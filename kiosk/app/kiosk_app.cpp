@@ -517,6 +517,7 @@ void KioskApp::frame(Clock::time_point now) {
   // strip folds away (the keys matter more there than "say again"; speech goes on, and the bar
   // still turns it off), and in low reach the screen starts right at the reach line.
   if (roomMadeFor_ && *roomMadeFor_ != router_->currentId()) roomMadeFor_.reset();
+  if (roomInVainOn_ && *roomInVainOn_ != router_->currentId()) roomInVainOn_.reset();
   const bool makingRoom = roomMadeFor_.has_value();
   // Speech mode: its strip sits between the screen and the bar.
   const SpeechControls speech = readAloud_.controls();
@@ -530,8 +531,12 @@ void KioskApp::frame(Clock::time_point now) {
   // Between the header (or the top, on a screen without one) and the reach line: why the
   // screen's controls start lower, for whoever stands there next.
   if (area.y > ui_.headerBottom() && !ui_.reachBandTaken()) drawLowReachNote(ui_, {0, ui_.headerBottom(), io.DisplaySize.x, area.y - ui_.headerBottom()});
-  // Room is made once a screen asks, and given back once it no longer shows what needed it.
-  const bool room = makingRoom ? ui_.roomNeeded() : ui_.roomAsked();
+  // Room is made once a screen asks, and given back once it no longer shows what needed it, or
+  // when it was not enough (a wish typed on and on: the field outgrows any room), so that speech
+  // mode is not left without its strip for nothing; then not asked again on that screen.
+  const bool inVain = makingRoom && ui_.roomAsked();
+  if (inVain) roomInVainOn_ = drawnScreen_;
+  const bool room = makingRoom ? ui_.roomNeeded() && !inVain : ui_.roomAsked() && !roomInVainOn_;
   if (room != makingRoom) {
     roomMadeFor_ = room ? std::optional(drawnScreen_) : std::nullopt;
     extraFrames_ = std::max(extraFrames_, 1);

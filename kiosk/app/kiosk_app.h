@@ -287,6 +287,7 @@ class KioskApp {
   screens::ScreenId drawnScreen_ = screens::ScreenId::Attract;
   // The screen given room for a control it needs: the speech strip folded, low reach at its line.
   std::optional<screens::ScreenId> roomMadeFor_;
+  std::optional<screens::ScreenId> roomInVainOn_;  // where that room was not enough
   bool quit_ = false;
   bool outOfOrder_ = false;
   Incidents incidents_{std::cerr};
