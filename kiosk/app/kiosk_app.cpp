@@ -516,9 +516,8 @@ void KioskApp::frame(Clock::time_point now) {
   // text) gets room from the next frame for as long as it shows that control: speech mode's
   // strip folds away (the keys matter more there than "say again"; speech goes on, and the bar
   // still turns it off), and in low reach the screen starts right at the reach line.
-  if (roomMadeFor_ && *roomMadeFor_ != router_->currentId()) roomMadeFor_.reset();
-  if (roomInVainOn_ && *roomInVainOn_ != router_->currentId()) roomInVainOn_.reset();
-  const bool makingRoom = roomMadeFor_.has_value();
+  if (room_ && room_->screen != router_->currentId()) room_.reset();
+  const bool makingRoom = room_ && !room_->inVain;
   // Speech mode: its strip sits between the screen and the bar.
   const SpeechControls speech = readAloud_.controls();
   const float stripH = speech.on && !makingRoom ? speechStripHeight(ui_, speech, io.DisplaySize.x) : 0;
@@ -534,13 +533,12 @@ void KioskApp::frame(Clock::time_point now) {
   // Room is made once a screen asks, and given back once it no longer shows what needed it, or
   // when it was not enough (a wish typed on and on: the field outgrows any room), so that speech
   // mode is not left without its strip for nothing; then not asked again on that screen.
-  const bool inVain = makingRoom && ui_.roomAsked();
-  if (inVain) roomInVainOn_ = drawnScreen_;
-  const bool room = makingRoom ? ui_.roomNeeded() && !inVain : ui_.roomAsked() && !roomInVainOn_;
-  if (room != makingRoom) {
-    roomMadeFor_ = room ? std::optional(drawnScreen_) : std::nullopt;
-    extraFrames_ = std::max(extraFrames_, 1);
-  }
+  bool roomChanged = true;
+  if (makingRoom && ui_.roomAsked()) room_ = RoomMade{drawnScreen_, /*inVain=*/true};
+  else if (makingRoom && !ui_.roomNeeded()) room_.reset();
+  else if (!room_ && ui_.roomAsked()) room_ = RoomMade{drawnScreen_, /*inVain=*/false};
+  else roomChanged = false;
+  if (roomChanged) extraFrames_ = std::max(extraFrames_, 1);
   float y = area.bottom();
   if (stripH > 0) drawSpeechStrip(ui_, speech, {0, y, io.DisplaySize.x, stripH}, intents), y += stripH;
   if (!banner.empty()) drawStaffBanner(ui_, bannerKey, banner, {0, y, io.DisplaySize.x, bannerH}), y += bannerH;

@@ -285,9 +285,13 @@ class KioskApp {
   int fontBuilds_ = 0;
   int extraFrames_ = 2;
   screens::ScreenId drawnScreen_ = screens::ScreenId::Attract;
-  // The screen given room for a control it needs: the speech strip folded, low reach at its line.
-  std::optional<screens::ScreenId> roomMadeFor_;
-  std::optional<screens::ScreenId> roomInVainOn_;  // where that room was not enough
+  // The screen given room for a control it needs (the speech strip folded, low reach at its
+  // line), or where that room was not enough and is not made again (see frame()).
+  struct RoomMade {
+    screens::ScreenId screen;
+    bool inVain = false;
+  };
+  std::optional<RoomMade> room_;
   bool quit_ = false;
   bool outOfOrder_ = false;
   Incidents incidents_{std::cerr};

@@ -118,8 +118,12 @@ void StepPage::placeDock(ui::Ui& ui, const ui::Rect& area, float top, float page
       keysH = std::clamp(room(0) - pageContent - dockHeight(rowH, 0, inner), d.keyboardMinH, d.keyboardH);
     }
   }
-  if (docked_) ui.needRoom();
-  else d.statusH = statusH, ui.askForRoom();
+  if (docked_) {
+    ui.needRoom();
+  } else {
+    d.statusH = statusH;
+    ui.askForRoom();
+  }
   const float statusBlock = d.statusH > 0 ? d.statusH + inner : 0;
   const float dockH = dockHeight(rowH, keysH, inner);
   dock_ = {area.x + margin, area.bottom() - footerH - gap / 2 - dockH, width, dockH};
